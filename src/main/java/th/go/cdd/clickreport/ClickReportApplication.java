@@ -1,0 +1,22 @@
+package th.go.cdd.clickreport;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import th.go.cdd.clickreport.cli.CommandLine;
+
+/**
+ * Entry point. With a command ({@code import}, {@code run}, …) the application does that one thing
+ * and exits with its status; without one it starts the server.
+ */
+@SpringBootApplication
+public class ClickReportApplication {
+
+	public static void main(String[] args) {
+		if (CommandLine.isCommand(args)) {
+			System.exit(CommandLine.run(ClickReportApplication.class, args));
+		}
+		SpringApplication.run(ClickReportApplication.class, args);
+	}
+
+}

@@ -1,0 +1,75 @@
+package th.go.cdd.clickreport.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Runs one subcommand in a non-web application context and turns its outcome into an exit status:
+ * 0 done, 1 failed, 2 the user's input was wrong (one sentence on stderr, no stack trace).
+ */
+public final class CommandLine {
+
+	private static final Set<String> COMMANDS = Set.of("import", "run", "help");
+
+	private CommandLine() {
+	}
+
+	/** Whether {@code args} name a command; otherwise the application starts as a server. */
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && !args[0].startsWith("-");
+	}
+
+	public static int run(Class<?> application, String[] args) {
+		String name = args[0];
+		if (!COMMANDS.contains(name)) {
+			System.err.println("Unknown command '" + name + "'. Commands: import, run (see 'help').");
+			return 2;
+		}
+		SpringApplication app = new SpringApplication(application);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setLogStartupInfo(false);
+		String[] options = Arrays.copyOfRange(args, 1, args.length);
+		try (ConfigurableApplicationContext context = app.run(options)) {
+			List<Command> commands = context.getBeanProvider(Command.class).orderedStream().toList();
+			if (name.equals("help")) {
+				System.out.println("Usage: java -jar click-report.jar <command> [--option=value ...]");
+				commands.forEach(c -> System.out.println("  " + c.usage()));
+				System.out.println("  (no command)  start the server");
+				return 0;
+			}
+			Command command = commands.stream()
+				.filter(c -> c.name().equals(name))
+				.findFirst()
+				.orElseThrow(() -> new UserError("Command '" + name + "' is not available in this build."));
+			return command.execute(new DefaultApplicationArguments(options));
+		}
+		catch (UserError ex) {
+			System.err.println(ex.getMessage());
+			return 2;
+		}
+		catch (Exception ex) {
+			System.err.println("Failed: " + rootMessage(ex));
+			return 1;
+		}
+	}
+
+	/** The innermost message of a failure, which is the one that says what went wrong (e.g. a refused connection). */
+	static String rootMessage(Throwable ex) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && cause.getCause() != cause) {
+			if (cause instanceof UserError) {
+				break;
+			}
+			cause = cause.getCause();
+		}
+		String message = cause.getMessage();
+		return message == null ? cause.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+	}
+
+}

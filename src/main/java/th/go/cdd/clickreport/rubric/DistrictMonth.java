@@ -1,0 +1,37 @@
+package th.go.cdd.clickreport.rubric;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the grader needs to know of one district for one month: its size and its latest submission
+ * for that month (null when it sent none).
+ */
+public record DistrictMonth(String districtCode, int subdistricts, Submission submission) {
+
+	/**
+	 * A district's report as imported. Rows rejected at import are not here; they come with
+	 * {@code importNotes} so that the grade can show them.
+	 *
+	 * @param invalidReason why the whole submission cannot be graded (SPEC §6), or null
+	 */
+	public record Submission(long id, String sourceId, Instant submittedAt, String invalidReason, int officialsTotal,
+			int officialsDownloaded, List<ServiceEntry> services, List<PrItem> prItems, List<Activity> activities,
+			List<Downloads> downloads, List<Note> importNotes) {
+	}
+
+	public record ServiceEntry(String serviceCode, boolean relevant, boolean updated) {
+	}
+
+	public record PrItem(int line, LocalDate publishedOn, Set<String> channels, String title) {
+	}
+
+	public record Activity(int line, LocalDate heldOn, String title) {
+	}
+
+	public record Downloads(int line, String subdistrictCode, int downloads) {
+	}
+
+}
