@@ -2,6 +2,7 @@ package th.go.cdd.clickreport.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.springframework.boot.DefaultApplicationArguments;
@@ -34,6 +35,8 @@ public final class CommandLine {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setLogStartupInfo(false);
+		// Commands print their own results; log lines (progress, warnings) stay short.
+		app.setDefaultProperties(Map.of("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n"));
 		String[] options = Arrays.copyOfRange(args, 1, args.length);
 		try (ConfigurableApplicationContext context = app.run(options)) {
 			List<Command> commands = context.getBeanProvider(Command.class).orderedStream().toList();

@@ -40,6 +40,16 @@ public final class ThaiText {
 		return out.toString();
 	}
 
+	/** Replaces the Thai digits ๐–๙ with 0–9. */
+	public static String arabicDigits(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			out.append(c >= '๐' && c <= '๙' ? (char) ('0' + (c - '๐')) : c);
+		}
+		return out.toString();
+	}
+
 	/** A percentage with at most one decimal, for display only (comparisons are exact). */
 	public static String percent(int part, int whole) {
 		if (whole == 0) {

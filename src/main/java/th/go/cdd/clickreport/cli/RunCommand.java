@@ -1,0 +1,141 @@
+package th.go.cdd.clickreport.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
+import th.go.cdd.clickreport.grading.RunRequestException;
+import th.go.cdd.clickreport.report.OutputLayout;
+import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.rubric.ReportMonths;
+import th.go.cdd.clickreport.rubric.ThaiText;
+
+/** {@code run --month=YYYY-MM [--province=57]}: grades a month synchronously and says where the outputs are. */
+@Component
+class RunCommand implements Command {
+
+	private final MonthlyRunLauncher launcher;
+
+	private final JdbcTemplate jdbc;
+
+	private final OutputLayout layout;
+
+	private final Clock clock;
+
+	private final String defaultProvince;
+
+	RunCommand(MonthlyRunLauncher launcher, JdbcTemplate jdbc, OutputLayout layout, Clock clock,
+			@Value("${click.default-province:57}") String defaultProvince) {
+		this.launcher = launcher;
+		this.jdbc = jdbc;
+		this.layout = layout;
+		this.clock = clock;
+		this.defaultProvince = defaultProvince;
+	}
+
+	@Override
+	public String name() {
+		return "run";
+	}
+
+	@Override
+	public String usage() {
+		return "run --month=YYYY-MM [--province=57]   grade a month (B.E. years such as 2567-05 are read too)";
+	}
+
+	@Override
+	public int execute(ApplicationArguments arguments) throws Exception {
+		String monthText = Options.required(arguments, "month", "--month=YYYY-MM, e.g. --month=2024-05");
+		String province = Options.optional(arguments, "province", defaultProvince);
+		YearMonth month;
+		try {
+			month = ReportMonths.parse(monthText);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UserError(ex.getMessage());
+		}
+		MonthlyRunLauncher.Outcome outcome;
+		try {
+			launcher.check(province, month);
+			System.out.printf("Grading province %s %s, month %s (%s)%n", province, launcher.provinceName(province),
+					month, ThaiText.month(month));
+			warnIfDistrictsMayStillReport(month);
+			outcome = launcher.run(province, month);
+		}
+		catch (RunRequestException ex) {
+			throw new UserError(ex.getMessage());
+		}
+		return report(province, month, outcome);
+	}
+
+	private void warnIfDistrictsMayStillReport(YearMonth month) {
+		// Reports are due by the 15th of the next month; grading earlier is allowed but says so.
+		if (clock.instant().isBefore(month.plusMonths(1).atDay(16).atStartOfDay(Grader.BANGKOK).toInstant())) {
+			System.out.println("Note: districts may still report for " + month + " until the 15th of "
+					+ month.plusMonths(1) + "; grades may change when the month is run again.");
+		}
+	}
+
+	private int report(String province, YearMonth month, MonthlyRunLauncher.Outcome outcome) throws IOException {
+		JobExecution execution = outcome.execution();
+		Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+				: Duration.between(execution.getStartTime(), execution.getEndTime());
+		String kind = switch (outcome.kind()) {
+			case FIRST_RUN -> "run";
+			case RESTART -> "restart of the failed run";
+			case RERUN -> "re-run";
+		};
+		System.out.printf("Run %d (%s) %s in %.1f s%n", execution.getId(), kind, execution.getStatus(),
+				took.toMillis() / 1000.0);
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			String why = execution.getAllFailureExceptions()
+				.stream()
+				.map(CommandLine::rootMessage)
+				.findFirst()
+				.orElse(execution.getExitStatus().getExitDescription());
+			System.err.println("The run did not complete: " + why);
+			System.err.println("Run the same command again to restart it where it stopped.");
+			return 1;
+		}
+		Map<String, Object> counts = jdbc.queryForMap("""
+				SELECT COUNT(*) AS districts,
+				  SUM(CASE WHEN level_code = 'A' THEN 1 ELSE 0 END) AS a, SUM(CASE WHEN level_code = 'B' THEN 1 ELSE 0 END) AS b,
+				  SUM(CASE WHEN level_code = 'C' THEN 1 ELSE 0 END) AS c, SUM(CASE WHEN level_code = 'D' THEN 1 ELSE 0 END) AS d,
+				  SUM(CASE WHEN status = 'LATE' THEN 1 ELSE 0 END) AS late,
+				  SUM(CASE WHEN status = 'NOT_SUBMITTED' THEN 1 ELSE 0 END) AS missing,
+				  SUM(CASE WHEN status = 'INVALID' THEN 1 ELSE 0 END) AS invalid
+				FROM grade WHERE province_code = ? AND report_month = ?""", province, month.toString());
+		Long notes = jdbc.queryForObject("""
+				SELECT COUNT(*) FROM grade_note n JOIN grade g ON g.report_month = n.report_month AND g.district_code = n.district_code
+				WHERE g.province_code = ? AND g.report_month = ?""", Long.class, province, month.toString());
+		System.out.printf("Districts graded: %s   A: %s  B: %s  C: %s  D: %s%n", counts.get("districts"),
+				counts.get("a"), counts.get("b"), counts.get("c"), counts.get("d"));
+		System.out.printf("Late: %s  not submitted: %s  invalid: %s  warnings and rejected rows: %d%n",
+				counts.get("late"), counts.get("missing"), counts.get("invalid"), notes);
+		Path dir = layout.monthDir(province, month);
+		System.out.println("Outputs: " + dir);
+		try (Stream<Path> files = Files.list(dir)) {
+			List<Path> sorted = files.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+			sorted.stream().limit(5).forEach(p -> System.out.println("  " + p.getFileName()));
+			if (sorted.size() > 5) {
+				System.out.println("  … and " + (sorted.size() - 5) + " more files");
+			}
+		}
+		return 0;
+	}
+
+}

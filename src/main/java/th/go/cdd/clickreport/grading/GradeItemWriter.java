@@ -1,0 +1,84 @@
+package th.go.cdd.clickreport.grading;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.go.cdd.clickreport.rubric.Grade;
+import th.go.cdd.clickreport.rubric.Grade.ItemReason;
+import th.go.cdd.clickreport.rubric.Note;
+
+/**
+ * Replaces the month's grades of the districts in a chunk, in the chunk's transaction: a re-run
+ * never duplicates a grade, and a crash leaves whole chunks.
+ */
+class GradeItemWriter implements ItemWriter<GradedDistrict> {
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	GradeItemWriter(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Override
+	public void write(Chunk<? extends GradedDistrict> chunk) {
+		List<Object[]> keys = new ArrayList<>();
+		List<Object[]> grades = new ArrayList<>();
+		List<Object[]> items = new ArrayList<>();
+		List<Object[]> notes = new ArrayList<>();
+		Timestamp now = Timestamp.valueOf(SubmissionReader.utc(clock.instant()));
+		for (GradedDistrict graded : chunk) {
+			Grade g = graded.grade();
+			String month = graded.month().toString();
+			keys.add(new Object[] { month, g.districtCode() });
+			Grade.Measures m = g.measures();
+			grades.add(new Object[] { month, g.districtCode(), graded.district().provinceCode(),
+					graded.jobExecutionId(), g.rubricId(), g.status().name(), g.level(), g.score(), g.submissionId(),
+					g.submittedAt() == null ? null : Timestamp.valueOf(SubmissionReader.utc(g.submittedAt())),
+					m.officialsTotal(), m.officialsDownloaded(), m.servicesRelevant(), m.servicesUpdated(),
+					m.servicesAllRelevantUpdated(), m.servicesAnyUpdated(), m.prTimes(), m.prChannels(),
+					m.activities(), m.downloads(), m.downloadTarget(), now });
+			for (ItemReason item : g.items()) {
+				items.add(new Object[] { month, g.districtCode(), item.itemNo(), clip(item.measured(), 300),
+						item.nextLevel(), clip(item.requirement(), 300), item.met(), item.floorMet(),
+						item.targetMet() });
+			}
+			int seq = 0;
+			for (Note note : g.notes()) {
+				notes.add(new Object[] { month, g.districtCode(), ++seq, note.severity().name(),
+						clip(note.source(), 120), clip(note.message(), 1000) });
+			}
+		}
+		jdbc.batchUpdate("DELETE FROM grade_note WHERE report_month = ? AND district_code = ?", keys);
+		jdbc.batchUpdate("DELETE FROM grade_item WHERE report_month = ? AND district_code = ?", keys);
+		jdbc.batchUpdate("DELETE FROM grade WHERE report_month = ? AND district_code = ?", keys);
+		jdbc.batchUpdate("""
+				INSERT INTO grade (report_month, district_code, province_code, job_execution_id, rubric_id, status,
+				  level_code, score, submission_id, submitted_at, officials_total, officials_downloaded,
+				  services_relevant, services_updated, m2_all, m2_any, pr_times, pr_channels, activities,
+				  downloads, download_target, graded_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", grades);
+		jdbc.batchUpdate("""
+				INSERT INTO grade_item (report_month, district_code, item_no, measured, next_level, requirement,
+				  met, floor_met, target_met)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", items);
+		if (!notes.isEmpty()) {
+			jdbc.batchUpdate("""
+					INSERT INTO grade_note (report_month, district_code, seq, severity, source, message)
+					VALUES (?, ?, ?, ?, ?, ?)""", notes);
+		}
+	}
+
+	private static String clip(String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	}
+
+}

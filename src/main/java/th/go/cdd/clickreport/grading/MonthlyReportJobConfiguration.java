@@ -1,0 +1,131 @@
+package th.go.cdd.clickreport.grading;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import th.go.cdd.clickreport.report.GradesCsvTasklet;
+import th.go.cdd.clickreport.report.OutputLayout;
+import th.go.cdd.clickreport.rubric.Rubric;
+
+/**
+ * {@code monthlyReportJob}: grade every district of a province for a month, then write the outputs.
+ * Province and month are the identifying parameters, so a month is one job instance; a deliberate
+ * re-run adds an identifying {@code rerun} number. Step and reader names are stable: they live in the
+ * batch tables and carry restart state.
+ */
+@Configuration(proxyBeanMethods = false)
+class MonthlyReportJobConfiguration {
+
+	static final String JOB_NAME = "monthlyReportJob";
+
+	static final String PROVINCE = "province";
+
+	static final String MONTH = "month";
+
+	static final String RERUN = "rerun";
+
+	@Bean
+	Job monthlyReportJob(JobRepository jobRepository, Step gradeStep, Step gradesCsvStep, JdbcTemplate jdbc,
+			Clock clock, OutputLayout layout) {
+		DefaultJobParametersValidator validator = new DefaultJobParametersValidator(new String[] { PROVINCE, MONTH },
+				new String[] { RERUN });
+		return new JobBuilder(JOB_NAME, jobRepository).validator(validator)
+			.listener(new GradingRunListener(jdbc, clock, layout.root().toString()))
+			.start(gradeStep)
+			.next(gradesCsvStep)
+			.build();
+	}
+
+	@Bean
+	Step gradeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcPagingItemReader<DistrictToGrade> districtReader, GradeItemProcessor gradeItemProcessor,
+			JdbcTemplate jdbc, Clock clock, ProgressListener<DistrictToGrade, GradedDistrict> gradeProgress,
+			@Value("${click.batch.chunk-size:25}") int chunkSize) {
+		return new StepBuilder("gradeStep", jobRepository).<DistrictToGrade, GradedDistrict>chunk(chunkSize)
+			.transactionManager(transactionManager)
+			.reader(districtReader)
+			.processor(gradeItemProcessor)
+			.writer(new GradeItemWriter(jdbc, clock))
+			.listener(gradeProgress)
+			.build();
+	}
+
+	/** The districts of the province by code; paging keeps a page in memory, and its position is saved for restarts. */
+	@Bean
+	@StepScope
+	JdbcPagingItemReader<DistrictToGrade> districtReader(DataSource dataSource,
+			@Value("#{jobParameters['province']}") String province,
+			@Value("${click.batch.chunk-size:25}") int chunkSize) throws Exception {
+		return new JdbcPagingItemReaderBuilder<DistrictToGrade>().name("districtReader")
+			.dataSource(dataSource)
+			.selectClause("SELECT d.code, d.province_code, d.name_th, "
+					+ "(SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = d.code) AS subdistricts")
+			.fromClause("FROM district d")
+			.whereClause("WHERE d.province_code = :province")
+			.parameterValues(Map.of("province", province))
+			.sortKeys(Map.of("code", Order.ASCENDING))
+			.pageSize(chunkSize)
+			.rowMapper((rs, i) -> new DistrictToGrade(rs.getString("code"), rs.getString("province_code"),
+					rs.getString("name_th"), rs.getInt("subdistricts")))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	GradeItemProcessor gradeItemProcessor(SubmissionReader submissions, RubricRepository rubrics,
+			@Value("#{jobParameters['month']}") String month,
+			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart,
+			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
+		YearMonth reportMonth = YearMonth.parse(month);
+		Rubric rubric = rubrics.findInForce(reportMonth)
+			.orElseThrow(() -> new IllegalStateException("No rubric is in force for " + month));
+		// Submissions that arrive after the run started belong to the next run (SPEC §5: LATE is "before the run").
+		Instant cutoff = jobStart.atZone(ZoneId.systemDefault()).toInstant();
+		return new GradeItemProcessor(submissions, rubric, reportMonth, cutoff, jobExecutionId);
+	}
+
+	@Bean
+	@StepScope
+	ProgressListener<DistrictToGrade, GradedDistrict> gradeProgress(JdbcTemplate jdbc,
+			@Value("#{jobParameters['province']}") String province) {
+		Long districts = jdbc.queryForObject("SELECT COUNT(*) FROM district WHERE province_code = ?", Long.class,
+				province);
+		return new ProgressListener<>("graded districts", districts == null ? 0 : districts, "districtReader");
+	}
+
+	@Bean
+	Step gradesCsvStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			GradesCsvTasklet gradesCsvTasklet) {
+		return new StepBuilder("gradesCsvStep", jobRepository).tasklet(gradesCsvTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	GradesCsvTasklet gradesCsvTasklet(JdbcTemplate jdbc, OutputLayout layout,
+			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month) {
+		return new GradesCsvTasklet(jdbc, layout, province, YearMonth.parse(month));
+	}
+
+}

@@ -1,0 +1,126 @@
+package th.go.cdd.clickreport.grading;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.rubric.ThaiText;
+
+/**
+ * Starts {@code monthlyReportJob} for a province and month, whoever asks (command line, schedule,
+ * admin): the first run of a month starts its job instance; a month whose last run failed or was
+ * stopped is restarted where it stopped; a month already graded is re-graded as a new instance
+ * (identifying {@code rerun} number), which replaces its grades and outputs and keeps the history.
+ */
+@Service
+public class MonthlyRunLauncher {
+
+	public enum Kind {
+		FIRST_RUN, RESTART, RERUN
+	}
+
+	public record Outcome(Kind kind, JobExecution execution) {
+	}
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job monthlyReportJob;
+
+	private final RubricRepository rubrics;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	MonthlyRunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job monthlyReportJob,
+			RubricRepository rubrics, JdbcTemplate jdbc, Clock clock) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.monthlyReportJob = monthlyReportJob;
+		this.rubrics = rubrics;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Checks the request and says, in one sentence, why it cannot run. */
+	public void check(String province, YearMonth month) {
+		if (provinceName(province) == null) {
+			throw new RunRequestException("There is no province with code '" + province
+					+ "' (codes are the 2-digit DOPA codes, e.g. 57 for เชียงราย).");
+		}
+		YearMonth current = YearMonth.now(clock.withZone(Grader.BANGKOK));
+		if (month.isAfter(current)) {
+			throw new RunRequestException("The month " + month + " (" + ThaiText.month(month)
+					+ ") is in the future: only a month that has begun can be graded.");
+		}
+		if (rubrics.findInForce(month).isEmpty()) {
+			throw new RunRequestException("No rubric is in force for " + month + " (" + ThaiText.month(month)
+					+ "); the earliest starts on " + rubrics.earliestEffectiveFrom().map(Object::toString).orElse("-")
+					+ ".");
+		}
+	}
+
+	public String provinceName(String province) {
+		List<String> names = jdbc.queryForList("SELECT name_th FROM province WHERE code = ?", String.class, province);
+		return names.isEmpty() ? null : names.get(0);
+	}
+
+	/** Runs the month synchronously on the caller's thread and returns how it ended. */
+	public Outcome run(String province, YearMonth month) throws Exception {
+		check(province, month);
+		JobExecution last = lastExecution(province, month);
+		if (last == null) {
+			return new Outcome(Kind.FIRST_RUN, jobOperator.start(monthlyReportJob, parameters(province, month, null)));
+		}
+		BatchStatus status = last.getStatus();
+		if (status.isRunning()) {
+			throw new RunRequestException("Province " + province + " month " + month + " is already running (run "
+					+ last.getId() + ", started " + last.getStartTime() + ").");
+		}
+		if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+			return new Outcome(Kind.RESTART, jobOperator.restart(last));
+		}
+		long rerun = instancesOf(province, month);
+		return new Outcome(Kind.RERUN, jobOperator.start(monthlyReportJob, parameters(province, month, rerun)));
+	}
+
+	static JobParameters parameters(String province, YearMonth month, Long rerun) {
+		JobParametersBuilder builder = new JobParametersBuilder()
+			.addString(MonthlyReportJobConfiguration.PROVINCE, province)
+			.addString(MonthlyReportJobConfiguration.MONTH, month.toString());
+		if (rerun != null) {
+			builder.addLong(MonthlyReportJobConfiguration.RERUN, rerun);
+		}
+		return builder.toJobParameters();
+	}
+
+	/** The latest run of this province and month, across its first run and re-runs. */
+	JobExecution lastExecution(String province, YearMonth month) {
+		List<Long> ids = jdbc.queryForList("""
+				SELECT job_execution_id FROM grading_run WHERE province_code = ? AND report_month = ?
+				ORDER BY job_execution_id DESC LIMIT 1""", Long.class, province, month.toString());
+		return ids.isEmpty() ? null : jobRepository.getJobExecution(ids.get(0));
+	}
+
+	private long instancesOf(String province, YearMonth month) {
+		Long count = jdbc.queryForObject("""
+				SELECT COUNT(DISTINCT e.JOB_INSTANCE_ID) FROM grading_run r
+				JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
+				WHERE r.province_code = ? AND r.report_month = ?""", Long.class, province, month.toString());
+		return count == null ? 0 : count;
+	}
+
+}

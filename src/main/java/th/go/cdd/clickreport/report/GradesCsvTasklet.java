@@ -1,0 +1,90 @@
+package th.go.cdd.clickreport.report;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.go.cdd.clickreport.rubric.Grader;
+
+/**
+ * Writes {@code grades-<P>-<YYYY-MM>.csv} (SPEC §8): UTF-8 with a BOM so that Excel shows Thai, the
+ * first four columns exactly {@code district_code,level,score,status}. Rows stream from the database.
+ */
+public class GradesCsvTasklet implements Tasklet {
+
+	private static final Logger log = LoggerFactory.getLogger(GradesCsvTasklet.class);
+
+	static final String[] HEADER = { "district_code", "level", "score", "status", "district_name_th",
+			"submitted_at", "officials_total", "officials_downloaded", "services_relevant", "services_updated",
+			"pr_times", "pr_channels", "activities", "downloads", "download_target" };
+
+	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+	private final JdbcTemplate jdbc;
+
+	private final OutputLayout layout;
+
+	private final String province;
+
+	private final YearMonth month;
+
+	public GradesCsvTasklet(JdbcTemplate jdbc, OutputLayout layout, String province, YearMonth month) {
+		this.jdbc = jdbc;
+		this.layout = layout;
+		this.province = province;
+		this.month = month;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		Path target = layout.gradesCsv(province, month);
+		int[] rows = { 0 };
+		OutputLayout.writeAtomically(target, out -> {
+			BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			writer.write('\uFEFF');
+			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
+			csv.printRecord((Object[]) HEADER);
+			jdbc.query("""
+					SELECT g.district_code, g.level_code, g.score, g.status, d.name_th, g.submitted_at,
+					       g.officials_total, g.officials_downloaded, g.services_relevant, g.services_updated,
+					       g.pr_times, g.pr_channels, g.activities, g.downloads, g.download_target
+					FROM grade g JOIN district d ON d.code = g.district_code
+					WHERE g.province_code = ? AND g.report_month = ? ORDER BY g.district_code""", rs -> {
+				Timestamp at = rs.getTimestamp(6);
+				try {
+					csv.printRecord(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+							at == null ? ""
+									: ISO.format(at.toLocalDateTime().atOffset(ZoneOffset.UTC)
+										.atZoneSameInstant(Grader.BANGKOK)
+										.toOffsetDateTime()),
+							rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
+							rs.getInt(13), rs.getInt(14), rs.getInt(15));
+				}
+				catch (java.io.IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+				rows[0]++;
+			}, province, month.toString());
+			csv.flush();
+		});
+		contribution.incrementWriteCount(rows[0]);
+		log.info("Province {} month {}: wrote {} grades to {}", province, month, rows[0], target);
+		return RepeatStatus.FINISHED;
+	}
+
+}
