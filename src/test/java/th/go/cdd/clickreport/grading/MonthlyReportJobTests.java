@@ -1,0 +1,148 @@
+package th.go.cdd.clickreport.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import th.go.cdd.clickreport.support.MariaDbDatabase;
+
+/** The whole job against the real MariaDB server through Connector/J. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class MonthlyReportJobTests {
+
+	static final YearMonth MAY = YearMonth.of(2024, 5);
+
+	@TempDir
+	static Path output;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		MariaDbDatabase.register(registry, MonthlyReportJobTests.class);
+		registry.add("click.output-dir", () -> output.toString());
+		registry.add("click.batch.chunk-size", () -> "5");
+	}
+
+	@Autowired
+	MonthlyRunLauncher launcher;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	SubmissionRows rows;
+
+	@BeforeEach
+	void clean() {
+		rows = new SubmissionRows(jdbc);
+		rows.clear();
+	}
+
+	@Test
+	void gradesEveryDistrictOfTheProvinceAndWritesTheGradesCsv() throws Exception {
+		rows.levelA("S-5701-a", "5701", "2024-06-05T10:00:00+07:00", 10);
+		rows.levelA("S-5702-a", "5702", "2024-06-20T08:00:00+07:00", 10);
+		// 5703 sent a weak report first, then a level-A one: the later one counts.
+		rows.submission("S-5703-early", "5703", "2024-05", "2024-06-01T09:00:00+07:00", 5, 0, null);
+		rows.levelA("S-5703-late", "5703", "2024-06-14T16:00:00+07:00", 10);
+		rows.submission("S-5704", "5704", "2024-05", "2024-06-02T09:00:00+07:00", 0, 0, "officials_total is 0");
+
+		MonthlyRunLauncher.Outcome outcome = launcher.run("57", MAY);
+
+		assertThat(outcome.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(grades()).hasSize(18)
+			.containsEntry("5701", "A 10 SUBMITTED")
+			.containsEntry("5702", "A 10 LATE")
+			.containsEntry("5703", "A 10 SUBMITTED")
+			.containsEntry("5704", "D 0 INVALID")
+			.containsEntry("5718", "D 0 NOT_SUBMITTED");
+		Long chosen = jdbc.queryForObject(
+				"SELECT g.submission_id FROM grade g WHERE g.report_month = '2024-05' AND g.district_code = '5703'",
+				Long.class);
+		assertThat(jdbc.queryForObject("SELECT source_id FROM submission WHERE id = ?", String.class, chosen))
+			.isEqualTo("S-5703-late");
+		assertThat(jdbc.queryForList("SELECT message FROM grade_note WHERE district_code = '5704'", String.class))
+			.containsExactly("officials_total is 0");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grade_item WHERE report_month = '2024-05'", Integer.class))
+			.isEqualTo(18 * 5);
+
+		Path csv = output.resolve("57/2024-05/grades-57-2024-05.csv");
+		byte[] bytes = Files.readAllBytes(csv);
+		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+		List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+		assertThat(lines.get(0)).startsWith("\uFEFFdistrict_code,level,score,status,");
+		assertThat(lines).hasSize(19);
+		assertThat(lines.get(1)).startsWith("5701,A,10,SUBMITTED,เมืองเชียงราย,2024-06-05T10:00:00+07:00,");
+		assertThat(lines.get(18)).startsWith("5718,D,0,NOT_SUBMITTED,ดอยหลวง,,");
+
+		Map<String, Object> run = jdbc.queryForMap("SELECT * FROM grading_run WHERE job_execution_id = ?",
+				outcome.execution().getId());
+		assertThat(run).containsEntry("status", "COMPLETED").containsEntry("districts_graded", 18);
+		assertThat(((Number) run.get("level_a")).intValue()).isEqualTo(3);
+		assertThat(((Number) run.get("level_d")).intValue()).isEqualTo(15);
+	}
+
+	@Test
+	void reRunningAMonthReplacesItsGradesAndKeepsTheHistoryOfRuns() throws Exception {
+		rows.levelA("S-5701", "5701", "2024-06-05T10:00:00+07:00", 10);
+		launcher.run("57", MAY);
+		// The district corrects its report: fewer downloads than the target.
+		rows.levelA("S-5701-fix", "5701", "2024-06-10T10:00:00+07:00", 9);
+
+		MonthlyRunLauncher.Outcome rerun = launcher.run("57", MAY);
+
+		assertThat(rerun.kind()).isEqualTo(MonthlyRunLauncher.Kind.RERUN);
+		assertThat(rerun.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(grades()).hasSize(18).containsEntry("5701", "D 4 SUBMITTED");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grade_item", Integer.class)).isEqualTo(18 * 5);
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM grading_run WHERE province_code = '57' AND report_month = '2024-05'",
+				Integer.class))
+			.isGreaterThanOrEqualTo(2);
+		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT job_execution_id) FROM grade", Integer.class)).isOne();
+	}
+
+	@Test
+	void refusesAProvinceThatDoesNotExistAMonthInTheFutureAndAMonthWithoutRubric() {
+		assertThatThrownBy(() -> launcher.run("99", MAY)).isInstanceOf(RunRequestException.class)
+			.hasMessageContaining("no province with code '99'");
+		assertThatThrownBy(() -> launcher.run("57", YearMonth.now().plusMonths(2)))
+			.isInstanceOf(RunRequestException.class)
+			.hasMessageContaining("is in the future");
+		assertThatThrownBy(() -> launcher.run("57", YearMonth.of(2024, 3))).isInstanceOf(RunRequestException.class)
+			.hasMessageContaining("No rubric is in force for 2024-03");
+	}
+
+	@Test
+	void anyProvinceCanBeGraded() throws Exception {
+		// Bangkok (10) has 50 เขต: more than one page of the reader.
+		MonthlyRunLauncher.Outcome outcome = launcher.run("10", MAY);
+		assertThat(outcome.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grade WHERE province_code = '10'", Integer.class))
+			.isEqualTo(50);
+	}
+
+	private Map<String, String> grades() {
+		Map<String, String> grades = new java.util.TreeMap<>();
+		jdbc.query("SELECT district_code, level_code, score, status FROM grade WHERE province_code = '57' AND report_month = '2024-05'",
+				rs -> {
+					grades.put(rs.getString(1), rs.getString(2) + " " + rs.getInt(3) + " " + rs.getString(4));
+				});
+		return grades;
+	}
+
+}
