@@ -1,0 +1,155 @@
+package th.go.cdd.clickreport.report;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.rubric.ThaiText;
+
+/**
+ * Reads a graded month back from the database as the records the templates print. A summary holds
+ * one province (tens of districts); district pages are read one district at a time.
+ */
+@Repository
+public class ReportDataRepository {
+
+	/** How many months the downloads chart of the summary covers, ending with the graded month. */
+	static final int HISTORY_MONTHS = 6;
+
+	private final JdbcTemplate jdbc;
+
+	ReportDataRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public SummaryReport summary(String province, YearMonth month, LocalDate issuedOn) {
+		Map<String, List<Boolean>> targets = new HashMap<>();
+		jdbc.query("""
+				SELECT i.district_code, i.target_met FROM grade_item i JOIN grade g
+				  ON g.report_month = i.report_month AND g.district_code = i.district_code
+				WHERE g.province_code = ? AND g.report_month = ? ORDER BY i.district_code, i.item_no""", rs -> {
+			targets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getBoolean(2));
+		}, province, month.toString());
+		Map<String, String> previous = new HashMap<>();
+		jdbc.query("SELECT district_code, level_code FROM grade WHERE province_code = ? AND report_month = ?",
+				rs -> {
+					previous.put(rs.getString(1), rs.getString(2));
+				}, province, month.minusMonths(1).toString());
+
+		List<SummaryReport.DistrictRow> rows = new ArrayList<>();
+		Tally tally = new Tally();
+		jdbc.query("""
+				SELECT g.district_code, d.name_th, g.status, g.level_code, g.score, g.downloads, g.download_target,
+				       g.officials_total, g.officials_downloaded,
+				       (SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = g.district_code) AS subdistricts
+				FROM grade g JOIN district d ON d.code = g.district_code
+				WHERE g.province_code = ? AND g.report_month = ? ORDER BY g.district_code""", rs -> {
+			String code = rs.getString(1);
+			String level = rs.getString(4);
+			String status = rs.getString(3);
+			rows.add(new SummaryReport.DistrictRow(code, rs.getString(2), status, level, rs.getInt(5),
+					List.copyOf(targets.getOrDefault(code, List.of())), previous.get(code)));
+			tally.levels.merge(level, 1, Integer::sum);
+			tally.statuses.merge(status, 1, Integer::sum);
+			tally.downloads += rs.getInt(6);
+			tally.target += rs.getInt(7);
+			tally.officialsTotal += rs.getInt(8);
+			tally.officialsDownloaded += rs.getInt(9);
+			tally.subdistricts += rs.getInt(10);
+		}, province, month.toString());
+		SummaryReport.Totals totals = new SummaryReport.Totals(rows.size(), tally.level("A"), tally.level("B"),
+				tally.level("C"), tally.level("D"), tally.status("SUBMITTED"), tally.status("LATE"),
+				tally.status("NOT_SUBMITTED"), tally.status("INVALID"), tally.downloads, tally.target,
+				tally.subdistricts, tally.officialsTotal, tally.officialsDownloaded);
+		return new SummaryReport(province, provinceName(province), month, issuedOn, rubricName(province, month), rows,
+				totals, downloadHistory(province, month));
+	}
+
+	/** Provincial totals, added up while the district rows stream past. */
+	private static final class Tally {
+
+		final Map<String, Integer> levels = new HashMap<>();
+
+		final Map<String, Integer> statuses = new HashMap<>();
+
+		int downloads;
+
+		int target;
+
+		int subdistricts;
+
+		int officialsTotal;
+
+		int officialsDownloaded;
+
+		int level(String code) {
+			return levels.getOrDefault(code, 0);
+		}
+
+		int status(String code) {
+			return statuses.getOrDefault(code, 0);
+		}
+
+	}
+
+	List<SummaryReport.MonthDownloads> downloadHistory(String province, YearMonth month) {
+		List<SummaryReport.MonthDownloads> history = new ArrayList<>();
+		for (int back = HISTORY_MONTHS - 1; back >= 0; back--) {
+			YearMonth m = month.minusMonths(back);
+			jdbc.query("""
+					SELECT COUNT(*), COALESCE(SUM(downloads), 0), COALESCE(SUM(download_target), 0)
+					FROM grade WHERE province_code = ? AND report_month = ?""", rs -> {
+				if (rs.getInt(1) > 0) {
+					history.add(new SummaryReport.MonthDownloads(m, rs.getInt(2), rs.getInt(3)));
+				}
+			}, province, m.toString());
+		}
+		return history;
+	}
+
+	public DistrictReport district(String province, YearMonth month, String districtCode, LocalDate issuedOn) {
+		List<DistrictReport.Item> items = jdbc.query("""
+				SELECT item_no, measured, next_level, requirement, met, floor_met FROM grade_item
+				WHERE report_month = ? AND district_code = ? ORDER BY item_no""",
+				(rs, i) -> new DistrictReport.Item(rs.getInt(1), ThaiText.ITEM_TITLES[rs.getInt(1) - 1], rs.getString(2),
+						rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6)),
+				month.toString(), districtCode);
+		List<DistrictReport.Note> notes = jdbc.query("""
+				SELECT severity, source, message FROM grade_note
+				WHERE report_month = ? AND district_code = ? ORDER BY seq""",
+				(rs, i) -> new DistrictReport.Note(rs.getString(1), rs.getString(2), rs.getString(3)), month.toString(),
+				districtCode);
+		return jdbc.queryForObject("""
+				SELECT d.name_th, g.status, g.level_code, g.score, g.submitted_at
+				FROM grade g JOIN district d ON d.code = g.district_code
+				WHERE g.report_month = ? AND g.district_code = ?""", (rs, i) -> {
+			Timestamp at = rs.getTimestamp(5);
+			LocalDateTime bangkok = at == null ? null
+					: at.toLocalDateTime().atOffset(ZoneOffset.UTC).atZoneSameInstant(Grader.BANGKOK).toLocalDateTime();
+			return new DistrictReport(province, provinceName(province), districtCode, rs.getString(1), month, issuedOn,
+					rubricName(province, month), rs.getString(2), rs.getString(3), rs.getInt(4), bangkok, items, notes);
+		}, month.toString(), districtCode);
+	}
+
+	String provinceName(String province) {
+		return jdbc.queryForObject("SELECT name_th FROM province WHERE code = ?", String.class, province);
+	}
+
+	private String rubricName(String province, YearMonth month) {
+		List<String> names = jdbc.queryForList("""
+				SELECT r.name_th FROM rubric r WHERE r.id = (SELECT MAX(g.rubric_id) FROM grade g
+				  WHERE g.province_code = ? AND g.report_month = ?)""", String.class, province, month.toString());
+		return names.isEmpty() ? "" : names.get(0);
+	}
+
+}
