@@ -58,10 +58,11 @@ CREATE TABLE grade_note (
     CONSTRAINT fk_grade_note_grade FOREIGN KEY (report_month, district_code) REFERENCES grade (report_month, district_code)
 );
 
--- One row per run of monthlyReportJob (first runs, re-runs and restarts alike).
+-- One row per run of monthlyReportJob (first runs, re-runs and restarts alike). province_code is
+-- the run's province parameter: a code, a comma list of codes, or "all".
 CREATE TABLE grading_run (
     job_execution_id BIGINT       NOT NULL PRIMARY KEY,
-    province_code    VARCHAR(2)   NOT NULL,
+    province_code    VARCHAR(300) NOT NULL,
     report_month     VARCHAR(7)   NOT NULL,
     rubric_id        BIGINT       NULL,
     started_at       DATETIME(3)  NOT NULL,

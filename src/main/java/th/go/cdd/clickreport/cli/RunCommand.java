@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,13 +20,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
+import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.grading.RunRequestException;
 import th.go.cdd.clickreport.report.OutputLayout;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ReportMonths;
 import th.go.cdd.clickreport.rubric.ThaiText;
 
-/** {@code run --month=YYYY-MM [--province=57]}: grades a month synchronously and says where the outputs are. */
+/**
+ * {@code run --month=YYYY-MM [--province=57|10,57|all]} grades a month synchronously and says where the
+ * outputs are; {@code --from=YYYY-MM --to=YYYY-MM} grades a range of months (a backfill), each month
+ * its own run with its own rubric, going on past a month that fails and naming the failures at the end.
+ */
 @Component
 class RunCommand implements Command {
 
@@ -54,32 +61,80 @@ class RunCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "run --month=YYYY-MM [--province=57]   grade a month (B.E. years such as 2567-05 are read too)";
+		return "run --month=YYYY-MM | --from=YYYY-MM --to=YYYY-MM  [--province=57|10,57|all]   grade a month or a range (B.E. years such as 2567-05 are read too)";
 	}
 
 	@Override
 	public int execute(ApplicationArguments arguments) throws Exception {
-		String monthText = Options.required(arguments, "month", "--month=YYYY-MM, e.g. --month=2024-05");
-		String province = Options.optional(arguments, "province", defaultProvince);
-		YearMonth month;
+		List<YearMonth> months = months(arguments);
+		String province;
 		try {
-			month = ReportMonths.parse(monthText);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UserError(ex.getMessage());
-		}
-		MonthlyRunLauncher.Outcome outcome;
-		try {
-			launcher.check(province, month);
-			System.out.printf("Grading province %s %s, month %s (%s)%n", province, launcher.provinceName(province),
-					month, ThaiText.month(month));
-			warnIfDistrictsMayStillReport(month);
-			outcome = launcher.run(province, month);
+			province = ProvinceSelection.normalise(Options.optional(arguments, "province", defaultProvince), jdbc);
+			for (YearMonth month : months) {
+				launcher.check(province, month);
+			}
 		}
 		catch (RunRequestException ex) {
 			throw new UserError(ex.getMessage());
 		}
-		return report(province, month, outcome);
+		List<String> failed = new ArrayList<>();
+		for (YearMonth month : months) {
+			System.out.printf("Grading %s, month %s (%s)%n", describe(province), month, ThaiText.month(month));
+			warnIfDistrictsMayStillReport(month);
+			try {
+				if (!report(province, month, launcher.run(province, month))) {
+					failed.add(month.toString());
+				}
+			}
+			catch (RunRequestException ex) {
+				System.err.println(ex.getMessage());
+				failed.add(month.toString());
+			}
+		}
+		if (months.size() > 1) {
+			System.out.printf("%d of %d months completed%s%n", months.size() - failed.size(), months.size(),
+					failed.isEmpty() ? "." : "; failed: " + String.join(", ", failed));
+		}
+		return failed.isEmpty() ? 0 : 1;
+	}
+
+	private List<YearMonth> months(ApplicationArguments arguments) {
+		String single = Options.optional(arguments, "month", null);
+		String from = Options.optional(arguments, "from", null);
+		String to = Options.optional(arguments, "to", null);
+		try {
+			if (single != null) {
+				if (from != null || to != null) {
+					throw new UserError("Give either --month or --from and --to, not both.");
+				}
+				return List.of(ReportMonths.parse(single));
+			}
+			if (from == null || to == null) {
+				throw new UserError("Missing option --month: give --month=YYYY-MM (e.g. --month=2024-05), "
+						+ "or --from=YYYY-MM --to=YYYY-MM for a range.");
+			}
+			YearMonth first = ReportMonths.parse(from);
+			YearMonth last = ReportMonths.parse(to);
+			if (first.isAfter(last)) {
+				throw new UserError("--from (" + first + ") is after --to (" + last + ").");
+			}
+			List<YearMonth> months = new ArrayList<>();
+			for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+				months.add(m);
+			}
+			return Collections.unmodifiableList(months);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UserError(ex.getMessage());
+		}
+	}
+
+	private String describe(String province) {
+		if (ProvinceSelection.ALL.equals(province)) {
+			return "all provinces";
+		}
+		return province.contains(",") ? "provinces " + province
+				: "province " + province + " " + launcher.provinceName(province);
 	}
 
 	private void warnIfDistrictsMayStillReport(YearMonth month) {
@@ -90,7 +145,8 @@ class RunCommand implements Command {
 		}
 	}
 
-	private int report(String province, YearMonth month, MonthlyRunLauncher.Outcome outcome) throws IOException {
+	/** Prints how a run ended; true when it completed. */
+	private boolean report(String province, YearMonth month, MonthlyRunLauncher.Outcome outcome) throws IOException {
 		JobExecution execution = outcome.execution();
 		Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
 				: Duration.between(execution.getStartTime(), execution.getEndTime());
@@ -109,8 +165,12 @@ class RunCommand implements Command {
 				.orElse(execution.getExitStatus().getExitDescription());
 			System.err.println("The run did not complete: " + why);
 			System.err.println("Run the same command again to restart it where it stopped.");
-			return 1;
+			return false;
 		}
+		List<String> codes = ProvinceSelection.codes(province, jdbc);
+		String in = String.join(",", Collections.nCopies(codes.size(), "?"));
+		List<Object> args = new ArrayList<>(codes);
+		args.add(month.toString());
 		Map<String, Object> counts = jdbc.queryForMap("""
 				SELECT COUNT(*) AS districts,
 				  SUM(CASE WHEN level_code = 'A' THEN 1 ELSE 0 END) AS a, SUM(CASE WHEN level_code = 'B' THEN 1 ELSE 0 END) AS b,
@@ -118,15 +178,20 @@ class RunCommand implements Command {
 				  SUM(CASE WHEN status = 'LATE' THEN 1 ELSE 0 END) AS late,
 				  SUM(CASE WHEN status = 'NOT_SUBMITTED' THEN 1 ELSE 0 END) AS missing,
 				  SUM(CASE WHEN status = 'INVALID' THEN 1 ELSE 0 END) AS invalid
-				FROM grade WHERE province_code = ? AND report_month = ?""", province, month.toString());
+				FROM grade WHERE province_code IN (%s) AND report_month = ?""".formatted(in), args.toArray());
 		Long notes = jdbc.queryForObject("""
 				SELECT COUNT(*) FROM grade_note n JOIN grade g ON g.report_month = n.report_month AND g.district_code = n.district_code
-				WHERE g.province_code = ? AND g.report_month = ?""", Long.class, province, month.toString());
+				WHERE g.province_code IN (%s) AND g.report_month = ?""".formatted(in), Long.class, args.toArray());
 		System.out.printf("Districts graded: %s   A: %s  B: %s  C: %s  D: %s%n", counts.get("districts"),
 				counts.get("a"), counts.get("b"), counts.get("c"), counts.get("d"));
 		System.out.printf("Late: %s  not submitted: %s  invalid: %s  warnings and rejected rows: %d%n",
 				counts.get("late"), counts.get("missing"), counts.get("invalid"), notes);
-		Path dir = layout.monthDir(province, month);
+		if (codes.size() > 1) {
+			System.out.println("Outputs: " + layout.root() + "/<province>/" + month + "/ for " + codes.size()
+					+ " provinces");
+			return true;
+		}
+		Path dir = layout.monthDir(codes.get(0), month);
 		System.out.println("Outputs: " + dir);
 		try (Stream<Path> files = Files.list(dir)) {
 			List<Path> sorted = files.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
@@ -135,7 +200,7 @@ class RunCommand implements Command {
 				System.out.println("  … and " + (sorted.size() - 5) + " more files");
 			}
 		}
-		return 0;
+		return true;
 	}
 
 }

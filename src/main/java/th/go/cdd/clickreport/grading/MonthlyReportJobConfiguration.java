@@ -22,6 +22,8 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcPaging
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -58,33 +60,73 @@ class MonthlyReportJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * Grading, partitioned by province and by district ranges inside a large province; the partitions
+	 * run on a bounded pool of {@code click.batch.threads} threads. Each partition writes its own
+	 * districts, so the result is the same as a single-threaded run.
+	 */
 	@Bean
-	Step gradeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step gradeStep(JobRepository jobRepository, Step gradeDistrictsStep, DistrictRangePartitioner gradePartitioner,
+			@Value("${click.batch.threads:0}") int threads) {
+		return new StepBuilder("gradeStep", jobRepository).partitioner("gradeDistrictsStep", gradePartitioner)
+			.step(gradeDistrictsStep)
+			.taskExecutor(partitionExecutor(threads))
+			.gridSize(workerThreads(threads))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	DistrictRangePartitioner gradePartitioner(JdbcTemplate jdbc,
+			@Value("#{jobParameters['province']}") String province,
+			@Value("${click.batch.partition-districts:50}") int partitionDistricts) {
+		return new DistrictRangePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), partitionDistricts);
+	}
+
+	@Bean
+	Step gradeDistrictsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<DistrictToGrade> districtReader, GradeItemProcessor gradeItemProcessor,
 			JdbcTemplate jdbc, Clock clock, ProgressListener<DistrictToGrade, GradedDistrict> gradeProgress,
 			@Value("${click.batch.chunk-size:25}") int chunkSize) {
-		return new StepBuilder("gradeStep", jobRepository).<DistrictToGrade, GradedDistrict>chunk(chunkSize)
+		return new StepBuilder("gradeDistrictsStep", jobRepository).<DistrictToGrade, GradedDistrict>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(districtReader)
 			.processor(gradeItemProcessor)
 			.writer(new GradeItemWriter(jdbc, clock))
 			.listener(gradeProgress)
+			// A lock conflict between partitions is transient: the chunk is tried again.
+			.faultTolerant()
+			.retry(PessimisticLockingFailureException.class)
+			.retryLimit(3)
 			.build();
 	}
 
-	/** The districts of the province by code; paging keeps a page in memory, and its position is saved for restarts. */
+	static int workerThreads(int configured) {
+		return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+	}
+
+	/** At most {@code threads} partitions at a time; threads are made per partition and end with it. */
+	static SimpleAsyncTaskExecutor partitionExecutor(int threads) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("click-batch-");
+		executor.setConcurrencyLimit(workerThreads(threads));
+		return executor;
+	}
+
+	/** The districts of one partition by code; paging keeps a page in memory, and its position is saved for restarts. */
 	@Bean
 	@StepScope
 	JdbcPagingItemReader<DistrictToGrade> districtReader(DataSource dataSource,
-			@Value("#{jobParameters['province']}") String province,
+			@Value("#{stepExecutionContext['province']}") String province,
+			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
+			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict,
 			@Value("${click.batch.chunk-size:25}") int chunkSize) throws Exception {
 		return new JdbcPagingItemReaderBuilder<DistrictToGrade>().name("districtReader")
 			.dataSource(dataSource)
 			.selectClause("SELECT d.code, d.province_code, d.name_th, "
 					+ "(SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = d.code) AS subdistricts")
 			.fromClause("FROM district d")
-			.whereClause("WHERE d.province_code = :province")
-			.parameterValues(Map.of("province", province))
+			.whereClause("WHERE d.province_code = :province AND d.code BETWEEN :first AND :last")
+			.parameterValues(Map.of("province", province, "first", firstDistrict, "last", lastDistrict))
 			.sortKeys(Map.of("code", Order.ASCENDING))
 			.pageSize(chunkSize)
 			.rowMapper((rs, i) -> new DistrictToGrade(rs.getString("code"), rs.getString("province_code"),
@@ -109,10 +151,14 @@ class MonthlyReportJobConfiguration {
 	@Bean
 	@StepScope
 	ProgressListener<DistrictToGrade, GradedDistrict> gradeProgress(JdbcTemplate jdbc,
-			@Value("#{jobParameters['province']}") String province) {
-		Long districts = jdbc.queryForObject("SELECT COUNT(*) FROM district WHERE province_code = ?", Long.class,
-				province);
-		return new ProgressListener<>("graded districts", districts == null ? 0 : districts, "districtReader");
+			@Value("#{stepExecutionContext['province']}") String province,
+			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
+			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict) {
+		Long districts = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM district WHERE province_code = ? AND code BETWEEN ? AND ?", Long.class, province,
+				firstDistrict, lastDistrict);
+		return new ProgressListener<>("graded districts " + firstDistrict + "–" + lastDistrict,
+				districts == null ? 0 : districts, "districtReader");
 	}
 
 	@Bean
@@ -125,7 +171,7 @@ class MonthlyReportJobConfiguration {
 	@StepScope
 	GradesCsvTasklet gradesCsvTasklet(JdbcTemplate jdbc, OutputLayout layout,
 			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month) {
-		return new GradesCsvTasklet(jdbc, layout, province, YearMonth.parse(month));
+		return new GradesCsvTasklet(jdbc, layout, ProvinceSelection.codes(province, jdbc), YearMonth.parse(month));
 	}
 
 }

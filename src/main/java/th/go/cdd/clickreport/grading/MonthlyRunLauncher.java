@@ -55,12 +55,14 @@ public class MonthlyRunLauncher {
 		this.clock = clock;
 	}
 
-	/** Checks the request and says, in one sentence, why it cannot run. */
-	public void check(String province, YearMonth month) {
-		if (provinceName(province) == null) {
-			throw new RunRequestException("There is no province with code '" + province
-					+ "' (codes are the 2-digit DOPA codes, e.g. 57 for เชียงราย).");
-		}
+	/**
+	 * Checks the request and says, in one sentence, why it cannot run.
+	 *
+	 * @param province a province code, a comma list of codes, or {@code all}
+	 * @return the normal form of the province selection, which names the job instance
+	 */
+	public String check(String province, YearMonth month) {
+		String selection = ProvinceSelection.normalise(province, jdbc);
 		YearMonth current = YearMonth.now(clock.withZone(Grader.BANGKOK));
 		if (month.isAfter(current)) {
 			throw new RunRequestException("The month " + month + " (" + ThaiText.month(month)
@@ -71,16 +73,18 @@ public class MonthlyRunLauncher {
 					+ "); the earliest starts on " + rubrics.earliestEffectiveFrom().map(Object::toString).orElse("-")
 					+ ".");
 		}
+		return selection;
 	}
 
+	/** The Thai name of a province code, or null when there is none. */
 	public String provinceName(String province) {
 		List<String> names = jdbc.queryForList("SELECT name_th FROM province WHERE code = ?", String.class, province);
 		return names.isEmpty() ? null : names.get(0);
 	}
 
 	/** Runs the month synchronously on the caller's thread and returns how it ended. */
-	public Outcome run(String province, YearMonth month) throws Exception {
-		check(province, month);
+	public Outcome run(String provinces, YearMonth month) throws Exception {
+		String province = check(provinces, month);
 		JobExecution last = lastExecution(province, month);
 		if (last == null) {
 			return new Outcome(Kind.FIRST_RUN, jobOperator.start(monthlyReportJob, parameters(province, month, null)));

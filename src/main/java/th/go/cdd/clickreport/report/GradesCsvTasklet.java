@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -39,19 +40,26 @@ public class GradesCsvTasklet implements Tasklet {
 
 	private final OutputLayout layout;
 
-	private final String province;
+	private final List<String> provinces;
 
 	private final YearMonth month;
 
-	public GradesCsvTasklet(JdbcTemplate jdbc, OutputLayout layout, String province, YearMonth month) {
+	public GradesCsvTasklet(JdbcTemplate jdbc, OutputLayout layout, List<String> provinces, YearMonth month) {
 		this.jdbc = jdbc;
 		this.layout = layout;
-		this.province = province;
+		this.provinces = List.copyOf(provinces);
 		this.month = month;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		for (String province : provinces) {
+			contribution.incrementWriteCount(write(province));
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+	private int write(String province) throws java.io.IOException {
 		Path target = layout.gradesCsv(province, month);
 		int[] rows = { 0 };
 		OutputLayout.writeAtomically(target, out -> {
@@ -82,9 +90,8 @@ public class GradesCsvTasklet implements Tasklet {
 			}, province, month.toString());
 			csv.flush();
 		});
-		contribution.incrementWriteCount(rows[0]);
 		log.info("Province {} month {}: wrote {} grades to {}", province, month, rows[0], target);
-		return RepeatStatus.FINISHED;
+		return rows[0];
 	}
 
 }

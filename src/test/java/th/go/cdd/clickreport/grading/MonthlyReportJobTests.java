@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.go.cdd.clickreport.rubric.Grade;
+import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.rubric.Rubric;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** The whole job against the real MariaDB server through Connector/J. */
@@ -36,6 +41,9 @@ class MonthlyReportJobTests {
 		MariaDbDatabase.register(registry, MonthlyReportJobTests.class);
 		registry.add("click.output-dir", () -> output.toString());
 		registry.add("click.batch.chunk-size", () -> "5");
+		// Small partitions on two threads: 57 is cut into 3 district ranges, Bangkok into 8.
+		registry.add("click.batch.partition-districts", () -> "7");
+		registry.add("click.batch.threads", () -> "2");
 	}
 
 	@Autowired
@@ -43,6 +51,12 @@ class MonthlyReportJobTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SubmissionReader submissions;
+
+	@Autowired
+	RubricRepository rubrics;
 
 	SubmissionRows rows;
 
@@ -136,8 +150,45 @@ class MonthlyReportJobTests {
 			.isEqualTo(50);
 	}
 
+	@Test
+	void aPartitionedRunOfSeveralProvincesGradesAsOneByOneGradingDoes() throws Exception {
+		rows.levelA("S-5701", "5701", "2024-06-05T10:00:00+07:00", 10);
+		rows.levelA("S-1001", "1001", "2024-06-20T10:00:00+07:00", 10);
+		rows.levelA("S-1049", "1049", "2024-06-03T10:00:00+07:00", 9);
+		rows.submission("S-5716", "5716", "2024-05", "2024-06-02T09:00:00+07:00", 4, 2, null);
+
+		MonthlyRunLauncher.Outcome outcome = launcher.run("57,10", MAY);
+
+		assertThat(outcome.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(outcome.execution().getStepExecutions().stream().map(s -> s.getStepName()))
+			.contains("gradeStep", "gradeDistrictsStep:p57-0", "gradeDistrictsStep:p57-2", "gradeDistrictsStep:p10-7");
+		// The same districts graded one by one on this thread, with the same reader and grader.
+		Rubric rubric = rubrics.findInForce(MAY).orElseThrow();
+		Instant cutoff = Instant.now();
+		Map<String, String> expected = new TreeMap<>();
+		jdbc.query("SELECT d.code, d.province_code, d.name_th, "
+				+ "(SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = d.code) "
+				+ "FROM district d WHERE d.province_code IN ('10', '57') ORDER BY d.code", rs -> {
+					DistrictToGrade district = new DistrictToGrade(rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getInt(4));
+					Grade grade = Grader.grade(rubric, MAY, submissions.read(district, MAY, cutoff));
+					expected.put(district.code(), grade.level() + " " + grade.score() + " " + grade.status());
+				});
+		Map<String, String> graded = new TreeMap<>();
+		jdbc.query("SELECT district_code, level_code, score, status FROM grade WHERE report_month = '2024-05'",
+				rs -> {
+					graded.put(rs.getString(1), rs.getString(2) + " " + rs.getInt(3) + " " + rs.getString(4));
+				});
+		assertThat(graded).hasSize(68)
+			.isEqualTo(expected)
+			.containsEntry("1001", "A 10 LATE")
+			.containsEntry("1049", "D 4 SUBMITTED");
+		assertThat(output.resolve("10/2024-05/grades-10-2024-05.csv")).exists();
+		assertThat(output.resolve("57/2024-05/grades-57-2024-05.csv")).exists();
+	}
+
 	private Map<String, String> grades() {
-		Map<String, String> grades = new java.util.TreeMap<>();
+		Map<String, String> grades = new TreeMap<>();
 		jdbc.query("SELECT district_code, level_code, score, status FROM grade WHERE province_code = '57' AND report_month = '2024-05'",
 				rs -> {
 					grades.put(rs.getString(1), rs.getString(2) + " " + rs.getInt(3) + " " + rs.getString(4));
