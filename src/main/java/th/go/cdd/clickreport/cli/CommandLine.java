@@ -1,6 +1,7 @@
 package th.go.cdd.clickreport.cli;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-	private static final Set<String> COMMANDS = Set.of("import", "run", "help");
+	private static final Set<String> COMMANDS = Set.of("import", "run", "worker", "help");
 
 	private CommandLine() {
 	}
@@ -29,14 +30,21 @@ public final class CommandLine {
 	public static int run(Class<?> application, String[] args) {
 		String name = args[0];
 		if (!COMMANDS.contains(name)) {
-			System.err.println("Unknown command '" + name + "'. Commands: import, run (see 'help').");
+			System.err.println("Unknown command '" + name + "'. Commands: " + String.join(", ", COMMANDS.stream().sorted().toList()) + ".");
 			return 2;
 		}
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setLogStartupInfo(false);
 		// Commands print their own results; log lines (progress, warnings) stay short.
-		app.setDefaultProperties(Map.of("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n"));
+		Map<String, Object> defaults = new HashMap<>();
+		defaults.put("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n");
+		if (name.equals("worker")) {
+			// A worker takes partitions from RabbitMQ and runs them; it never sends any.
+			defaults.put("click.batch.worker", "true");
+			defaults.put("click.batch.remote", "false");
+		}
+		app.setDefaultProperties(defaults);
 		String[] options = Arrays.copyOfRange(args, 1, args.length);
 		try (ConfigurableApplicationContext context = app.run(options)) {
 			List<Command> commands = context.getBeanProvider(Command.class).orderedStream().toList();

@@ -22,7 +22,6 @@ import org.springframework.batch.infrastructure.item.database.builder.JdbcPaging
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -67,11 +66,9 @@ class MonthlyReportJobConfiguration {
 	 */
 	@Bean
 	Step gradeStep(JobRepository jobRepository, Step gradeDistrictsStep, DistrictRangePartitioner gradePartitioner,
-			@Value("${click.batch.threads:0}") int threads) {
+			PartitionHandlers partitionHandlers) throws Exception {
 		return new StepBuilder("gradeStep", jobRepository).partitioner("gradeDistrictsStep", gradePartitioner)
-			.step(gradeDistrictsStep)
-			.taskExecutor(partitionExecutor(threads))
-			.gridSize(workerThreads(threads))
+			.partitionHandler(partitionHandlers.forStep("gradeDistrictsStep", gradeDistrictsStep))
 			.build();
 	}
 
@@ -99,17 +96,6 @@ class MonthlyReportJobConfiguration {
 			.retry(PessimisticLockingFailureException.class)
 			.retryLimit(3)
 			.build();
-	}
-
-	static int workerThreads(int configured) {
-		return configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
-	}
-
-	/** At most {@code threads} partitions at a time; threads are made per partition and end with it. */
-	static SimpleAsyncTaskExecutor partitionExecutor(int threads) {
-		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("click-batch-");
-		executor.setConcurrencyLimit(workerThreads(threads));
-		return executor;
 	}
 
 	/** The districts of one partition by code; paging keeps a page in memory, and its position is saved for restarts. */

@@ -1,0 +1,157 @@
+package th.go.cdd.clickreport.grading;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.amqp.core.AmqpTemplate;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
+import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
+import org.springframework.batch.integration.partition.StepExecutionRequest;
+import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.integration.amqp.dsl.Amqp;
+import org.springframework.integration.channel.DirectChannel;
+import org.springframework.integration.core.MessagingTemplate;
+import org.springframework.integration.dsl.IntegrationFlow;
+
+/**
+ * Spring Batch remote partitioning over RabbitMQ. The manager ({@code click.batch.remote=true}) sends
+ * one message per partition to a durable queue and follows the partitions' step executions in the
+ * shared database; workers ({@code worker} command, {@code click.batch.worker=true}) take messages
+ * one at a time and run the named worker step against the same database.
+ * A message is just {@code <step name>:<step execution id>}: no Java
+ * deserialization of what arrives from the broker.
+ */
+final class RemotePartitioning {
+
+	private static final Logger log = LoggerFactory.getLogger(RemotePartitioning.class);
+
+	private RemotePartitioning() {
+	}
+
+	static String encode(StepExecutionRequest request) {
+		return request.getStepName() + ":" + request.getStepExecutionId();
+	}
+
+	static StepExecutionRequest decode(String message) {
+		String[] parts = message.strip().split(":");
+		if (parts.length != 2) {
+			throw new IllegalArgumentException("Not a partition request: " + message);
+		}
+		return new StepExecutionRequest(parts[0], Long.parseLong(parts[1]));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "click.batch.remote", havingValue = "true")
+	static class Manager {
+
+		@Bean
+		Queue partitionQueue(@Value("${click.batch.queue:click.batch.partitions}") String queue) {
+			return QueueBuilder.durable(queue).build();
+		}
+
+		@Bean
+		DirectChannel partitionRequests() {
+			return new DirectChannel();
+		}
+
+		@Bean
+		IntegrationFlow partitionRequestsToRabbit(DirectChannel partitionRequests, AmqpTemplate amqp,
+				@Value("${click.batch.queue:click.batch.partitions}") String queue) {
+			return IntegrationFlow.from(partitionRequests)
+				.transform(StepExecutionRequest.class, RemotePartitioning::encode)
+				.handle(Amqp.outboundAdapter(amqp).routingKey(queue))
+				.get();
+		}
+
+		@Bean
+		PartitionHandlers remotePartitionHandlers(JobRepository jobRepository, DirectChannel partitionRequests,
+				@Value("${click.batch.remote-grid-size:8}") int gridSize,
+				@Value("${click.batch.remote-timeout-minutes:120}") long timeoutMinutes) {
+			return (workerStepName, workerStep) -> {
+				MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
+				handler.setStepName(workerStepName);
+				handler.setGridSize(gridSize);
+				handler.setMessagingOperations(new MessagingTemplate(partitionRequests));
+				// No reply queue: the manager follows the partitions' step executions in the job repository.
+				handler.setJobRepository(jobRepository);
+				handler.setPollInterval(200);
+				handler.setTimeout(timeoutMinutes * 60_000);
+				handler.afterPropertiesSet();
+				return handler;
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "click.batch.worker", havingValue = "true")
+	static class Worker {
+
+		final AtomicInteger handled = new AtomicInteger();
+
+		@Bean
+		Queue partitionQueue(@Value("${click.batch.queue:click.batch.partitions}") String queue) {
+			return QueueBuilder.durable(queue).build();
+		}
+
+		@Bean
+		BeanFactoryStepLocator stepLocator() {
+			return new BeanFactoryStepLocator();
+		}
+
+		@Bean
+		StepExecutionRequestHandler stepExecutionRequestHandler(JobRepository jobRepository,
+				BeanFactoryStepLocator stepLocator) {
+			StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
+			handler.setJobRepository(jobRepository);
+			handler.setStepLocator(stepLocator);
+			return handler;
+		}
+
+		/** One partition at a time per consumer, so that busy workers leave the rest to idle ones. */
+		@Bean
+		IntegrationFlow partitionRequestsFromRabbit(ConnectionFactory connectionFactory,
+				StepExecutionRequestHandler handler, @Value("${click.batch.queue:click.batch.partitions}") String queue,
+				@Value("${click.batch.threads:0}") int threads) {
+			int consumers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+			return IntegrationFlow
+				.from(Amqp.inboundAdapter(connectionFactory, queue)
+					.configureContainer(c -> c.concurrentConsumers(consumers).prefetchCount(1)))
+				.handle(String.class, (payload, headers) -> {
+					StepExecutionRequest request = decode(payload);
+					StepExecution done = handler.handle(request);
+					handled.incrementAndGet();
+					log.info("Run {}: worker ran partition {} of {}: {}", done.getJobExecutionId(),
+							done.getStepName(), request.getStepName(), done.getStatus());
+					return null;
+				})
+				.get();
+		}
+
+		/** How many partitions this worker has run (for tests and logs). */
+		@Bean
+		PartitionCounter partitionCounter() {
+			return handled::get;
+		}
+
+	}
+
+	/** The number of partitions a worker has run. */
+	@FunctionalInterface
+	interface PartitionCounter {
+
+		int count();
+
+	}
+
+}

@@ -1,0 +1,131 @@
+package th.go.cdd.clickreport.grading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.go.cdd.clickreport.ClickReportApplication;
+import th.go.cdd.clickreport.rubric.Grade;
+import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.rubric.Rubric;
+import th.go.cdd.clickreport.support.MariaDbDatabase;
+
+/**
+ * One manager and two workers, each its own application context sharing nothing but the MariaDB
+ * database and the RabbitMQ broker on this machine (127.0.0.1:5672, guest/guest): the manager sends
+ * the partitions of a month, the workers grade them, and the grades are those of grading one by one.
+ */
+class RemotePartitioningTests {
+
+	static final YearMonth MAY = YearMonth.of(2024, 5);
+
+	static final String QUEUE = "click.test.partitions." + UUID.randomUUID();
+
+	static ConfigurableApplicationContext manager;
+
+	static final List<ConfigurableApplicationContext> workers = new ArrayList<>();
+
+	static Path output;
+
+	@BeforeAll
+	static void start() throws Exception {
+		output = Files.createTempDirectory("click-remote");
+		String url = MariaDbDatabase.create(RemotePartitioningTests.class);
+		Map<String, Object> common = new HashMap<>();
+		common.put("spring.datasource.url", url);
+		common.put("spring.datasource.username", MariaDbDatabase.USER);
+		common.put("spring.datasource.password", MariaDbDatabase.PASSWORD);
+		common.put("click.batch.queue", QUEUE);
+		common.put("click.output-dir", output.toString());
+		common.put("click.batch.chunk-size", "3");
+		common.put("click.batch.partition-districts", "5");
+
+		Map<String, Object> managerProperties = new HashMap<>(common);
+		managerProperties.put("click.batch.remote", "true");
+		manager = start(managerProperties);
+		for (int i = 0; i < 2; i++) {
+			Map<String, Object> workerProperties = new HashMap<>(common);
+			workerProperties.put("click.batch.worker", "true");
+			workerProperties.put("click.batch.threads", "1");
+			workers.add(start(workerProperties));
+		}
+	}
+
+	/** Properties as command-line arguments, which (unlike defaults) win over application.properties. */
+	static ConfigurableApplicationContext start(Map<String, Object> properties) {
+		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		return new SpringApplicationBuilder(ClickReportApplication.class).web(WebApplicationType.NONE).run(args);
+	}
+
+	@AfterAll
+	static void stop() {
+		workers.forEach(ConfigurableApplicationContext::close);
+		if (manager != null) {
+			new RabbitAdmin(manager.getBean(ConnectionFactory.class)).deleteQueue(QUEUE);
+			manager.close();
+		}
+	}
+
+	@Test
+	void workersGradeThePartitionsAManagerSendsExactlyAsLocalGradingDoes() throws Exception {
+		JdbcTemplate jdbc = manager.getBean(JdbcTemplate.class);
+		SubmissionRows rows = new SubmissionRows(jdbc);
+		rows.levelA("S-5701", "5701", "2024-06-05T10:00:00+07:00", 10);
+		rows.levelA("S-5712", "5712", "2024-06-25T10:00:00+07:00", 10);
+		rows.levelA("S-1033", "1033", "2024-06-03T10:00:00+07:00", 9);
+
+		MonthlyRunLauncher.Outcome outcome = manager.getBean(MonthlyRunLauncher.class).run("10,57", MAY);
+
+		assertThat(outcome.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		// 57 has 18 districts (4 partitions of at most 5), Bangkok 50 (10 partitions).
+		int first = workers.get(0).getBean(RemotePartitioning.PartitionCounter.class).count();
+		int second = workers.get(1).getBean(RemotePartitioning.PartitionCounter.class).count();
+		assertThat(first + second).isEqualTo(14);
+		assertThat(first).isPositive();
+		assertThat(second).isPositive();
+
+		Rubric rubric = manager.getBean(RubricRepository.class).findInForce(MAY).orElseThrow();
+		SubmissionReader submissions = manager.getBean(SubmissionReader.class);
+		Instant cutoff = Instant.now();
+		Map<String, String> expected = new TreeMap<>();
+		jdbc.query("SELECT d.code, d.province_code, d.name_th, "
+				+ "(SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = d.code) "
+				+ "FROM district d WHERE d.province_code IN ('10', '57') ORDER BY d.code", rs -> {
+					DistrictToGrade district = new DistrictToGrade(rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getInt(4));
+					Grade grade = Grader.grade(rubric, MAY, submissions.read(district, MAY, cutoff));
+					expected.put(district.code(), grade.level() + " " + grade.score() + " " + grade.status());
+				});
+		Map<String, String> graded = new TreeMap<>();
+		jdbc.query("SELECT district_code, level_code, score, status FROM grade WHERE report_month = '2024-05'",
+				rs -> {
+					graded.put(rs.getString(1), rs.getString(2) + " " + rs.getInt(3) + " " + rs.getString(4));
+				});
+		assertThat(graded).hasSize(68)
+			.isEqualTo(expected)
+			.containsEntry("5701", "A 10 SUBMITTED")
+			.containsEntry("5712", "A 10 LATE")
+			.containsEntry("1033", "D 4 SUBMITTED");
+	}
+
+}
