@@ -200,7 +200,7 @@ final class CsvFile {
 					record = records.next();
 				}
 				catch (UncheckedIOException | IllegalStateException ex) {
-					handler.broken(line, brokenReason(ex), rawLine(line));
+					handler.broken(line, brokenReason(ex), rawLine(line), null);
 					return line + 1;
 				}
 				if (isBlank(record)) {
@@ -208,7 +208,7 @@ final class CsvFile {
 				}
 				if (record.size() != header.size()) {
 					handler.broken(line, "expected " + header.size() + " fields as in the header, found " + record.size(),
-							format(record));
+							format(record), new Row(line, record));
 					continue;
 				}
 				handler.row(new Row(line, record));
@@ -298,12 +298,16 @@ final class CsvFile {
 
 		void row(Row row);
 
-		/** A line that is not a well-formed row: wrong field count, unclosed quote, malformed quoting. */
-		void broken(int line, String reason, String rawRow);
+		/**
+		 * A line that is not a well-formed row: wrong field count, unclosed quote, malformed quoting.
+		 *
+		 * @param fields its fields when it could be parsed (a missing field reads as empty), else null
+		 */
+		void broken(int line, String reason, String rawRow, Row fields);
 
 	}
 
-	/** A data row with as many fields as the header. */
+	/** A data row: as many fields as the header, unless it is handed to {@link RowHandler#broken}. */
 	final class Row {
 
 		final int line;
@@ -315,9 +319,10 @@ final class CsvFile {
 			this.record = record;
 		}
 
-		/** The trimmed value of a column (required columns always exist once the header is validated). */
+		/** The trimmed value of a column; empty when the row is too short to have it. */
 		String get(String column) {
-			return CsvValues.clean(record.get(columns.get(column)));
+			int index = columns.get(column);
+			return index < record.size() ? CsvValues.clean(record.get(index)) : "";
 		}
 
 		String raw() {

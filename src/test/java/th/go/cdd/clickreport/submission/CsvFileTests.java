@@ -156,7 +156,7 @@ class CsvFileTests {
 			}
 
 			@Override
-			public void broken(int line, String reason, String rawRow) {
+			public void broken(int line, String reason, String rawRow, CsvFile.Row fields) {
 				result.broken.add(line + ":" + reason + ":" + rawRow);
 			}
 		});
