@@ -187,7 +187,12 @@ final class CsvFile {
 			if (!skipLines(reader, firstLine - 1)) {
 				return -1;
 			}
-			CSVParser parser = FORMAT.parse(reader);
+			return readRecords(FORMAT.parse(reader), firstLine, handler);
+		}
+	}
+
+	private int readRecords(CSVParser parser, int firstLine, RowHandler handler) throws IOException {
+		try (parser) {
 			Iterator<CSVRecord> records = parser.iterator();
 			while (true) {
 				// the record starts on the line after the last line break the parser has consumed

@@ -35,7 +35,8 @@ import th.go.cdd.clickreport.submission.ImportResult.InvalidSubmission;
  */
 final class ImportRun {
 
-	static final Set<String> CHANNELS = Set.of("FACEBOOK", "LINE", "TIKTOK", "YOUTUBE", "WEBSITE", "RADIO", "TV",
+	/** SPEC §2. */
+	private static final Set<String> CHANNELS = Set.of("FACEBOOK", "LINE", "TIKTOK", "YOUTUBE", "WEBSITE", "RADIO", "TV",
 			"PRINT", "BROADCAST_TOWER", "MEETING", "OTHER");
 
 	private static final int MAX_TITLE = 500;
