@@ -1,0 +1,40 @@
+package th.go.cdd.clickreport.submission;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import th.go.cdd.clickreport.cli.UserError;
+
+/**
+ * Imports a CSV bundle (SPEC §7) with the rules for bad input of SPEC §6. The bundle is checked
+ * before anything is written; then it is imported in one transaction, so that a failure leaves the
+ * database as it was. Importing the same bundle again writes the same rows.
+ */
+@Component
+class BundleImporter {
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock = Clock.systemUTC();
+
+	BundleImporter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * @throws UserError when the bundle cannot be read at all (then nothing is written)
+	 */
+	ImportResult importBundle(Path dir) {
+		Bundle bundle = Bundle.open(dir);
+		return transaction.execute(status -> new ImportRun(jdbc, bundle, Reference.load(jdbc), clock).run());
+	}
+
+}

@@ -1,0 +1,689 @@
+package th.go.cdd.clickreport.submission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import th.go.cdd.clickreport.submission.CsvFile.Row;
+import th.go.cdd.clickreport.submission.ImportResult.InvalidSubmission;
+
+/**
+ * One import of one bundle, inside one transaction. Files are read in SPEC §7 order: submissions
+ * first, so that every detail row can be checked against its submission. Only the bundle's
+ * submission ids and the reference data are held in memory; rows go to the database in batches.
+ */
+final class ImportRun {
+
+	/** SPEC §2. */
+	private static final Set<String> CHANNELS = Set.of("FACEBOOK", "LINE", "TIKTOK", "YOUTUBE", "WEBSITE", "RADIO", "TV",
+			"PRINT", "BROADCAST_TOWER", "MEETING", "OTHER");
+
+	private static final int MAX_TITLE = 500;
+
+	private static final int MAX_REASON = 1000;
+
+	private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
+
+	private static final String BOOLEANS = "TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่";
+
+	private final JdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	private final Bundle bundle;
+
+	private final Reference reference;
+
+	private final Clock clock;
+
+	private final IssueLog issues;
+
+	/** The bundle's stored submissions by {@link #key(String) key}: what detail rows are checked against. */
+	private final Map<String, Stored> stored = new HashMap<>();
+
+	/** The bundle's rejected submission ids (key → line), so that their detail rows say why they are rejected. */
+	private final Map<String, Integer> rejectedIds = new HashMap<>();
+
+	private final List<SubmissionRow> pendingSubmissions = new ArrayList<>();
+
+	private final Map<String, Integer> storedRows = new LinkedHashMap<>();
+
+	private final List<InvalidSubmission> firstInvalid = new ArrayList<>();
+
+	private int invalid;
+
+	private final Batch<ServiceRow> services;
+
+	private final Batch<PrRow> prItems;
+
+	private final Batch<ChannelRow> prChannels;
+
+	private final Batch<ActivityRow> activities;
+
+	private final Batch<DownloadRow> downloads;
+
+	ImportRun(JdbcTemplate jdbc, Bundle bundle, Reference reference, Clock clock) {
+		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
+		this.bundle = bundle;
+		this.reference = reference;
+		this.clock = clock;
+		this.issues = new IssueLog(jdbc, bundle.key);
+		this.services = new Batch<>(jdbc, """
+				INSERT INTO submission_service (submission_id, source_line, service_code, relevant, updated)
+				VALUES (?, ?, ?, ?, ?)""", null, (ps, r) -> {
+			ps.setLong(1, r.submissionId());
+			ps.setInt(2, r.line());
+			ps.setString(3, r.serviceCode());
+			ps.setBoolean(4, r.relevant());
+			ps.setBoolean(5, r.updated());
+		});
+		this.prItems = new Batch<>(jdbc, """
+				INSERT INTO submission_pr (submission_id, source_line, published_on, title)
+				VALUES (?, ?, ?, ?)""", null, (ps, r) -> {
+			ps.setLong(1, r.submissionId());
+			ps.setInt(2, r.line());
+			ps.setObject(3, r.publishedOn());
+			ps.setString(4, r.title());
+		});
+		this.prChannels = new Batch<>(jdbc, """
+				INSERT INTO submission_pr_channel (submission_id, source_line, channel_code)
+				VALUES (?, ?, ?)""", prItems, (ps, r) -> {
+			ps.setLong(1, r.submissionId());
+			ps.setInt(2, r.line());
+			ps.setString(3, r.channelCode());
+		});
+		this.activities = new Batch<>(jdbc, """
+				INSERT INTO submission_activity (submission_id, source_line, held_on, title, participants)
+				VALUES (?, ?, ?, ?, ?)""", null, (ps, r) -> {
+			ps.setLong(1, r.submissionId());
+			ps.setInt(2, r.line());
+			ps.setObject(3, r.heldOn());
+			ps.setString(4, r.title());
+			if (r.participants() == null) {
+				ps.setNull(5, Types.INTEGER);
+			}
+			else {
+				ps.setInt(5, r.participants());
+			}
+		});
+		this.downloads = new Batch<>(jdbc, """
+				INSERT INTO submission_download (submission_id, source_line, subdistrict_code, downloads)
+				VALUES (?, ?, ?, ?)""", null, (ps, r) -> {
+			ps.setLong(1, r.submissionId());
+			ps.setInt(2, r.line());
+			ps.setString(3, r.subdistrictCode());
+			ps.setInt(4, r.downloads());
+		});
+	}
+
+	ImportResult run() {
+		// a re-import replaces what the same bundle said before
+		jdbc.update("DELETE FROM import_issue WHERE bundle_key = ?", bundle.key);
+
+		CsvFile submissions = bundle.files.get(BundleFile.SUBMISSIONS);
+		warnIfNotUtf8(BundleFile.SUBMISSIONS, submissions);
+		read(submissions, BundleFile.SUBMISSIONS, this::submission);
+		flushSubmissions();
+		if (stored.isEmpty() && issues.rejected() == 0) {
+			issues.warn(BundleFile.SUBMISSIONS, 0, null, null, "submissions.csv has no submission rows", null);
+		}
+		deleteDetails();
+
+		importDetails(BundleFile.SERVICES, this::service, services);
+		importDetails(BundleFile.PR_MEDIA, this::prItem, prChannels);
+		importDetails(BundleFile.ACTIVITIES, this::activity, activities);
+		importDetails(BundleFile.TAMBON_DOWNLOADS, this::download, downloads);
+		issues.flush();
+
+		recordBundle();
+		return new ImportResult(bundle.key, bundle.dir.toString(), stored.size(), invalid,
+				Collections.unmodifiableMap(new LinkedHashMap<>(storedRows)),
+				issues.rejected(), issues.warnings(), issues.first(), List.copyOf(firstInvalid));
+	}
+
+	private void importDetails(BundleFile file, RowReader reader, Batch<?> batch) {
+		storedRows.put(file.fileName, 0);
+		CsvFile csv = bundle.files.get(file);
+		if (csv == null) {
+			issues.warn(file, 0, null, null, file.fileName + " is not in the bundle: no " + file.contents + " imported",
+					null);
+			return;
+		}
+		if (csv.isEmpty()) {
+			issues.warn(file, 0, null, null, file.fileName + " is empty: no " + file.contents + " imported", null);
+			return;
+		}
+		warnIfNotUtf8(file, csv);
+		read(csv, file, reader);
+		batch.flush();
+	}
+
+	private void warnIfNotUtf8(BundleFile file, CsvFile csv) {
+		if (!csv.isUtf8()) {
+			issues.warn(file, 0, null, null, file.fileName + " is not UTF-8: it was read as Windows-874 (TIS-620),"
+					+ " the encoding Excel on Thai Windows saves CSV in; check that its Thai text is right", null);
+		}
+	}
+
+	private void read(CsvFile csv, BundleFile file, RowReader reader) {
+		try {
+			csv.readRows(new CsvFile.RowHandler() {
+				@Override
+				public void row(Row row) {
+					reader.read(row);
+				}
+
+				@Override
+				public void broken(int line, String reason, String rawRow, Row fields) {
+					brokenRow(file, line, reason, rawRow, fields);
+				}
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file.fileName + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * A row with a wrong field count still names its submission, most likely: the reject is then
+	 * attached to it (so that the district sees it), and a broken submission's detail rows say why
+	 * they are rejected.
+	 */
+	private void brokenRow(BundleFile file, int line, String reason, String rawRow, Row fields) {
+		String id = fields == null ? "" : fields.get("submission_id");
+		String district = null;
+		if (file == BundleFile.SUBMISSIONS) {
+			if (!id.isEmpty() && firstLineOf(id) == null) {
+				rejectedIds.put(key(id), line);
+			}
+		}
+		else if (!id.isEmpty() && stored.containsKey(key(id))) {
+			district = stored.get(key(id)).districtCode;
+		}
+		issues.reject(file, line, id, district, reason, rawRow);
+	}
+
+	// ---- submissions.csv
+
+	private void submission(Row row) {
+		String id = row.get("submission_id");
+		String rawDistrict = row.get("district_code");
+		String district = CsvValues.code(rawDistrict);
+		boolean knownDistrict = reference.districts().contains(district);
+		List<String> rejects = new ArrayList<>();
+		if (id.isEmpty()) {
+			rejects.add("submission_id is empty");
+		}
+		else if (id.codePointCount(0, id.length()) > 64) {
+			rejects.add("submission_id is longer than 64 characters");
+		}
+		else if (firstLineOf(id) != null) {
+			rejects.add("duplicate submission_id " + id + ": first given on line " + firstLineOf(id));
+		}
+		if (district.isEmpty()) {
+			rejects.add("district_code is empty: the submission cannot be attributed to a district");
+		}
+		else if (!knownDistrict) {
+			rejects.add("unknown district_code " + CsvValues.quote(rawDistrict)
+					+ ": the submission cannot be attributed to a district");
+		}
+		if (!rejects.isEmpty()) {
+			if (!id.isEmpty() && firstLineOf(id) == null) {
+				rejectedIds.put(key(id), row.line);
+			}
+			issues.reject(BundleFile.SUBMISSIONS, row.line, id, knownDistrict ? district : null,
+					String.join("; ", rejects), row.raw());
+			return;
+		}
+
+		List<String> invalidReasons = new ArrayList<>();
+		String rawMonth = row.get("report_month");
+		String rawAt = row.get("submitted_at");
+		YearMonth month = CsvValues.month(rawMonth);
+		Instant submittedAt = CsvValues.dateTime(rawAt);
+		if (month == null) {
+			String reason = rawMonth.isEmpty() ? "report_month is empty"
+					: "report_month " + CsvValues.quote(rawMonth) + " is not a month (YYYY-MM)";
+			if (submittedAt != null) {
+				// reports are sent in the month after the one they report on (SPEC §1)
+				month = YearMonth.from(submittedAt.atZone(CsvValues.BANGKOK)).minusMonths(1);
+				reason += "; attributed to " + month + ", the month before submitted_at";
+			}
+			invalidReasons.add(reason);
+		}
+		if (submittedAt == null) {
+			invalidReasons.add(rawAt.isEmpty() ? "submitted_at is empty"
+					: "submitted_at " + CsvValues.quote(rawAt) + " is not an ISO date-time");
+		}
+		String rawTotal = row.get("officials_total");
+		String rawDownloaded = row.get("officials_downloaded");
+		Integer total = CsvValues.integer(rawTotal);
+		Integer downloaded = CsvValues.integer(rawDownloaded);
+		if (total == null) {
+			invalidReasons.add(notNumber("officials_total", rawTotal));
+		}
+		else if (total < 1) {
+			invalidReasons.add("officials_total is " + total + ": it must be at least 1");
+		}
+		if (downloaded == null) {
+			invalidReasons.add(notNumber("officials_downloaded", rawDownloaded));
+		}
+		else if (downloaded < 0) {
+			invalidReasons.add("officials_downloaded is " + downloaded + ": it cannot be negative");
+		}
+		else if (total != null && total >= 1 && downloaded > total) {
+			invalidReasons.add("officials_downloaded " + downloaded + " is more than officials_total " + total);
+		}
+		String invalidReason = invalidReasons.isEmpty() ? null
+				: CsvValues.truncate(String.join("; ", invalidReasons), MAX_REASON);
+		if (invalidReason != null) {
+			invalid++;
+			if (firstInvalid.size() < IssueLog.KEPT) {
+				firstInvalid.add(new InvalidSubmission(row.line, id, district, invalidReason));
+			}
+		}
+		stored.put(key(id), new Stored(district, row.line));
+		pendingSubmissions.add(new SubmissionRow(id, district, month, submittedAt, total, downloaded, invalidReason,
+				row.line));
+		if (pendingSubmissions.size() >= Batch.SIZE) {
+			flushSubmissions();
+		}
+	}
+
+	private Integer firstLineOf(String id) {
+		Stored s = stored.get(key(id));
+		return s != null ? Integer.valueOf(s.line) : rejectedIds.get(key(id));
+	}
+
+	/**
+	 * Upserts the pending submissions by source_id: portable SQL (select, update, insert, select)
+	 * instead of a vendor upsert, and the generated ids are read back by source_id.
+	 */
+	private void flushSubmissions() {
+		if (pendingSubmissions.isEmpty()) {
+			return;
+		}
+		Map<String, Long> existing = idsBySourceId(pendingSubmissions);
+		List<SubmissionRow> updates = new ArrayList<>();
+		List<SubmissionRow> inserts = new ArrayList<>();
+		for (SubmissionRow s : pendingSubmissions) {
+			(existing.containsKey(key(s.sourceId())) ? updates : inserts).add(s);
+		}
+		String bundleKey = bundle.key;
+		if (!updates.isEmpty()) {
+			jdbc.batchUpdate("""
+				UPDATE submission SET source_id = ?, bundle_key = ?, district_code = ?, report_month = ?,
+				       submitted_at = ?, officials_total = ?, officials_downloaded = ?, invalid_reason = ?,
+				       source_line = ?
+				WHERE id = ?""", updates, updates.size(), (ps, s) -> {
+			setSubmission(ps, s, bundleKey);
+			ps.setLong(10, existing.get(key(s.sourceId())));
+		});
+		}
+		if (!inserts.isEmpty()) {
+			jdbc.batchUpdate("""
+				INSERT INTO submission (source_id, bundle_key, district_code, report_month, submitted_at,
+				                        officials_total, officials_downloaded, invalid_reason, source_line)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts, inserts.size(),
+				(ps, s) -> setSubmission(ps, s, bundleKey));
+		}
+		Map<String, Long> ids = inserts.isEmpty() ? existing : idsBySourceId(pendingSubmissions);
+		for (SubmissionRow s : pendingSubmissions) {
+			stored.get(key(s.sourceId())).id = ids.get(key(s.sourceId()));
+		}
+		pendingSubmissions.clear();
+	}
+
+	private static void setSubmission(PreparedStatement ps, SubmissionRow s, String bundleKey)
+			throws SQLException {
+		ps.setString(1, s.sourceId());
+		ps.setString(2, bundleKey);
+		ps.setString(3, s.districtCode());
+		ps.setString(4, s.month() == null ? null : s.month().toString());
+		if (s.submittedAt() == null) {
+			ps.setNull(5, Types.TIMESTAMP);
+		}
+		else {
+			ps.setString(5, utcText(s.submittedAt()));
+		}
+		setInteger(ps, 6, s.officialsTotal());
+		setInteger(ps, 7, s.officialsDownloaded());
+		ps.setString(8, s.invalidReason());
+		ps.setInt(9, s.line());
+	}
+
+	private static void setInteger(PreparedStatement ps, int index, Integer value)
+			throws SQLException {
+		if (value == null) {
+			ps.setNull(index, Types.INTEGER);
+		}
+		else {
+			ps.setInt(index, value);
+		}
+	}
+
+	private Map<String, Long> idsBySourceId(List<SubmissionRow> rows) {
+		Map<String, Long> ids = new HashMap<>();
+		named.query("SELECT id, source_id FROM submission WHERE source_id IN (:ids)",
+				new MapSqlParameterSource("ids", rows.stream().map(SubmissionRow::sourceId).toList()),
+				rs -> {
+					ids.put(key(rs.getString("source_id")), rs.getLong("id"));
+				});
+		return ids;
+	}
+
+	/** The detail rows of the bundle's submissions are replaced by the ones in this bundle. */
+	private void deleteDetails() {
+		List<Long> ids = stored.values().stream().map(s -> s.id).toList();
+		for (int from = 0; from < ids.size(); from += Batch.SIZE) {
+			MapSqlParameterSource chunk = new MapSqlParameterSource("ids",
+					ids.subList(from, Math.min(ids.size(), from + Batch.SIZE)));
+			for (String table : List.of("submission_pr_channel", "submission_pr", "submission_service",
+					"submission_activity", "submission_download")) {
+				named.update("DELETE FROM " + table + " WHERE submission_id IN (:ids)", chunk);
+			}
+		}
+	}
+
+	// ---- detail files
+
+	/** The stored submission a detail row belongs to, or null with the reason added to {@code rejects}. */
+	private Stored owner(Row row, List<String> rejects) {
+		String id = row.get("submission_id");
+		if (id.isEmpty()) {
+			rejects.add("submission_id is empty");
+			return null;
+		}
+		Stored owner = stored.get(key(id));
+		if (owner == null) {
+			Integer line = rejectedIds.get(key(id));
+			rejects.add(line != null ? "its submission " + id + " was rejected (submissions.csv line " + line + ")"
+					: "submission_id " + id + " is not in submissions.csv of this bundle");
+		}
+		return owner;
+	}
+
+	private void service(Row row) {
+		List<String> rejects = new ArrayList<>();
+		Stored owner = owner(row, rejects);
+		String rawCode = row.get("service_code");
+		String code = CsvValues.code(rawCode);
+		if (code.isEmpty()) {
+			rejects.add("service_code is empty");
+		}
+		else if (!reference.services().contains(code)) {
+			rejects.add("unknown service_code " + CsvValues.quote(rawCode));
+		}
+		else if (owner != null && owner.services != null && owner.services.containsKey(code)) {
+			rejects.add("duplicate service " + code + " for submission " + row.get("submission_id")
+					+ ": first given on line " + owner.services.get(code));
+		}
+		Boolean relevant = bool(row, "relevant", rejects);
+		Boolean updated = bool(row, "updated", rejects);
+		if (reject(BundleFile.SERVICES, row, owner, rejects)) {
+			return;
+		}
+		owner.serviceSeen(code, row.line);
+		services.add(new ServiceRow(owner.id, row.line, code, relevant, updated));
+		count(BundleFile.SERVICES);
+	}
+
+	private void prItem(Row row) {
+		List<String> rejects = new ArrayList<>();
+		Stored owner = owner(row, rejects);
+		LocalDate publishedOn = date(row, "published_on", rejects);
+		Set<String> channels = new LinkedHashSet<>();
+		List<String> unknown = new ArrayList<>();
+		for (String piece : row.get("channels").split(";")) {
+			String channel = CsvValues.code(piece);
+			if (channel.isEmpty()) {
+				continue; // "FACEBOOK;LINE;" or "FACEBOOK; ;LINE"
+			}
+			if (CHANNELS.contains(channel)) {
+				channels.add(channel);
+			}
+			else {
+				unknown.add(CsvValues.quote(piece));
+			}
+		}
+		if (!unknown.isEmpty()) {
+			rejects.add((unknown.size() == 1 ? "unknown channel " : "unknown channels ") + String.join(", ", unknown)
+					+ (row.get("channels").contains(",") ? " (channels are separated by ';')" : ""));
+		}
+		else if (channels.isEmpty()) {
+			rejects.add("no channel given");
+		}
+		if (reject(BundleFile.PR_MEDIA, row, owner, rejects)) {
+			return;
+		}
+		String title = title(BundleFile.PR_MEDIA, row, owner);
+		prItems.add(new PrRow(owner.id, row.line, publishedOn, title));
+		for (String channel : channels) {
+			prChannels.add(new ChannelRow(owner.id, row.line, channel));
+		}
+		count(BundleFile.PR_MEDIA);
+	}
+
+	private void activity(Row row) {
+		List<String> rejects = new ArrayList<>();
+		Stored owner = owner(row, rejects);
+		LocalDate heldOn = date(row, "held_on", rejects);
+		if (reject(BundleFile.ACTIVITIES, row, owner, rejects)) {
+			return;
+		}
+		String title = title(BundleFile.ACTIVITIES, row, owner);
+		String rawParticipants = row.get("participants");
+		Integer participants = CsvValues.integer(rawParticipants);
+		if (!rawParticipants.isEmpty() && (participants == null || participants < 0)) {
+			// a head count is not needed for grading: keep the activity, say what was dropped
+			issues.warn(BundleFile.ACTIVITIES, row.line, row.get("submission_id"), owner.districtCode,
+					"participants " + CsvValues.quote(rawParticipants)
+							+ " is not a whole number of 0 or more: stored as empty",
+					row.raw());
+			participants = null;
+		}
+		activities.add(new ActivityRow(owner.id, row.line, heldOn, title, participants));
+		count(BundleFile.ACTIVITIES);
+	}
+
+	private void download(Row row) {
+		List<String> rejects = new ArrayList<>();
+		Stored owner = owner(row, rejects);
+		String rawTambon = row.get("tambon_code");
+		String tambon = CsvValues.code(rawTambon);
+		String tambonDistrict = reference.subdistrictDistrict().get(tambon);
+		if (tambon.isEmpty()) {
+			rejects.add("tambon_code is empty");
+		}
+		else if (tambonDistrict == null) {
+			rejects.add("unknown tambon_code " + CsvValues.quote(rawTambon));
+		}
+		else if (owner != null && !tambonDistrict.equals(owner.districtCode)) {
+			rejects.add("sub-district " + tambon + " is in district " + tambonDistrict + ", not in district "
+					+ owner.districtCode + " of this submission");
+		}
+		else if (owner != null && owner.tambons != null && owner.tambons.containsKey(tambon)) {
+			rejects.add("duplicate tambon_code " + tambon + " for submission " + row.get("submission_id")
+					+ ": first given on line " + owner.tambons.get(tambon));
+		}
+		String rawDownloads = row.get("downloads");
+		Integer count = CsvValues.integer(rawDownloads);
+		if (count == null) {
+			rejects.add(notNumber("downloads", rawDownloads));
+		}
+		else if (count < 0) {
+			rejects.add("downloads is " + count + ": it cannot be negative");
+		}
+		if (reject(BundleFile.TAMBON_DOWNLOADS, row, owner, rejects)) {
+			return;
+		}
+		owner.tambonSeen(tambon, row.line);
+		downloads.add(new DownloadRow(owner.id, row.line, tambon, count));
+		count(BundleFile.TAMBON_DOWNLOADS);
+	}
+
+	/** Records the reject when there is a reason (or no owner) and says whether the row is rejected. */
+	private boolean reject(BundleFile file, Row row, Stored owner, List<String> rejects) {
+		if (rejects.isEmpty() && owner != null) {
+			return false;
+		}
+		issues.reject(file, row.line, row.get("submission_id"), owner == null ? null : owner.districtCode,
+				String.join("; ", rejects), row.raw());
+		return true;
+	}
+
+	private Boolean bool(Row row, String column, List<String> rejects) {
+		String raw = row.get(column);
+		Boolean value = CsvValues.bool(raw);
+		if (value == null) {
+			rejects.add(raw.isEmpty() ? column + " is empty"
+					: column + " " + CsvValues.quote(raw) + " is not a yes/no value (" + BOOLEANS + ")");
+		}
+		return value;
+	}
+
+	private LocalDate date(Row row, String column, List<String> rejects) {
+		String raw = row.get(column);
+		LocalDate value = CsvValues.date(raw);
+		if (value == null) {
+			rejects.add(raw.isEmpty() ? column + " is empty"
+					: column + " " + CsvValues.quote(raw) + " is not a date (YYYY-MM-DD)");
+		}
+		return value;
+	}
+
+	/** The title, cut to the column's size with a warning; an empty title is allowed. */
+	private String title(BundleFile file, Row row, Stored owner) {
+		String title = row.get("title");
+		String cut = CsvValues.truncate(title, MAX_TITLE);
+		if (!cut.equals(title)) {
+			issues.warn(file, row.line, row.get("submission_id"), owner.districtCode,
+					"title is longer than " + MAX_TITLE + " characters: stored cut to " + MAX_TITLE, null);
+		}
+		return cut;
+	}
+
+	private static String notNumber(String column, String raw) {
+		return raw.isEmpty() ? column + " is empty" : column + " " + CsvValues.quote(raw) + " is not a whole number";
+	}
+
+	private void count(BundleFile file) {
+		storedRows.merge(file.fileName, 1, Integer::sum);
+	}
+
+	private void recordBundle() {
+		String now = utcText(clock.instant());
+		int updated = jdbc.update("""
+				UPDATE import_bundle SET last_imported = ?, submissions = ?, rejected_rows = ?, warnings = ?
+				WHERE bundle_key = ?""", now, stored.size(), issues.rejected(), issues.warnings(), bundle.key);
+		if (updated == 0) {
+			jdbc.update("""
+					INSERT INTO import_bundle (bundle_key, source_name, first_imported, last_imported, submissions,
+					                           rejected_rows, warnings)
+					VALUES (?, ?, ?, ?, ?, ?, ?)""", bundle.key,
+					CsvValues.truncate(bundle.dir.toAbsolutePath().normalize().toString(), 500), now, now,
+					stored.size(), issues.rejected(), issues.warnings());
+		}
+	}
+
+	/**
+	 * A DATETIME(3) value as UTC text. Text, not a LocalDateTime or Timestamp: no driver or session
+	 * time zone can shift it, and Connector/J drops the milliseconds of temporal parameters on MariaDB
+	 * (it takes the server's "5.5.5-10.x" version for MySQL 5.5, which had no fractional seconds).
+	 */
+	static String utcText(Instant instant) {
+		return DATETIME.format(instant.atOffset(ZoneOffset.UTC));
+	}
+
+	/**
+	 * Submission ids are matched without regard to case: the database's unique key on source_id
+	 * (a case-insensitive collation on MariaDB) would otherwise see two ids where Java sees one.
+	 */
+	private static String key(String sourceId) {
+		return sourceId.toLowerCase(Locale.ROOT);
+	}
+
+	@FunctionalInterface
+	private interface RowReader {
+
+		void read(Row row);
+
+	}
+
+	/** A submission of this bundle as kept in memory: its database id, district and what its details used. */
+	private static final class Stored {
+
+		final String districtCode;
+
+		final int line;
+
+		long id;
+
+		/** service code / sub-district code → line of the row that gave it (only for duplicate checks) */
+		Map<String, Integer> services;
+
+		Map<String, Integer> tambons;
+
+		Stored(String districtCode, int line) {
+			this.districtCode = districtCode;
+			this.line = line;
+		}
+
+		void serviceSeen(String code, int line) {
+			if (services == null) {
+				services = new HashMap<>();
+			}
+			services.put(code, line);
+		}
+
+		void tambonSeen(String code, int line) {
+			if (tambons == null) {
+				tambons = new HashMap<>();
+			}
+			tambons.put(code, line);
+		}
+
+	}
+
+	private record SubmissionRow(String sourceId, String districtCode, YearMonth month, Instant submittedAt,
+			Integer officialsTotal, Integer officialsDownloaded, String invalidReason, int line) {
+	}
+
+	private record ServiceRow(long submissionId, int line, String serviceCode, boolean relevant, boolean updated) {
+	}
+
+	private record PrRow(long submissionId, int line, LocalDate publishedOn, String title) {
+	}
+
+	private record ChannelRow(long submissionId, int line, String channelCode) {
+	}
+
+	private record ActivityRow(long submissionId, int line, LocalDate heldOn, String title, Integer participants) {
+	}
+
+	private record DownloadRow(long submissionId, int line, String subdistrictCode, int downloads) {
+	}
+
+}

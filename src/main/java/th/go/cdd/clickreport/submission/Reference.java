@@ -1,0 +1,29 @@
+package th.go.cdd.clickreport.submission;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The reference data rows are checked against: about 900 districts and 7,500 sub-districts of all
+ * Thailand, and the service codes of every rubric.
+ */
+record Reference(Set<String> districts, Map<String, String> subdistrictDistrict, Set<String> services) {
+
+	static Reference load(JdbcTemplate jdbc) {
+		Set<String> districts = new HashSet<>(jdbc.queryForList("SELECT code FROM district", String.class));
+		Map<String, String> subdistricts = new HashMap<>();
+		jdbc.query("SELECT code, district_code FROM subdistrict",
+				rs -> {
+					subdistricts.put(rs.getString(1), rs.getString(2));
+				});
+		// a bundle may hold months of different rubrics, so a code of any rubric is known
+		Set<String> services = new HashSet<>(
+				jdbc.queryForList("SELECT DISTINCT service_code FROM rubric_service", String.class));
+		return new Reference(Set.copyOf(districts), Map.copyOf(subdistricts), Set.copyOf(services));
+	}
+
+}

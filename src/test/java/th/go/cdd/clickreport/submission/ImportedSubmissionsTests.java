@@ -1,0 +1,161 @@
+package th.go.cdd.clickreport.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static th.go.cdd.clickreport.submission.TestBundle.ACTIVITIES;
+import static th.go.cdd.clickreport.submission.TestBundle.DOWNLOADS;
+import static th.go.cdd.clickreport.submission.TestBundle.PR_MEDIA;
+import static th.go.cdd.clickreport.submission.TestBundle.SERVICES;
+import static th.go.cdd.clickreport.submission.TestBundle.SUBMISSIONS;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import th.go.cdd.clickreport.rubric.DistrictMonth;
+import th.go.cdd.clickreport.rubric.DistrictMonth.Activity;
+import th.go.cdd.clickreport.rubric.DistrictMonth.Downloads;
+import th.go.cdd.clickreport.rubric.DistrictMonth.PrItem;
+import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
+import th.go.cdd.clickreport.rubric.Note;
+import th.go.cdd.clickreport.rubric.Note.Severity;
+import th.go.cdd.clickreport.support.MariaDbDatabase;
+
+/** Reading imported submissions back for grading. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ImportedSubmissionsTests {
+
+	@DynamicPropertySource
+	static void db(DynamicPropertyRegistry r) {
+		MariaDbDatabase.register(r, ImportedSubmissionsTests.class);
+	}
+
+	@Autowired
+	BundleImporter importer;
+
+	@Autowired
+	ImportedSubmissions submissions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path temp;
+
+	@BeforeEach
+	void setUp() {
+		TestBundle.emptyTables(jdbc);
+	}
+
+	@Test
+	void findReturnsTheStoredRowsAndTheImportNotesOfThatSubmissionOnly() throws Exception {
+		TestBundle bundle = new TestBundle(temp.resolve("b")).headersOnly()
+			.file("submissions.csv", SUBMISSIONS + """
+					S1,5701,2024-05,2024-06-10T09:30:00,5,4
+					S2,5702,2024-05,2024-06-11T09:30:00,4,4
+					""")
+			.file("services.csv", SERVICES + "S1,SHOP,Y,N\nS1,SAGE,N,N\nS2,SHOP,Y,Y\nS1,MARKET,Y,Y\n")
+			.file("pr_media.csv", PR_MEDIA + "S1,2024-05-03,line;FACEBOOK,ข่าว\nS1,2024-05-04,FAX,x\nS2,2024-05-05,TV,y\n")
+			.file("tambon_downloads.csv", DOWNLOADS + "S1,570101,12\nS2,570202,-1\n");
+		Files.delete(bundle.dir().resolve("activities.csv"));
+		bundle.file("activities.csv", ACTIVITIES + "S1,2024-05-05,อบรม,ราว 30\n", CsvFile.WINDOWS_874);
+		importer.importBundle(bundle.dir());
+		long id = idOf("S1");
+
+		DistrictMonth.Submission s1 = submissions.find(id).orElseThrow();
+
+		assertThat(s1.id()).isEqualTo(id);
+		assertThat(s1.sourceId()).isEqualTo("S1");
+		assertThat(s1.submittedAt()).isEqualTo(Instant.parse("2024-06-10T02:30:00Z"));
+		assertThat(s1.invalidReason()).isNull();
+		assertThat(s1.officialsTotal()).isEqualTo(5);
+		assertThat(s1.officialsDownloaded()).isEqualTo(4);
+		assertThat(s1.services()).containsExactly(new ServiceEntry("SHOP", true, false),
+				new ServiceEntry("SAGE", false, false));
+		assertThat(s1.prItems()).containsExactly(
+				new PrItem(2, LocalDate.of(2024, 5, 3), Set.of("FACEBOOK", "LINE"), "ข่าว"));
+		assertThat(s1.activities()).containsExactly(new Activity(2, LocalDate.of(2024, 5, 5), "อบรม"));
+		assertThat(s1.downloads()).containsExactly(new Downloads(2, "570101", 12));
+		assertThat(s1.importNotes()).containsExactly(
+				new Note(Severity.REJECT, "services.csv:5", "unknown service_code 'MARKET'"),
+				new Note(Severity.REJECT, "pr_media.csv:3", "unknown channel 'FAX'"),
+				new Note(Severity.WARNING, "activities.csv",
+						"activities.csv is not UTF-8: it was read as Windows-874 (TIS-620), the encoding Excel on Thai"
+								+ " Windows saves CSV in; check that its Thai text is right"),
+				new Note(Severity.WARNING, "activities.csv:2",
+						"participants 'ราว 30' is not a whole number of 0 or more: stored as empty"));
+		assertThat(submissions.find(idOf("S2")).orElseThrow().importNotes()).extracting(Note::source)
+			.containsExactly("activities.csv", "tambon_downloads.csv:3");
+		assertThat(submissions.find(-1)).isEmpty();
+	}
+
+	@Test
+	void invalidSubmissionWithUnreadableOfficialsComesBackWithZerosAndItsReason() {
+		new TestBundle(temp.resolve("b")).headersOnly()
+			.file("submissions.csv", SUBMISSIONS + "S1,5701,2024-05,not a time,ห้า,\n");
+		importer.importBundle(temp.resolve("b"));
+
+		DistrictMonth.Submission s1 = submissions.latest("5701", YearMonth.of(2024, 5)).orElseThrow();
+
+		assertThat(s1.submittedAt()).isNull();
+		assertThat(s1.officialsTotal()).isZero();
+		assertThat(s1.officialsDownloaded()).isZero();
+		assertThat(s1.invalidReason()).isEqualTo("submitted_at 'not a time' is not an ISO date-time;"
+				+ " officials_total 'ห้า' is not a whole number; officials_downloaded is empty");
+	}
+
+	@Test
+	void latestIsTheSubmissionWithTheLatestSubmittedAtAndAnUndatedOneRanksLast() {
+		new TestBundle(temp.resolve("b")).headersOnly().file("submissions.csv", SUBMISSIONS + """
+				EARLY,5701,2024-05,2024-06-09T09:30:00,5,1
+				LATE,5701,2024-05,2024-06-14T09:30:00,5,2
+				UNDATED,5701,2024-05,?,5,3
+				OTHER_MONTH,5701,2024-06,2024-07-20T09:30:00,5,4
+				OTHER_DISTRICT,5702,2024-05,2024-06-20T09:30:00,5,5
+				""");
+		importer.importBundle(temp.resolve("b"));
+
+		assertThat(submissions.latest("5701", YearMonth.of(2024, 5))).get()
+			.extracting(DistrictMonth.Submission::sourceId)
+			.isEqualTo("LATE");
+		assertThat(submissions.latest("5701", YearMonth.of(2024, 4))).isEmpty();
+	}
+
+	@Test
+	void issuesOfASubmissionAreThoseOfTheBundleThatStoredItAndBundleIssuesListEveryOne() {
+		TestBundle first = new TestBundle(temp.resolve("first")).headersOnly()
+			.file("submissions.csv", SUBMISSIONS + "S1,5701,2024-05,2024-06-10T09:30:00,5,4\n")
+			.file("services.csv", SERVICES + "S1,NOPE,Y,Y\n");
+		ImportResult one = importer.importBundle(first.dir());
+		TestBundle second = new TestBundle(temp.resolve("second")).headersOnly()
+			.file("submissions.csv", SUBMISSIONS + "S1,5701,2024-05,2024-06-10T09:30:00,5,5\nX,5799,2024-05,,1,1\n")
+			.file("services.csv", SERVICES + "S1,SHOP,Y,maybe\n");
+		ImportResult two = importer.importBundle(second.dir());
+
+		assertThat(submissions.issues(idOf("S1"))).extracting(ImportIssue::reason)
+			.containsExactly("updated 'maybe' is not a yes/no value (TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่)");
+		assertThat(submissions.bundleIssues(one.bundleKey())).extracting(ImportIssue::location)
+			.containsExactly("services.csv:2");
+		List<ImportIssue> all = submissions.bundleIssues(two.bundleKey());
+		assertThat(all).extracting(ImportIssue::location).containsExactly("submissions.csv:3", "services.csv:2");
+		assertThat(all.get(0)).isEqualTo(new ImportIssue("submissions.csv", 3, Severity.REJECT, "X", null,
+				"unknown district_code '5799': the submission cannot be attributed to a district", "X,5799,2024-05,,1,1"));
+	}
+
+	private long idOf(String sourceId) {
+		return jdbc.queryForObject("SELECT id FROM submission WHERE source_id = ?", Long.class, sourceId);
+	}
+
+}
