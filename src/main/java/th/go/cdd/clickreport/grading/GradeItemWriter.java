@@ -1,6 +1,5 @@
 package th.go.cdd.clickreport.grading;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.rubric.Grade.ItemReason;
 import th.go.cdd.clickreport.rubric.Note;
+import th.go.cdd.clickreport.system.DbTime;
 
 /**
  * Replaces the month's grades of the districts in a chunk, in the chunk's transaction: a re-run
@@ -34,7 +34,7 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 		List<Object[]> grades = new ArrayList<>();
 		List<Object[]> items = new ArrayList<>();
 		List<Object[]> notes = new ArrayList<>();
-		Timestamp now = Timestamp.valueOf(SubmissionReader.utc(clock.instant()));
+		String now = DbTime.text(clock.instant());
 		for (GradedDistrict graded : chunk) {
 			Grade g = graded.grade();
 			String month = graded.month().toString();
@@ -42,7 +42,7 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 			Grade.Measures m = g.measures();
 			grades.add(new Object[] { month, g.districtCode(), graded.district().provinceCode(),
 					graded.jobExecutionId(), g.rubricId(), g.status().name(), g.level(), g.score(), g.submissionId(),
-					g.submittedAt() == null ? null : Timestamp.valueOf(SubmissionReader.utc(g.submittedAt())),
+					DbTime.text(g.submittedAt()),
 					m.officialsTotal(), m.officialsDownloaded(), m.servicesRelevant(), m.servicesUpdated(),
 					m.servicesAllRelevantUpdated(), m.servicesAnyUpdated(), m.prTimes(), m.prChannels(),
 					m.activities(), m.downloads(), m.downloadTarget(), now });

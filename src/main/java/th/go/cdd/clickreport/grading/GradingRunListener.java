@@ -1,6 +1,5 @@
 package th.go.cdd.clickreport.grading;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 
 import org.slf4j.Logger;
@@ -8,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.go.cdd.clickreport.system.DbTime;
 
 /**
  * Keeps the record of each run (grading_run): who ran which province and month, when, how it ended
@@ -60,8 +61,8 @@ class GradingRunListener implements JobExecutionListener {
 		log.info("Province {} month {} run {}: {}", province, month, execution.getId(), execution.getStatus());
 	}
 
-	private Timestamp now() {
-		return Timestamp.valueOf(SubmissionReader.utc(clock.instant()));
+	private String now() {
+		return DbTime.text(clock.instant());
 	}
 
 }

@@ -25,6 +25,7 @@ import th.go.cdd.clickreport.rubric.DistrictMonth.Downloads;
 import th.go.cdd.clickreport.rubric.DistrictMonth.PrItem;
 import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 import th.go.cdd.clickreport.rubric.Note;
+import th.go.cdd.clickreport.system.DbTime;
 
 /**
  * Reads imported submissions back, as the grader wants them: the stored rows, and the rejects and
@@ -54,16 +55,20 @@ public class ImportedSubmissions {
 
 	/**
 	 * The submission of a district for a month that counts (SPEC §5: the latest submitted_at replaces
-	 * earlier ones). One whose submitted_at is unreadable ranks below any dated one; ties go to the one
+	 * earlier ones), among those submitted by {@code cutoff} (a run counts what arrived before it
+	 * started). One whose submitted_at is unreadable ranks below any dated one; ties go to the one
 	 * stored last.
 	 */
-	public Optional<DistrictMonth.Submission> latest(String districtCode, YearMonth month) {
+	public Optional<DistrictMonth.Submission> latest(String districtCode, YearMonth month, Instant cutoff) {
 		List<Long> ids = jdbc.queryForList("""
 				SELECT id FROM submission WHERE district_code = ? AND report_month = ?
-				ORDER BY CASE WHEN submitted_at IS NULL THEN 1 ELSE 0 END, submitted_at DESC, id DESC""", Long.class,
-				districtCode, month.toString());
+				  AND (submitted_at IS NULL OR submitted_at <= ?)
+				ORDER BY CASE WHEN submitted_at IS NULL THEN 1 ELSE 0 END, submitted_at DESC, id DESC LIMIT 1""",
+				Long.class, districtCode, month.toString(), DbTime.text(cutoff));
 		return ids.isEmpty() ? Optional.empty() : find(ids.get(0));
 	}
+
+
 
 	/**
 	 * The rejects and warnings that concern a stored submission, in file order: those of its own rows

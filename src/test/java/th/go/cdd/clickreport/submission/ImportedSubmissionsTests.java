@@ -107,7 +107,7 @@ class ImportedSubmissionsTests {
 			.file("submissions.csv", SUBMISSIONS + "S1,5701,2024-05,not a time,ห้า,\n");
 		importer.importBundle(temp.resolve("b"));
 
-		DistrictMonth.Submission s1 = submissions.latest("5701", YearMonth.of(2024, 5)).orElseThrow();
+		DistrictMonth.Submission s1 = submissions.latest("5701", YearMonth.of(2024, 5), java.time.Instant.now()).orElseThrow();
 
 		assertThat(s1.submittedAt()).isNull();
 		assertThat(s1.officialsTotal()).isZero();
@@ -127,10 +127,10 @@ class ImportedSubmissionsTests {
 				""");
 		importer.importBundle(temp.resolve("b"));
 
-		assertThat(submissions.latest("5701", YearMonth.of(2024, 5))).get()
+		assertThat(submissions.latest("5701", YearMonth.of(2024, 5), java.time.Instant.now())).get()
 			.extracting(DistrictMonth.Submission::sourceId)
 			.isEqualTo("LATE");
-		assertThat(submissions.latest("5701", YearMonth.of(2024, 4))).isEmpty();
+		assertThat(submissions.latest("5701", YearMonth.of(2024, 4), java.time.Instant.now())).isEmpty();
 	}
 
 	@Test
