@@ -16,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-	private static final Set<String> COMMANDS = Set.of("import", "run", "help");
+	private static final Set<String> COMMANDS = Set.of("import", "run", "generate", "help");
 
 	private CommandLine() {
 	}
@@ -29,7 +29,7 @@ public final class CommandLine {
 	public static int run(Class<?> application, String[] args) {
 		String name = args[0];
 		if (!COMMANDS.contains(name)) {
-			System.err.println("Unknown command '" + name + "'. Commands: import, run (see 'help').");
+			System.err.println("Unknown command '" + name + "'. Commands: import, run, generate (see 'help').");
 			return 2;
 		}
 		SpringApplication app = new SpringApplication(application);
