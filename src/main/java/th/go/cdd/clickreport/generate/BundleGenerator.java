@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 import th.go.cdd.clickreport.rubric.Grader;
@@ -101,7 +97,8 @@ public class BundleGenerator {
 		if (!request.allProvinces()) {
 			List<String> unknown = request.provinces().stream().filter(p -> !all.containsKey(p)).distinct().toList();
 			if (!unknown.isEmpty()) {
-				throw new GenerateRequestException("There is no province with code " + String.join(", ", unknown)
+				throw new GenerateRequestException("There is no province with code" + (unknown.size() > 1 ? "s " : " ")
+						+ String.join(", ", unknown)
 						+ ": give codes of the province table such as 57 (เชียงราย), a list such as 57,50,10, or all.");
 			}
 			chosen.keySet().retainAll(request.provinces());
@@ -122,93 +119,6 @@ public class BundleGenerator {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Receives the rows of one month's area query (a district's rows are consecutive) and writes
-	 * each district as soon as its last sub-district has been read.
-	 */
-	private static final class MonthWriter implements RowCallbackHandler {
-
-		private final long seed;
-
-		private final BundleWriter writer;
-
-		private final GeneratedCounts counts;
-
-		private final Map<String, String> provinceNames;
-
-		private final Consumer<Progress> progress;
-
-		private final long total;
-
-		private YearMonth month;
-
-		private District district;
-
-		private int provinceDistricts;
-
-		MonthWriter(long seed, BundleWriter writer, GeneratedCounts counts, Map<String, String> provinceNames,
-				Consumer<Progress> progress, long total) {
-			this.seed = seed;
-			this.writer = writer;
-			this.counts = counts;
-			this.provinceNames = provinceNames;
-			this.progress = progress;
-			this.total = total;
-		}
-
-		void start(YearMonth month) {
-			this.month = month;
-			this.district = null;
-			this.provinceDistricts = 0;
-		}
-
-		@Override
-		public void processRow(ResultSet rs) throws SQLException {
-			String code = rs.getString(1);
-			if (district == null || !district.code().equals(code)) {
-				String province = rs.getString(2);
-				if (district != null) {
-					write(district);
-					if (!district.provinceCode().equals(province)) {
-						reportProvince();
-					}
-				}
-				district = new District(code, province, rs.getString(3), new ArrayList<>());
-			}
-			String subdistrict = rs.getString(4);
-			if (subdistrict != null) {
-				district.subdistricts().add(new District.Subdistrict(subdistrict, rs.getString(5)));
-			}
-		}
-
-		void finish() {
-			if (district != null) {
-				write(district);
-				reportProvince();
-			}
-		}
-
-		private void write(District d) {
-			try {
-				for (SimulatedSubmission submission : SubmissionSimulator.simulate(seed, d, month, counts)) {
-					writer.write(submission);
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			provinceDistricts++;
-		}
-
-		private void reportProvince() {
-			String code = district.provinceCode();
-			progress.accept(new Progress(month, code, provinceNames.get(code), provinceDistricts,
-					counts.districtMonths, total, writer.rows()));
-			provinceDistricts = 0;
-		}
-
 	}
 
 }

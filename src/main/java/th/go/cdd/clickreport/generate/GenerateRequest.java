@@ -2,6 +2,7 @@ package th.go.cdd.clickreport.generate;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record GenerateRequest(List<String> provinces, YearMonth from, YearMonth 
 	}
 
 	public int months() {
-		return (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1);
+		return (int) (from.until(to, ChronoUnit.MONTHS) + 1);
 	}
 
 }
