@@ -17,7 +17,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-	private static final Set<String> COMMANDS = Set.of("import", "run", "worker", "help");
+	private static final Set<String> COMMANDS = Set.of("import", "run", "generate", "worker", "help");
 
 	private CommandLine() {
 	}
@@ -30,7 +30,7 @@ public final class CommandLine {
 	public static int run(Class<?> application, String[] args) {
 		String name = args[0];
 		if (!COMMANDS.contains(name)) {
-			System.err.println("Unknown command '" + name + "'. Commands: " + String.join(", ", COMMANDS.stream().sorted().toList()) + ".");
+			System.err.println("Unknown command '" + name + "'. Commands: import, run, generate, worker, help.");
 			return 2;
 		}
 		SpringApplication app = new SpringApplication(application);
