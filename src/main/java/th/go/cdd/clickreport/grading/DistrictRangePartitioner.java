@@ -1,5 +1,6 @@
 package th.go.cdd.clickreport.grading;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,12 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Splits a run into partitions of one province each, and a large province into ranges of at most
- * {@code maxDistricts} districts, so that the pieces of a national month share a bounded thread pool
- * (or remote workers) evenly. Each partition names its province and first and last district code.
+ * Cuts the districts of a run, in code order, into ranges of at most {@code maxDistricts}: a large
+ * province is split into several ranges, small neighbouring provinces share one. District codes begin
+ * with their province's code, so a range of codes is also a range of provinces. Each partition
+ * names its first and last district code.
  */
 class DistrictRangePartitioner implements Partitioner {
-
-	static final String PROVINCE = "province";
 
 	static final String FIRST = "firstDistrict";
 
@@ -35,18 +35,18 @@ class DistrictRangePartitioner implements Partitioner {
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+		List<String> codes = new ArrayList<>();
 		for (String province : provinces) {
-			List<String> codes = jdbc.queryForList("SELECT code FROM district WHERE province_code = ? ORDER BY code",
-					String.class, province);
-			for (int from = 0, part = 0; from < codes.size(); from += maxDistricts, part++) {
-				int to = Math.min(codes.size(), from + maxDistricts) - 1;
-				ExecutionContext context = new ExecutionContext();
-				context.putString(PROVINCE, province);
-				context.putString(FIRST, codes.get(from));
-				context.putString(LAST, codes.get(to));
-				partitions.put("p" + province + "-" + part, context);
-			}
+			codes.addAll(jdbc.queryForList("SELECT code FROM district WHERE province_code = ? ORDER BY code",
+					String.class, province));
+		}
+		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+		for (int from = 0; from < codes.size(); from += maxDistricts) {
+			int to = Math.min(codes.size(), from + maxDistricts) - 1;
+			ExecutionContext context = new ExecutionContext();
+			context.putString(FIRST, codes.get(from));
+			context.putString(LAST, codes.get(to));
+			partitions.put("d" + codes.get(from) + "-" + codes.get(to), context);
 		}
 		return partitions;
 	}

@@ -1,6 +1,5 @@
 package th.go.cdd.clickreport.grading;
 
-import java.time.Instant;
 import java.time.YearMonth;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -8,32 +7,24 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.Rubric;
 
-/** Reads a district's submission for the month and hands it to the plain-Java {@link Grader}. */
-class GradeItemProcessor implements ItemProcessor<DistrictToGrade, GradedDistrict> {
-
-	private final SubmissionReader submissions;
+/** Hands a district's month to the plain-Java {@link Grader}. */
+class GradeItemProcessor implements ItemProcessor<GradingInput, GradedDistrict> {
 
 	private final Rubric rubric;
 
 	private final YearMonth month;
 
-	private final Instant cutoff;
-
 	private final long jobExecutionId;
 
-	GradeItemProcessor(SubmissionReader submissions, Rubric rubric, YearMonth month, Instant cutoff,
-			long jobExecutionId) {
-		this.submissions = submissions;
+	GradeItemProcessor(Rubric rubric, YearMonth month, long jobExecutionId) {
 		this.rubric = rubric;
 		this.month = month;
-		this.cutoff = cutoff;
 		this.jobExecutionId = jobExecutionId;
 	}
 
 	@Override
-	public GradedDistrict process(DistrictToGrade district) {
-		return new GradedDistrict(district, month, jobExecutionId,
-				Grader.grade(rubric, month, submissions.read(district, month, cutoff)));
+	public GradedDistrict process(GradingInput input) {
+		return new GradedDistrict(input.district(), month, jobExecutionId, Grader.grade(rubric, month, input.facts()));
 	}
 
 }

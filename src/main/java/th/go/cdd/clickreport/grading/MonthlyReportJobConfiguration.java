@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -16,9 +17,8 @@ import org.springframework.batch.core.job.parameters.DefaultJobParametersValidat
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.batch.infrastructure.item.database.support.SqlPagingQueryProviderFactoryBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -82,10 +82,10 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	Step gradeDistrictsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcPagingItemReader<DistrictToGrade> districtReader, GradeItemProcessor gradeItemProcessor,
-			JdbcTemplate jdbc, Clock clock, ProgressListener<DistrictToGrade, GradedDistrict> gradeProgress,
+			DistrictPageReader districtReader, GradeItemProcessor gradeItemProcessor, JdbcTemplate jdbc, Clock clock,
+			ProgressListener<GradingInput, GradedDistrict> gradeProgress,
 			@Value("${click.batch.chunk-size:25}") int chunkSize) {
-		return new StepBuilder("gradeDistrictsStep", jobRepository).<DistrictToGrade, GradedDistrict>chunk(chunkSize)
+		return new StepBuilder("gradeDistrictsStep", jobRepository).<GradingInput, GradedDistrict>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(districtReader)
 			.processor(gradeItemProcessor)
@@ -98,53 +98,62 @@ class MonthlyReportJobConfiguration {
 			.build();
 	}
 
-	/** The districts of one partition by code; paging keeps a page in memory, and its position is saved for restarts. */
+	/**
+	 * The districts of one partition by code, a page (= a chunk) at a time with their submissions; the
+	 * position is saved for restarts.
+	 */
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<DistrictToGrade> districtReader(DataSource dataSource,
-			@Value("#{stepExecutionContext['province']}") String province,
+	DistrictPageReader districtReader(DataSource dataSource, JdbcTemplate jdbc, SubmissionReader submissions,
+			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month,
+			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart,
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
 			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict,
 			@Value("${click.batch.chunk-size:25}") int chunkSize) throws Exception {
-		return new JdbcPagingItemReaderBuilder<DistrictToGrade>().name("districtReader")
-			.dataSource(dataSource)
-			.selectClause("SELECT d.code, d.province_code, d.name_th, "
-					+ "(SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = d.code) AS subdistricts")
-			.fromClause("FROM district d")
-			.whereClause("WHERE d.province_code = :province AND d.code BETWEEN :first AND :last")
-			.parameterValues(Map.of("province", province, "first", firstDistrict, "last", lastDistrict))
-			.sortKeys(Map.of("code", Order.ASCENDING))
-			.pageSize(chunkSize)
-			.rowMapper((rs, i) -> new DistrictToGrade(rs.getString("code"), rs.getString("province_code"),
-					rs.getString("name_th"), rs.getInt("subdistricts")))
-			.build();
+		// Submissions that arrive after the run started belong to the next run (SPEC §5: LATE is "before the run").
+		Instant cutoff = jobStart.atZone(ZoneId.systemDefault()).toInstant();
+		SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
+		query.setDataSource(dataSource);
+		query.setSelectClause("SELECT d.code, d.province_code, d.name_th, "
+				+ "(SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = d.code) AS subdistricts");
+		query.setFromClause("FROM district d");
+		Map<String, Object> parameters = new HashMap<>(Map.of("first", firstDistrict, "last", lastDistrict));
+		if (ProvinceSelection.ALL.equals(province)) {
+			query.setWhereClause("WHERE d.code BETWEEN :first AND :last");
+		}
+		else {
+			// A range of codes may pass over provinces that are not in the run.
+			query.setWhereClause("WHERE d.code BETWEEN :first AND :last AND d.province_code IN (:provinces)");
+			parameters.put("provinces", ProvinceSelection.codes(province, jdbc));
+		}
+		query.setSortKeys(Map.of("code", Order.ASCENDING));
+		DistrictPageReader reader = new DistrictPageReader(dataSource, query.getObject(), submissions,
+				YearMonth.parse(month), cutoff);
+		reader.setName("districtReader");
+		reader.setParameterValues(parameters);
+		reader.setPageSize(chunkSize);
+		reader.setRowMapper((rs, i) -> new GradingInput(new DistrictToGrade(rs.getString("code"),
+				rs.getString("province_code"), rs.getString("name_th"), rs.getInt("subdistricts")), null));
+		reader.afterPropertiesSet();
+		return reader;
 	}
 
 	@Bean
 	@StepScope
-	GradeItemProcessor gradeItemProcessor(SubmissionReader submissions, RubricRepository rubrics,
-			@Value("#{jobParameters['month']}") String month,
-			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart,
+	GradeItemProcessor gradeItemProcessor(RubricRepository rubrics, @Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
 		YearMonth reportMonth = YearMonth.parse(month);
 		Rubric rubric = rubrics.findInForce(reportMonth)
 			.orElseThrow(() -> new IllegalStateException("No rubric is in force for " + month));
-		// Submissions that arrive after the run started belong to the next run (SPEC §5: LATE is "before the run").
-		Instant cutoff = jobStart.atZone(ZoneId.systemDefault()).toInstant();
-		return new GradeItemProcessor(submissions, rubric, reportMonth, cutoff, jobExecutionId);
+		return new GradeItemProcessor(rubric, reportMonth, jobExecutionId);
 	}
 
 	@Bean
 	@StepScope
-	ProgressListener<DistrictToGrade, GradedDistrict> gradeProgress(JdbcTemplate jdbc,
-			@Value("#{stepExecutionContext['province']}") String province,
+	ProgressListener<GradingInput, GradedDistrict> gradeProgress(
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
 			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict) {
-		Long districts = jdbc.queryForObject(
-				"SELECT COUNT(*) FROM district WHERE province_code = ? AND code BETWEEN ? AND ?", Long.class, province,
-				firstDistrict, lastDistrict);
-		return new ProgressListener<>("graded districts " + firstDistrict + "–" + lastDistrict,
-				districts == null ? 0 : districts, "districtReader");
+		return new ProgressListener<>("graded districts " + firstDistrict + "–" + lastDistrict, "districtReader");
 	}
 
 	@Bean

@@ -14,17 +14,14 @@ class ProgressListener<I, O> implements ChunkListener<I, O>, StepExecutionListen
 
 	private final String what;
 
-	private final long total;
-
 	private StepExecution stepExecution;
 
 	private long done;
 
 	private final String readerCountKey;
 
-	ProgressListener(String what, long total, String readerName) {
+	ProgressListener(String what, String readerName) {
 		this.what = what;
-		this.total = total;
 		this.readerCountKey = readerName + ".read.count";
 	}
 
@@ -41,9 +38,8 @@ class ProgressListener<I, O> implements ChunkListener<I, O>, StepExecutionListen
 		StepExecution step = this.stepExecution;
 		if (step != null) {
 			var params = step.getJobExecution().getJobParameters();
-			log.info("Province {} month {} run {}: {} {}/{}", params.getString(MonthlyReportJobConfiguration.PROVINCE),
-					params.getString(MonthlyReportJobConfiguration.MONTH), step.getJobExecutionId(), what,
-					done, total);
+			log.info("Province {} month {} run {}: {}: {} done", params.getString(MonthlyReportJobConfiguration.PROVINCE),
+					params.getString(MonthlyReportJobConfiguration.MONTH), step.getJobExecutionId(), what, done);
 		}
 	}
 

@@ -53,7 +53,8 @@ class MonthlyReportJobRestartTests {
 	void aFailedRunRestartsAtTheChunkThatFailed() throws Exception {
 		new SubmissionRows(jdbc).levelA("S-5707", "5707", "2024-06-05T10:00:00+07:00", 10);
 		doThrow(new TransientDataAccessResourceException("connection lost")).when(submissions)
-			.read(argThat(d -> d != null && d.code().equals("5707")), any(), any());
+			.readAll(argThat(page -> page != null && page.stream().anyMatch(d -> d.code().equals("5707"))), any(),
+					any());
 
 		MonthlyRunLauncher.Outcome failed = launcher.run("57", MAY);
 

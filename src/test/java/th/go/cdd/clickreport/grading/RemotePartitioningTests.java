@@ -97,7 +97,7 @@ class RemotePartitioningTests {
 		MonthlyRunLauncher.Outcome outcome = manager.getBean(MonthlyRunLauncher.class).run("10,57", MAY);
 
 		assertThat(outcome.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		// 57 has 18 districts (4 partitions of at most 5), Bangkok 50 (10 partitions).
+		// 68 districts in ranges of at most 5.
 		int first = workers.get(0).getBean(RemotePartitioning.PartitionCounter.class).count();
 		int second = workers.get(1).getBean(RemotePartitioning.PartitionCounter.class).count();
 		assertThat(first + second).isEqualTo(14);
