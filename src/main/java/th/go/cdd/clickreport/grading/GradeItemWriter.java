@@ -3,10 +3,12 @@ package th.go.cdd.clickreport.grading;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.rubric.Grade.ItemReason;
@@ -21,16 +23,22 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	private final Clock clock;
 
 	GradeItemWriter(JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 		this.clock = clock;
 	}
 
 	@Override
 	public void write(Chunk<? extends GradedDistrict> chunk) {
-		List<Object[]> keys = new ArrayList<>();
+		if (chunk.isEmpty()) {
+			return;
+		}
+		List<String> districts = new ArrayList<>();
 		List<Object[]> grades = new ArrayList<>();
 		List<Object[]> items = new ArrayList<>();
 		List<Object[]> notes = new ArrayList<>();
@@ -38,7 +46,7 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 		for (GradedDistrict graded : chunk) {
 			Grade g = graded.grade();
 			String month = graded.month().toString();
-			keys.add(new Object[] { month, g.districtCode() });
+			districts.add(g.districtCode());
 			Grade.Measures m = g.measures();
 			grades.add(new Object[] { month, g.districtCode(), graded.district().provinceCode(),
 					graded.jobExecutionId(), g.rubricId(), g.status().name(), g.level(), g.score(), g.submissionId(),
@@ -57,9 +65,11 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 						clip(note.source(), 120), clip(note.message(), 1000) });
 			}
 		}
-		jdbc.batchUpdate("DELETE FROM grade_note WHERE report_month = ? AND district_code = ?", keys);
-		jdbc.batchUpdate("DELETE FROM grade_item WHERE report_month = ? AND district_code = ?", keys);
-		jdbc.batchUpdate("DELETE FROM grade WHERE report_month = ? AND district_code = ?", keys);
+		// One statement per table for the whole chunk: deletes cannot be rewritten into one batch.
+		Map<String, Object> chunkKeys = Map.of("month", month(chunk), "districts", districts);
+		named.update("DELETE FROM grade_note WHERE report_month = :month AND district_code IN (:districts)", chunkKeys);
+		named.update("DELETE FROM grade_item WHERE report_month = :month AND district_code IN (:districts)", chunkKeys);
+		named.update("DELETE FROM grade WHERE report_month = :month AND district_code IN (:districts)", chunkKeys);
 		jdbc.batchUpdate("""
 				INSERT INTO grade (report_month, district_code, province_code, job_execution_id, rubric_id, status,
 				  level_code, score, submission_id, submitted_at, officials_total, officials_downloaded,
@@ -75,6 +85,11 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 					INSERT INTO grade_note (report_month, district_code, seq, severity, source, message)
 					VALUES (?, ?, ?, ?, ?, ?)""", notes);
 		}
+	}
+
+	/** The month of a chunk: a run grades one month, so every item has the same. */
+	private static String month(Chunk<? extends GradedDistrict> chunk) {
+		return chunk.getItems().get(0).month().toString();
 	}
 
 	private static String clip(String text, int max) {
