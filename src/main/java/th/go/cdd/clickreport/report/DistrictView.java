@@ -39,6 +39,7 @@ final class DistrictView {
 		p.put("LEVEL", report.level());
 		p.put("SCORE", report.score() + " คะแนน");
 		p.put("ITEMS", new RecordDataSource(report.items().stream().map(item -> itemLine(item, report.level())).iterator()));
+		p.put("NO_ITEMS", report.items().isEmpty());
 		p.put("NOTES_TITLE", "คำเตือนและรายการที่ไม่ถูกนับ (" + report.notes().size() + " รายการ)");
 		p.put("NO_NOTES", report.notes().isEmpty());
 		p.put("FOOTER", "อำเภอ" + report.districtNameTh() + " · " + text.month(report.month()));
