@@ -171,9 +171,17 @@ final class ChiangRaiReports {
 		List<Note> notes = List.of(new Note("WARNING", "activities.csv:7", LONG_NOTE),
 				new Note("REJECT", "tambon_downloads.csv:3", "ยอดดาวน์โหลดติดลบ (-4) ไม่นับรายการนี้"),
 				new Note("WARNING", "pr_media.csv:2", "วันที่เผยแพร่ 2024-04-30 อยู่นอกเดือนที่รายงาน: " + MARKS));
-		LocalDateTime submittedAt = status.equals("NOT_SUBMITTED") ? null
-				: status.equals("LATE") ? LocalDateTime.of(2024, 6, 15, 23, 59).plusMinutes(75)
-						: LocalDateTime.of(2024, 6, 14, 10, 30);
+		LocalDateTime submittedAt = status.equals("LATE") ? LocalDateTime.of(2024, 6, 16, 1, 15)
+				: LocalDateTime.of(2024, 6, 14, 10, 30);
+		if (status.equals("NOT_SUBMITTED")) {
+			return new DistrictReport("57", "เชียงราย", code, name(code), MONTH, ISSUED_ON, RUBRIC, status, "D", 0,
+					null, List.of(), List.of());
+		}
+		if (status.equals("INVALID")) {
+			return new DistrictReport("57", "เชียงราย", code, name(code), MONTH, ISSUED_ON, RUBRIC, status, "D", 0,
+					submittedAt, List.of(),
+					List.of(new Note("INVALID", "submissions.csv:18", "จำนวนหัวหน้าส่วนราชการที่ดาวน์โหลด (5) มากกว่าจำนวนทั้งหมด (4)")));
+		}
 		return new DistrictReport("57", "เชียงราย", code, name(code), MONTH, ISSUED_ON, RUBRIC, status, level,
 				score(level, floors), submittedAt, items, notes);
 	}

@@ -90,6 +90,37 @@ class ReportRendererTests {
 	}
 
 	@Test
+	void manyNotesFlowOntoFurtherPagesUnderARepeatedHeader() {
+		DistrictReport usual = chiangRai.district("5701");
+		List<DistrictReport.Note> notes = new ArrayList<>();
+		for (int row = 1; row <= 400; row++) {
+			notes.add(new DistrictReport.Note("REJECT", "tambon_downloads.csv:" + row,
+					"แถวที่ " + row + ": ตำบลนี้ไม่อยู่ในอำเภอที่รายงาน ไม่นับยอดดาวน์โหลด"));
+		}
+		DistrictReport district = new DistrictReport(usual.provinceCode(), usual.provinceNameTh(),
+				usual.districtCode(), usual.districtNameTh(), usual.month(), usual.issuedOn(), usual.rubricNameTh(),
+				usual.status(), usual.level(), usual.score(), usual.submittedAt(), usual.items(), notes);
+		Path pdf = folder.resolve("district-5701-2024-05.pdf");
+
+		renderer.renderDistrict(district, pdf);
+
+		assertThat(Pdfs.pages(pdf)).isGreaterThan(10);
+		String text = Pdfs.text(pdf);
+		assertThat(text).contains("แถวที่ 1: ", "แถวที่ 200: ", "แถวที่ 400: ", "tambon_downloads.csv:400");
+		assertThat(text.split("รายละเอียด", -1)).hasSize(Pdfs.pages(pdf) + 1);
+	}
+
+	@Test
+	void districtThatDidNotSubmitSaysSo() {
+		Path pdf = folder.resolve("district-5718-2024-05.pdf");
+
+		renderer.renderDistrict(chiangRai.district("5718"), pdf);
+
+		assertThat(Pdfs.text(pdf)).contains("อำเภอดอยหลวง จังหวัดเชียงราย (รหัส 5718)", "การส่งรายงาน ไม่ส่งรายงาน",
+				"0 คะแนน", "ไม่มีผลรายข้อ", "คำเตือนและรายการที่ไม่ถูกนับ (0 รายการ)", "ไม่มีคำเตือนหรือรายการที่ไม่ถูกนับ");
+	}
+
+	@Test
 	void everyPdfEmbedsSarabunAndDrawsNoMissingGlyph() throws IOException {
 		Path summary = folder.resolve("summary.pdf");
 		Path district = folder.resolve("district.pdf");
@@ -121,8 +152,8 @@ class ReportRendererTests {
 		Path pdf = folder.resolve("district.pdf");
 		renderer.renderDistrict(chiangRai.district("5701"), pdf);
 
-		// The message column of the notes table: x 245–555 pt on the A4 page.
-		List<String> lines = Pdfs.drawnLines(pdf, new Rectangle2D.Float(245, 0, 310, 842));
+		// The message column of the notes table: x 255–555 pt on the A4 page.
+		List<String> lines = Pdfs.drawnLines(pdf, new Rectangle2D.Float(255, 0, 300, 842));
 
 		WordBreaks note = new WordBreaks(ChiangRaiReports.LONG_NOTE);
 		assertThat(note.lineCount(lines)).as("lines of the note").isGreaterThanOrEqualTo(5);
