@@ -1,6 +1,7 @@
 package th.go.cdd.clickreport.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -216,15 +217,10 @@ class ReportRendererTests {
 		renderer.renderDistrict(chiangRai.district("5709"), pdf);
 		byte[] before = Files.readAllBytes(pdf);
 
-		try {
-			ReportRenderer.writeAtomically(pdf, out -> {
-				out.write("%PDF-1.5 half".getBytes());
-				throw new JRException("the exporter failed");
-			});
-		}
-		catch (JRException expected) {
-			// as thrown by the writer
-		}
+		assertThatThrownBy(() -> ReportRenderer.writeAtomically(pdf, out -> {
+			out.write("%PDF-1.5 half".getBytes());
+			throw new JRException("the exporter failed");
+		})).isInstanceOf(JRException.class);
 
 		assertThat(Files.readAllBytes(pdf)).isEqualTo(before);
 		try (Stream<Path> files = Files.list(folder)) {
