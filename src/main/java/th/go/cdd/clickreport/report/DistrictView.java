@@ -1,0 +1,68 @@
+package th.go.cdd.clickreport.report;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import th.go.cdd.clickreport.report.DistrictReport.Item;
+import th.go.cdd.clickreport.report.DistrictReport.Note;
+import th.go.cdd.clickreport.rubric.ThaiText;
+
+/**
+ * One district's page as reports/district.jrxml reads it: the items as a list in the title, the
+ * notes (warnings, rejected rows) as the detail rows, which flow onto further pages when many.
+ */
+final class DistrictView {
+
+	/** A row of the item table; {@code result} uses JasperReports' styled markup. */
+	record ItemLine(String no, String title, String measured, String requirement, String result) {
+	}
+
+	/** A row of the notes table. */
+	record NoteLine(String severity, String source, String message) {
+	}
+
+	private DistrictView() {
+	}
+
+	static Map<String, Object> parameters(DistrictReport report, ReportText text) {
+		String month = ThaiText.month(report.month());
+		Map<String, Object> p = new HashMap<>();
+		p.put("OFFICE", "สำนักงานพัฒนาชุมชนจังหวัด" + report.provinceNameTh());
+		p.put("ISSUED_ON", text.date(report.issuedOn()));
+		p.put("SUBJECT", text.official("ผลการจัดระดับการดำเนินงาน Click ชุมชน อำเภอ" + report.districtNameTh()
+				+ " ประจำเดือน" + month));
+		p.put("DISTRICT", "อำเภอ" + report.districtNameTh() + " จังหวัด" + report.provinceNameTh() + " (รหัส "
+				+ report.districtCode() + ")");
+		p.put("STATUS", ReportText.status(report.status())
+				+ (report.submittedAt() == null ? "" : " เมื่อ " + text.dateTime(report.submittedAt())));
+		p.put("RUBRIC", report.rubricNameTh());
+		p.put("LEVEL", report.level());
+		p.put("SCORE", report.score() + " คะแนน");
+		p.put("ITEMS", new RecordDataSource(report.items().stream().map(item -> itemLine(item, report.level())).iterator()));
+		p.put("NO_ITEMS", report.items().isEmpty());
+		p.put("NOTES_TITLE", "คำเตือนและรายการที่ไม่ถูกนับ (" + report.notes().size() + " รายการ)");
+		p.put("NO_NOTES", report.notes().isEmpty());
+		p.put("FOOTER", "อำเภอ" + report.districtNameTh() + " · " + text.month(report.month()));
+		return p;
+	}
+
+	static RecordDataSource notes(DistrictReport report) {
+		return new RecordDataSource(report.notes().stream().map(DistrictView::noteLine).iterator());
+	}
+
+	private static ItemLine itemLine(Item item, String level) {
+		String requirement = item.nextLevel() == null ? "ระดับสูงสุด: " + item.requirement()
+				: "ระดับ " + item.nextLevel() + ": " + item.requirement();
+		String result = ReportText.metStyled(item.met());
+		if ("D".equals(level)) {
+			result += "\n<style size=\"9\">ขั้นต่ำ: " + ReportText.met(item.floorMet()) + "</style>";
+		}
+		return new ItemLine(Integer.toString(item.no()), item.title(), item.measured(), requirement, result);
+	}
+
+	private static NoteLine noteLine(Note note) {
+		return new NoteLine(ReportText.severity(note.severity()), note.source() == null ? "" : note.source(),
+				note.message());
+	}
+
+}

@@ -1,0 +1,198 @@
+package th.go.cdd.clickreport.report;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.UUID;
+
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.fill.JRSwapFileVirtualizer;
+import net.sf.jasperreports.engine.util.JRSwapFile;
+import net.sf.jasperreports.engine.xml.JRXmlLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders the governor's summary and the district pages (SPEC §8) to PDF with the Thai font
+ * embedded. The templates in {@code reports/} are compiled once, when the bean is created. Safe to
+ * call from several threads at once.
+ *
+ * <p>Each PDF is written to a temporary file beside the target and then moved into place
+ * atomically, so a reader never sees a half-written file and rendering again replaces the old one.
+ */
+@Component
+public class ReportRenderer {
+
+	private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
+
+	/** Pages of a report kept in memory while filling; the rest go to a swap file. */
+	private static final int PAGES_IN_MEMORY = 8;
+
+	private final JasperReportsContext context;
+
+	private final ReportText text;
+
+	private final JasperReport summaryTemplate;
+
+	private final JasperReport districtTemplate;
+
+	public ReportRenderer(@Value("${click.report.thai-digits:true}") boolean thaiDigits) {
+		this.context = jasperReportsContext();
+		this.text = new ReportText(thaiDigits);
+		this.summaryTemplate = compile("reports/summary.jrxml");
+		this.districtTemplate = compile("reports/district.jrxml");
+	}
+
+	/**
+	 * Writes the governor's summary of one province and month to {@code target}, creating its folder
+	 * if needed and replacing an earlier file.
+	 *
+	 * @throws UncheckedIOException when the file cannot be written
+	 * @throws IllegalStateException when JasperReports fails to fill or export the report
+	 */
+	public void renderSummary(SummaryReport report, Path target) {
+		render(summaryTemplate, SummaryView.parameters(report, text), SummaryView.lines(report), target,
+				"สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + report.provinceNameTh() + " " + text.month(report.month()));
+	}
+
+	/**
+	 * Writes the page of one district and month to {@code target} (more pages when its notes need
+	 * them), creating its folder if needed and replacing an earlier file.
+	 *
+	 * @throws UncheckedIOException when the file cannot be written
+	 * @throws IllegalStateException when JasperReports fails to fill or export the report
+	 */
+	public void renderDistrict(DistrictReport report, Path target) {
+		render(districtTemplate, DistrictView.parameters(report, text), DistrictView.notes(report), target,
+				"ผลการจัดระดับ Click ชุมชน อำเภอ" + report.districtNameTh() + " " + text.month(report.month()));
+	}
+
+	private void render(JasperReport template, Map<String, Object> parameters, JRDataSource rows, Path target,
+			String title) {
+		long start = System.nanoTime();
+		JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+				new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 64), true);
+		parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+		parameters.put(JRParameter.REPORT_LOCALE, ThaiLineBreaks.THAI);
+		try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
+			JasperPrint print = JasperFillManager.getInstance(context).fill(template, parameters, rows);
+			writeAtomically(target, out -> export(print, title, (String) parameters.get("OFFICE"), out));
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("Could not render " + target.getFileName() + ": " + ex.getMessage(), ex);
+		}
+		finally {
+			virtualizer.cleanup();
+		}
+		log.debug("Rendered {} in {} ms", target, (System.nanoTime() - start) / 1_000_000);
+	}
+
+	private void export(JasperPrint print, String title, String author, OutputStream out) throws JRException {
+		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+		configuration.setCompressed(true);
+		configuration.setMetadataTitle(title);
+		configuration.setMetadataAuthor(author);
+		configuration.setDisplayMetadataTitle(true);
+		JRPdfExporter exporter = new JRPdfExporter(context);
+		exporter.setConfiguration(configuration);
+		exporter.setExporterInput(new SimpleExporterInput(print));
+		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+		exporter.exportReport();
+	}
+
+	/**
+	 * Writes through {@code writer} to a temporary file in the target's folder, forces it to disk and
+	 * moves it over {@code target} in one step.
+	 */
+	static void writeAtomically(Path target, PdfWriter writer) throws JRException {
+		Path folder = target.toAbsolutePath().getParent();
+		Path temporary = null;
+		try {
+			Files.createDirectories(folder);
+			temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+					StandardOpenOption.WRITE)) {
+				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+				writer.write(out);
+				out.flush();
+				channel.force(true);
+			}
+			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not write " + target, ex);
+		}
+		finally {
+			deleteQuietly(temporary);
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		if (file == null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			log.warn("Could not delete the temporary file {}: {}", file, ex.getMessage());
+		}
+	}
+
+	@FunctionalInterface
+	interface PdfWriter {
+
+		void write(OutputStream out) throws JRException, IOException;
+
+	}
+
+	/**
+	 * JasperReports settings of this renderer: the PDF exporter draws Thai through its glyph renderer
+	 * (Java2D shaping), which places stacked marks correctly; its default text path does not.
+	 */
+	private static JasperReportsContext jasperReportsContext() {
+		SimpleJasperReportsContext context = new SimpleJasperReportsContext();
+		context.setProperty("net.sf.jasperreports.export.pdf.glyph.renderer.blocks.thai", "thai");
+		return context;
+	}
+
+	private JasperReport compile(String resource) {
+		try (InputStream in = ReportRenderer.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Report template " + resource + " is not on the classpath");
+			}
+			return JasperCompileManager.getInstance(context).compile(JRXmlLoader.load(context, in));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read " + resource, ex);
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("Could not compile " + resource + ": " + ex.getMessage(), ex);
+		}
+	}
+
+}

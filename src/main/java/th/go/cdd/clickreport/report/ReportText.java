@@ -1,0 +1,95 @@
+package th.go.cdd.clickreport.report;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.Locale;
+
+import th.go.cdd.clickreport.rubric.ThaiText;
+
+/**
+ * The Thai wording the templates print: dates with Buddhist-Era years, and Thai digits in the
+ * official-document parts when {@code click.report.thai-digits} is on. Tables and charts keep
+ * Arabic digits.
+ */
+final class ReportText {
+
+	static final String DASH = "–";
+
+	static final String RED = "#B3261E";
+
+	static final String GREEN = "#1B5E20";
+
+	private static final String[] SHORT_MONTHS = { "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.",
+			"ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค." };
+
+	private final boolean thaiDigits;
+
+	ReportText(boolean thaiDigits) {
+		this.thaiDigits = thaiDigits;
+	}
+
+	/** Text of the official-document parts: Thai digits when configured. */
+	String official(String text) {
+		return thaiDigits ? ThaiText.thaiDigits(text) : text;
+	}
+
+	/** พฤษภาคม ๒๕๖๗ */
+	String month(YearMonth month) {
+		return official(ThaiText.month(month));
+	}
+
+	/** ๑๖ มิถุนายน ๒๕๖๗ */
+	String date(LocalDate date) {
+		return official(ThaiText.date(date));
+	}
+
+	/** ๑๔ มิถุนายน ๒๕๖๗ เวลา ๑๐.๓๐ น. */
+	String dateTime(LocalDateTime time) {
+		return official(ThaiText.date(time.toLocalDate())
+				+ String.format(Locale.ROOT, " เวลา %d.%02d น.", time.getHour(), time.getMinute()));
+	}
+
+	/** พ.ค. 67, for chart axes */
+	static String shortMonth(YearMonth month) {
+		return String.format(Locale.ROOT, "%s %02d", SHORT_MONTHS[month.getMonthValue() - 1], (month.getYear() + 543) % 100);
+	}
+
+	/** 1,240 */
+	static String number(int value) {
+		return String.format(Locale.ROOT, "%,d", value);
+	}
+
+	static String status(String status) {
+		return switch (status) {
+			case "SUBMITTED" -> "ส่งตรงเวลา";
+			case "LATE" -> "ส่งล่าช้า";
+			case "NOT_SUBMITTED" -> "ไม่ส่งรายงาน";
+			case "INVALID" -> "ข้อมูลไม่ถูกต้อง";
+			default -> status;
+		};
+	}
+
+	static String severity(String severity) {
+		return switch (severity) {
+			case "INVALID" -> "ข้อมูลไม่ถูกต้อง";
+			case "REJECT" -> "ไม่นับรายการ";
+			case "WARNING" -> "คำเตือน";
+			default -> severity;
+		};
+	}
+
+	static String met(boolean met) {
+		return met ? "ผ่าน" : "ไม่ผ่าน";
+	}
+
+	/** ผ่าน, or ไม่ผ่าน in red, as JasperReports styled markup. */
+	static String metStyled(boolean met) {
+		return met ? met(true) : styled(met(false), RED);
+	}
+
+	static String styled(String text, String color) {
+		return "<style forecolor=\"" + color + "\">" + text + "</style>";
+	}
+
+}
