@@ -2,6 +2,7 @@ package th.go.cdd.clickreport.grading;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -17,7 +18,9 @@ import org.springframework.batch.core.job.parameters.DefaultJobParametersValidat
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.item.database.support.SqlPagingQueryProviderFactoryBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +29,14 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import th.go.cdd.clickreport.report.GradesCsvTasklet;
+import th.go.cdd.clickreport.report.DistrictPage;
+import th.go.cdd.clickreport.report.DistrictPageWriter;
+import th.go.cdd.clickreport.report.GradesCsvWriter;
 import th.go.cdd.clickreport.report.OutputLayout;
+import th.go.cdd.clickreport.report.ProvinceOutputsTasklet;
+import th.go.cdd.clickreport.report.ReportDataRepository;
+import th.go.cdd.clickreport.report.ReportRenderer;
+import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.Rubric;
 
 /**
@@ -48,14 +57,15 @@ class MonthlyReportJobConfiguration {
 	static final String RERUN = "rerun";
 
 	@Bean
-	Job monthlyReportJob(JobRepository jobRepository, Step gradeStep, Step gradesCsvStep, JdbcTemplate jdbc,
-			Clock clock, OutputLayout layout) {
+	Job monthlyReportJob(JobRepository jobRepository, Step gradeStep, Step provinceOutputsStep,
+			Step districtPagesStep, JdbcTemplate jdbc, Clock clock, OutputLayout layout) {
 		DefaultJobParametersValidator validator = new DefaultJobParametersValidator(new String[] { PROVINCE, MONTH },
 				new String[] { RERUN });
 		return new JobBuilder(JOB_NAME, jobRepository).validator(validator)
 			.listener(new GradingRunListener(jdbc, clock, layout.root().toString()))
 			.start(gradeStep)
-			.next(gradesCsvStep)
+			.next(provinceOutputsStep)
+			.next(districtPagesStep)
 			.build();
 	}
 
@@ -156,17 +166,116 @@ class MonthlyReportJobConfiguration {
 		return new ProgressListener<>("graded districts " + firstDistrict + "–" + lastDistrict, "districtReader");
 	}
 
+	/** The grades CSV and the governor's summary of every province of the run, one partition each. */
 	@Bean
-	Step gradesCsvStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			GradesCsvTasklet gradesCsvTasklet) {
-		return new StepBuilder("gradesCsvStep", jobRepository).tasklet(gradesCsvTasklet, transactionManager).build();
+	Step provinceOutputsStep(JobRepository jobRepository, Step provinceOutputsWorkerStep,
+			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers) throws Exception {
+		return new StepBuilder("provinceOutputsStep", jobRepository)
+			.partitioner("provinceOutputsWorkerStep", provincePartitioner)
+			.partitionHandler(partitionHandlers.forStep("provinceOutputsWorkerStep", provinceOutputsWorkerStep))
+			.build();
 	}
 
 	@Bean
 	@StepScope
-	GradesCsvTasklet gradesCsvTasklet(JdbcTemplate jdbc, OutputLayout layout,
-			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month) {
-		return new GradesCsvTasklet(jdbc, layout, ProvinceSelection.codes(province, jdbc), YearMonth.parse(month));
+	ProvincePartitioner provincePartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['province']}") String province) {
+		return new ProvincePartitioner(ProvinceSelection.codes(province, jdbc));
+	}
+
+	@Bean
+	Step provinceOutputsWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ProvinceOutputsTasklet provinceOutputsTasklet) {
+		return new StepBuilder("provinceOutputsWorkerStep", jobRepository)
+			.tasklet(provinceOutputsTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	ProvinceOutputsTasklet provinceOutputsTasklet(GradesCsvWriter gradesCsv, ReportDataRepository reportData,
+			ReportRenderer renderer, OutputLayout layout, @Value("#{stepExecutionContext['province']}") String province,
+			@Value("#{jobParameters['month']}") String month,
+			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart) {
+		return new ProvinceOutputsTasklet(gradesCsv, reportData, renderer, layout, province, YearMonth.parse(month),
+				issuedOn(jobStart));
+	}
+
+	/** The district pages, partitioned like the grading. */
+	@Bean
+	Step districtPagesStep(JobRepository jobRepository, Step districtPagesWorkerStep,
+			DistrictRangePartitioner pagesPartitioner, PartitionHandlers partitionHandlers) throws Exception {
+		return new StepBuilder("districtPagesStep", jobRepository)
+			.partitioner("districtPagesWorkerStep", pagesPartitioner)
+			.partitionHandler(partitionHandlers.forStep("districtPagesWorkerStep", districtPagesWorkerStep))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	DistrictRangePartitioner pagesPartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['province']}") String province,
+			@Value("${click.batch.partition-districts:50}") int partitionDistricts) {
+		return new DistrictRangePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), partitionDistricts);
+	}
+
+	@Bean
+	Step districtPagesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcPagingItemReader<DistrictPage> gradedDistrictReader, DistrictPageWriter districtPageWriter,
+			ProgressListener<DistrictPage, DistrictPage> pagesProgress,
+			@Value("${click.report.chunk-size:10}") int chunkSize) {
+		return new StepBuilder("districtPagesWorkerStep", jobRepository).<DistrictPage, DistrictPage>chunk(chunkSize)
+			.transactionManager(transactionManager)
+			.reader(gradedDistrictReader)
+			.writer(districtPageWriter)
+			.listener(pagesProgress)
+			.build();
+	}
+
+	/** The graded districts of one partition, by code; the position is saved for restarts. */
+	@Bean
+	@StepScope
+	JdbcPagingItemReader<DistrictPage> gradedDistrictReader(DataSource dataSource, JdbcTemplate jdbc,
+			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month,
+			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
+			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict,
+			@Value("${click.report.chunk-size:10}") int chunkSize) throws Exception {
+		Map<String, Object> parameters = new HashMap<>(
+				Map.of("month", month, "first", firstDistrict, "last", lastDistrict));
+		String where = "WHERE g.report_month = :month AND g.district_code BETWEEN :first AND :last";
+		if (!ProvinceSelection.ALL.equals(province)) {
+			where += " AND g.province_code IN (:provinces)";
+			parameters.put("provinces", ProvinceSelection.codes(province, jdbc));
+		}
+		return new JdbcPagingItemReaderBuilder<DistrictPage>().name("gradedDistrictReader")
+			.dataSource(dataSource)
+			.selectClause("SELECT g.district_code, g.province_code")
+			.fromClause("FROM grade g")
+			.whereClause(where)
+			.parameterValues(parameters)
+			.sortKeys(Map.of("district_code", Order.ASCENDING))
+			.pageSize(chunkSize)
+			.rowMapper((rs, i) -> new DistrictPage(rs.getString("province_code"), rs.getString("district_code")))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	DistrictPageWriter districtPageWriter(ReportDataRepository reportData, ReportRenderer renderer,
+			OutputLayout layout, @Value("#{jobParameters['month']}") String month,
+			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart) {
+		return new DistrictPageWriter(reportData, renderer, layout, YearMonth.parse(month), issuedOn(jobStart));
+	}
+
+	@Bean
+	@StepScope
+	ProgressListener<DistrictPage, DistrictPage> pagesProgress(
+			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
+			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict) {
+		return new ProgressListener<>("district pages " + firstDistrict + "–" + lastDistrict, "gradedDistrictReader");
+	}
+
+	/** The date printed on the documents: the day the run started, in Bangkok. */
+	static LocalDate issuedOn(LocalDateTime jobStart) {
+		return jobStart.atZone(ZoneId.systemDefault()).withZoneSameInstant(Grader.BANGKOK).toLocalDate();
 	}
 
 }

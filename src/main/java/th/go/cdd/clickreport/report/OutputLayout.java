@@ -1,12 +1,17 @@
 package th.go.cdd.clickreport.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
+import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -47,20 +52,26 @@ public class OutputLayout {
 
 	/** Something that writes a whole file's content. */
 	@FunctionalInterface
-	public interface Content {
+	public interface Content<E extends Exception> {
 
-		void writeTo(OutputStream out) throws IOException;
+		void writeTo(OutputStream out) throws IOException, E;
 
 	}
 
-	/** Writes {@code target} through a temporary file in its folder and moves it into place. */
-	public static void writeAtomically(Path target, Content content) throws IOException {
+	/**
+	 * Writes {@code target} through a temporary file in its folder, forces it to disk and moves it into
+	 * place in one step; the temporary file is removed when anything fails.
+	 */
+	public static <E extends Exception> void writeAtomically(Path target, Content<E> content) throws IOException, E {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
-		Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+		Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
 		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
+			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
 				content.writeTo(out);
+				out.flush();
+				channel.force(true);
 			}
 			try {
 				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

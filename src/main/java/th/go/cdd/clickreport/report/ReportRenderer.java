@@ -1,18 +1,11 @@
 package th.go.cdd.clickreport.report;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
-import java.util.UUID;
 
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -124,50 +117,13 @@ public class ReportRenderer {
 		exporter.exportReport();
 	}
 
-	/**
-	 * Writes through {@code writer} to a temporary file in the target's folder, forces it to disk and
-	 * moves it over {@code target} in one step.
-	 */
-	static void writeAtomically(Path target, PdfWriter writer) throws JRException {
-		Path folder = target.toAbsolutePath().getParent();
-		Path temporary = null;
+	static void writeAtomically(Path target, OutputLayout.Content<JRException> writer) throws JRException {
 		try {
-			Files.createDirectories(folder);
-			temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
-			try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-					StandardOpenOption.WRITE)) {
-				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-				writer.write(out);
-				out.flush();
-				channel.force(true);
-			}
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			OutputLayout.writeAtomically(target, writer);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write " + target, ex);
 		}
-		finally {
-			deleteQuietly(temporary);
-		}
-	}
-
-	private static void deleteQuietly(Path file) {
-		if (file == null) {
-			return;
-		}
-		try {
-			Files.deleteIfExists(file);
-		}
-		catch (IOException ex) {
-			log.warn("Could not delete the temporary file {}: {}", file, ex.getMessage());
-		}
-	}
-
-	@FunctionalInterface
-	interface PdfWriter {
-
-		void write(OutputStream out) throws JRException, IOException;
-
 	}
 
 	/**

@@ -17,6 +17,9 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,6 +73,17 @@ class SampleMonthEndToEndTests {
 			assertThat(csvLines.subList(1, csvLines.size()).stream().map(l -> String.join(",", List.of(l.split(",")).subList(0, 4))))
 				.containsExactlyElementsOf(Files.readAllLines(SAMPLE.resolve("expected-grades.csv")).subList(1, 19));
 
+			Path month = output.resolve("57/2024-05");
+			try (Stream<Path> files = Files.list(month)) {
+				assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")))
+					.hasSize(19)
+					.contains("summary-57-2024-05.pdf", "district-5701-2024-05.pdf", "district-5718-2024-05.pdf");
+			}
+			String summary = pdfText(month.resolve("summary-57-2024-05.pdf"));
+			assertThat(summary).contains("พฤษภาคม ๒๕๖๗").contains("เวียงป่าเป้า").contains("แม่ฟ้าหลวง");
+			assertThat(pdfText(month.resolve("district-5716-2024-05.pdf"))).contains("อำเภอแม่ลาว")
+				.contains("tambon_downloads.csv:131");
+
 			Map<String, Long> before = counts();
 			assertThat(command("import", "--dir=" + SAMPLE)).isZero();
 			assertThat(command("run", "--month=2567-05")).isZero();
@@ -113,6 +127,12 @@ class SampleMonthEndToEndTests {
 			}
 		}
 
+	}
+
+	static String pdfText(Path pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 	static Map<String, String> expectedGrades() throws Exception {

@@ -97,10 +97,11 @@ class RemotePartitioningTests {
 		MonthlyRunLauncher.Outcome outcome = manager.getBean(MonthlyRunLauncher.class).run("10,57", MAY);
 
 		assertThat(outcome.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		// 68 districts in ranges of at most 5.
+		// 68 districts in ranges of at most 5, graded and then rendered (14 + 14), and one partition per
+		// province for its grades CSV and summary (2).
 		int first = workers.get(0).getBean(RemotePartitioning.PartitionCounter.class).count();
 		int second = workers.get(1).getBean(RemotePartitioning.PartitionCounter.class).count();
-		assertThat(first + second).isEqualTo(14);
+		assertThat(first + second).isEqualTo(30);
 		assertThat(first).isPositive();
 		assertThat(second).isPositive();
 
@@ -126,6 +127,12 @@ class RemotePartitioningTests {
 			.containsEntry("5701", "A 10 SUBMITTED")
 			.containsEntry("5712", "A 10 LATE")
 			.containsEntry("1033", "D 4 SUBMITTED");
+		// The workers wrote the outputs into the shared output folder.
+		assertThat(output.resolve("57/2024-05/summary-57-2024-05.pdf")).isNotEmptyFile();
+		assertThat(output.resolve("10/2024-05/district-1050-2024-05.pdf")).isNotEmptyFile();
+		try (var files = Files.list(output.resolve("10/2024-05"))) {
+			assertThat(files.filter(p -> p.getFileName().toString().startsWith("district-"))).hasSize(50);
+		}
 	}
 
 }

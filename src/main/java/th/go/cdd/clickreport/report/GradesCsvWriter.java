@@ -1,34 +1,29 @@
 package th.go.cdd.clickreport.report;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
-import org.springframework.batch.core.scope.context.ChunkContext;
-import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.system.DbTime;
 
 /**
  * Writes {@code grades-<P>-<YYYY-MM>.csv} (SPEC §8): UTF-8 with a BOM so that Excel shows Thai, the
  * first four columns exactly {@code district_code,level,score,status}. Rows stream from the database.
  */
-public class GradesCsvTasklet implements Tasklet {
-
-	private static final Logger log = LoggerFactory.getLogger(GradesCsvTasklet.class);
+@Component
+public class GradesCsvWriter {
 
 	static final String[] HEADER = { "district_code", "level", "score", "status", "district_name_th",
 			"submitted_at", "officials_total", "officials_downloaded", "services_relevant", "services_updated",
@@ -40,26 +35,13 @@ public class GradesCsvTasklet implements Tasklet {
 
 	private final OutputLayout layout;
 
-	private final List<String> provinces;
-
-	private final YearMonth month;
-
-	public GradesCsvTasklet(JdbcTemplate jdbc, OutputLayout layout, List<String> provinces, YearMonth month) {
+	GradesCsvWriter(JdbcTemplate jdbc, OutputLayout layout) {
 		this.jdbc = jdbc;
 		this.layout = layout;
-		this.provinces = List.copyOf(provinces);
-		this.month = month;
 	}
 
-	@Override
-	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		for (String province : provinces) {
-			contribution.incrementWriteCount(write(province));
-		}
-		return RepeatStatus.FINISHED;
-	}
-
-	private int write(String province) throws java.io.IOException {
+	/** Writes the province's grades of the month and returns how many rows it wrote. */
+	public int write(String province, YearMonth month) throws IOException {
 		Path target = layout.gradesCsv(province, month);
 		int[] rows = { 0 };
 		OutputLayout.writeAtomically(target, out -> {
@@ -73,24 +55,20 @@ public class GradesCsvTasklet implements Tasklet {
 					       g.pr_times, g.pr_channels, g.activities, g.downloads, g.download_target
 					FROM grade g JOIN district d ON d.code = g.district_code
 					WHERE g.province_code = ? AND g.report_month = ? ORDER BY g.district_code""", rs -> {
-				Timestamp at = rs.getTimestamp(6);
+				LocalDateTime at = rs.getObject(6, LocalDateTime.class);
 				try {
 					csv.printRecord(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-							at == null ? ""
-									: ISO.format(at.toLocalDateTime().atOffset(ZoneOffset.UTC)
-										.atZoneSameInstant(Grader.BANGKOK)
-										.toOffsetDateTime()),
+							at == null ? "" : ISO.format(DbTime.instant(at).atZone(Grader.BANGKOK).toOffsetDateTime()),
 							rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
 							rs.getInt(13), rs.getInt(14), rs.getInt(15));
 				}
-				catch (java.io.IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
 				}
 				rows[0]++;
 			}, province, month.toString());
 			csv.flush();
 		});
-		log.info("Province {} month {}: wrote {} grades to {}", province, month, rows[0], target);
 		return rows[0];
 	}
 

@@ -1,0 +1,42 @@
+package th.go.cdd.clickreport.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Renders the page of each district of a chunk. Files are replaced whole (written, then moved), so
+ * a chunk that is retried or restarted renders the same files again and leaves nothing half-written.
+ */
+public class DistrictPageWriter implements ItemWriter<DistrictPage> {
+
+	private final ReportDataRepository reportData;
+
+	private final ReportRenderer renderer;
+
+	private final OutputLayout layout;
+
+	private final YearMonth month;
+
+	private final LocalDate issuedOn;
+
+	public DistrictPageWriter(ReportDataRepository reportData, ReportRenderer renderer, OutputLayout layout,
+			YearMonth month, LocalDate issuedOn) {
+		this.reportData = reportData;
+		this.renderer = renderer;
+		this.layout = layout;
+		this.month = month;
+		this.issuedOn = issuedOn;
+	}
+
+	@Override
+	public void write(Chunk<? extends DistrictPage> pages) {
+		for (DistrictPage page : pages) {
+			renderer.renderDistrict(reportData.district(page.provinceCode(), month, page.districtCode(), issuedOn),
+					layout.districtPdf(page.provinceCode(), page.districtCode(), month));
+		}
+	}
+
+}
