@@ -35,6 +35,8 @@ import th.go.cdd.clickreport.rubric.ThaiText;
 @Component
 class RunCommand implements Command {
 
+	private static final int NOTES_SHOWN = 30;
+
 	private final MonthlyRunLauncher launcher;
 
 	private final JdbcTemplate jdbc;
@@ -145,6 +147,28 @@ class RunCommand implements Command {
 		}
 	}
 
+	/**
+	 * Lists the first warnings and rejected rows of the graded month (all of them are in the district
+	 * PDFs); a district that sent nothing is already counted above.
+	 */
+	private void printNotes(String in, List<Object> args, long total) {
+		if (total == 0) {
+			return;
+		}
+		jdbc.query("""
+				SELECT n.district_code, d.name_th, n.severity, n.source, n.message
+				FROM grade_note n JOIN grade g ON g.report_month = n.report_month AND g.district_code = n.district_code
+				JOIN district d ON d.code = n.district_code
+				WHERE g.province_code IN (%s) AND g.report_month = ? AND g.status <> 'NOT_SUBMITTED'
+				ORDER BY n.district_code, n.seq LIMIT %d""".formatted(in, NOTES_SHOWN), rs -> {
+			System.out.printf("  %s %s  %s  %s: %s%n", rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getString(4), rs.getString(5));
+		}, args.toArray());
+		if (total > NOTES_SHOWN) {
+			System.out.printf("  … %d in all: each district's are in its PDF%n", total);
+		}
+	}
+
 	/** Prints how a run ended; true when it completed. */
 	private boolean report(String province, YearMonth month, MonthlyRunLauncher.Outcome outcome) throws IOException {
 		JobExecution execution = outcome.execution();
@@ -186,6 +210,7 @@ class RunCommand implements Command {
 				counts.get("a"), counts.get("b"), counts.get("c"), counts.get("d"));
 		System.out.printf("Late: %s  not submitted: %s  invalid: %s  warnings and rejected rows: %d%n",
 				counts.get("late"), counts.get("missing"), counts.get("invalid"), notes);
+		printNotes(in, args, notes == null ? 0 : notes);
 		if (codes.size() > 1) {
 			System.out.println("Outputs: " + layout.root() + "/<province>/" + month + "/ for " + codes.size()
 					+ " provinces");
