@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +21,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import th.go.cdd.clickreport.rubric.Grade;
-import th.go.cdd.clickreport.rubric.Grader;
-import th.go.cdd.clickreport.rubric.Rubric;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** The whole job against the real MariaDB server through Connector/J. */
@@ -165,23 +161,8 @@ class MonthlyReportJobTests {
 					"gradeDistrictsStep:d5714-5718")
 			.filteredOn(name -> name.startsWith("gradeDistrictsStep:"))
 			.hasSize(10);
-		// The same districts graded one by one on this thread, with the same reader and grader.
-		Rubric rubric = rubrics.findInForce(MAY).orElseThrow();
-		Instant cutoff = Instant.now();
-		Map<String, String> expected = new TreeMap<>();
-		jdbc.query("SELECT d.code, d.province_code, d.name_th, "
-				+ "(SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = d.code) "
-				+ "FROM district d WHERE d.province_code IN ('10', '57') ORDER BY d.code", rs -> {
-					DistrictToGrade district = new DistrictToGrade(rs.getString(1), rs.getString(2), rs.getString(3),
-							rs.getInt(4));
-					Grade grade = Grader.grade(rubric, MAY, submissions.read(district, MAY, cutoff));
-					expected.put(district.code(), grade.level() + " " + grade.score() + " " + grade.status());
-				});
-		Map<String, String> graded = new TreeMap<>();
-		jdbc.query("SELECT district_code, level_code, score, status FROM grade WHERE report_month = '2024-05'",
-				rs -> {
-					graded.put(rs.getString(1), rs.getString(2) + " " + rs.getInt(3) + " " + rs.getString(4));
-				});
+		Map<String, String> expected = OneByOneGrading.expected(jdbc, rubrics, submissions, MAY, "10", "57");
+		Map<String, String> graded = OneByOneGrading.stored(jdbc, MAY);
 		assertThat(graded).hasSize(68)
 			.isEqualTo(expected)
 			.containsEntry("1001", "A 10 LATE")

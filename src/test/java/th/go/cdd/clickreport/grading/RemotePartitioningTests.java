@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -25,9 +23,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.go.cdd.clickreport.ClickReportApplication;
-import th.go.cdd.clickreport.rubric.Grade;
-import th.go.cdd.clickreport.rubric.Grader;
-import th.go.cdd.clickreport.rubric.Rubric;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
@@ -105,23 +100,9 @@ class RemotePartitioningTests {
 		assertThat(first).isPositive();
 		assertThat(second).isPositive();
 
-		Rubric rubric = manager.getBean(RubricRepository.class).findInForce(MAY).orElseThrow();
-		SubmissionReader submissions = manager.getBean(SubmissionReader.class);
-		Instant cutoff = Instant.now();
-		Map<String, String> expected = new TreeMap<>();
-		jdbc.query("SELECT d.code, d.province_code, d.name_th, "
-				+ "(SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = d.code) "
-				+ "FROM district d WHERE d.province_code IN ('10', '57') ORDER BY d.code", rs -> {
-					DistrictToGrade district = new DistrictToGrade(rs.getString(1), rs.getString(2), rs.getString(3),
-							rs.getInt(4));
-					Grade grade = Grader.grade(rubric, MAY, submissions.read(district, MAY, cutoff));
-					expected.put(district.code(), grade.level() + " " + grade.score() + " " + grade.status());
-				});
-		Map<String, String> graded = new TreeMap<>();
-		jdbc.query("SELECT district_code, level_code, score, status FROM grade WHERE report_month = '2024-05'",
-				rs -> {
-					graded.put(rs.getString(1), rs.getString(2) + " " + rs.getInt(3) + " " + rs.getString(4));
-				});
+		Map<String, String> expected = OneByOneGrading.expected(jdbc, manager.getBean(RubricRepository.class),
+				manager.getBean(SubmissionReader.class), MAY, "10", "57");
+		Map<String, String> graded = OneByOneGrading.stored(jdbc, MAY);
 		assertThat(graded).hasSize(68)
 			.isEqualTo(expected)
 			.containsEntry("5701", "A 10 SUBMITTED")
