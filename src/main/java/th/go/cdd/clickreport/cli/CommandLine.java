@@ -35,8 +35,12 @@ public final class CommandLine {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setLogStartupInfo(false);
-		// Commands print their own results; log lines (progress, warnings) stay short.
-		app.setDefaultProperties(Map.of("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n"));
+		// Commands print their own results; log lines (progress, warnings) stay short. A command does not
+		// start the schedule, and takes only runs that nobody updates any more for interrupted (a server
+		// may be running the others).
+		app.setDefaultProperties(Map.of("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n",
+				"spring.quartz.auto-startup", "false", "click.schedule.enabled", "false", "click.recover-on-start",
+				"false"));
 		String[] options = Arrays.copyOfRange(args, 1, args.length);
 		try (ConfigurableApplicationContext context = app.run(options)) {
 			List<Command> commands = context.getBeanProvider(Command.class).orderedStream().toList();
