@@ -17,6 +17,7 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -163,7 +164,13 @@ class RunHistory {
 	}
 
 	Optional<RunDetail> find(long id) {
-		JobExecution execution = jobRepository.getJobExecution(id);
+		JobExecution execution;
+		try {
+			execution = jobRepository.getJobExecution(id);
+		}
+		catch (EmptyResultDataAccessException ex) {
+			return Optional.empty();
+		}
 		if (execution == null) {
 			return Optional.empty();
 		}
