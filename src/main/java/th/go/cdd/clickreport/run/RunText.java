@@ -55,12 +55,15 @@ final class RunText {
 		return time == null ? "" : SHOWN.format(time);
 	}
 
-	/** {@code 1.4 วินาที}, {@code 3 นาที 5 วินาที}; empty while unknown. */
+	/** {@code 0.25 วินาที}, {@code 14.2 วินาที}, {@code 3 นาที 5 วินาที}; empty while unknown. */
 	static String duration(Duration duration) {
 		if (duration == null || duration.isNegative()) {
 			return "";
 		}
 		long seconds = duration.toSeconds();
+		if (seconds < 10) {
+			return String.format("%.2f วินาที", duration.toMillis() / 1000.0);
+		}
 		if (seconds < 60) {
 			return String.format("%.1f วินาที", duration.toMillis() / 1000.0);
 		}
