@@ -115,7 +115,9 @@ public class RunLaunches implements DisposableBean {
 
 	/**
 	 * The schedule's run of a month, on the caller's thread. A month that a run already began after
-	 * {@code fireTime} is skipped, so a trigger that fires twice cannot grade it twice.
+	 * {@code fireTime} is skipped, so a trigger that fires twice cannot grade it twice (a second line
+	 * of defence behind Quartz's cluster; run times are compared to the second, as MySQL Connector/J
+	 * stores them on MariaDB).
 	 * @return whether the month was run
 	 */
 	public boolean runScheduled(String province, YearMonth month, Instant fireTime) {
