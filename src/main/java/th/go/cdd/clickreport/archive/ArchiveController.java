@@ -1,9 +1,10 @@
 package th.go.cdd.clickreport.archive;
 
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -37,13 +38,11 @@ class ArchiveController {
 
 	@GetMapping("/archive")
 	String months(Authentication who, Model model) {
-		Map<String, List<ReportArchive.ArchivedMonth>> byProvince = new LinkedHashMap<>();
-		archive.months(ClickUser.districtOf(who))
-			.stream()
-			.sorted(java.util.Comparator.comparing(ReportArchive.ArchivedMonth::province))
-			.forEach(m -> byProvince.computeIfAbsent(m.province() + " " + m.provinceName(), k -> new java.util.ArrayList<>())
-				.add(m));
-		byProvince.values().forEach(list -> list.sort(java.util.Comparator.comparing(ReportArchive.ArchivedMonth::month).reversed()));
+		// Province by province, newest month first.
+		Map<String, List<ReportArchive.ArchivedMonth>> byProvince = new TreeMap<>();
+		for (ReportArchive.ArchivedMonth month : archive.months(ClickUser.districtOf(who))) {
+			byProvince.computeIfAbsent(month.province() + " " + month.provinceName(), k -> new ArrayList<>()).add(month);
+		}
 		model.addAttribute("byProvince", byProvince);
 		return "archive";
 	}
@@ -54,12 +53,7 @@ class ArchiveController {
 		model.addAttribute("province", province);
 		model.addAttribute("month", month);
 		model.addAttribute("monthTh", ThaiText.month(YearMonth.parse(month)));
-		model.addAttribute("provinceName", archive.months(null)
-			.stream()
-			.filter(m -> m.province().equals(province))
-			.map(ReportArchive.ArchivedMonth::provinceName)
-			.findFirst()
-			.orElse(""));
+		model.addAttribute("provinceName", archive.provinceName(province));
 		return "archive-month";
 	}
 

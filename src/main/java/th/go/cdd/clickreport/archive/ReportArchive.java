@@ -224,6 +224,14 @@ public class ReportArchive {
 		return m.matches() ? m.group(1) : null;
 	}
 
+	/** The Thai name of a province, or empty when there is none of that code. */
+	public String provinceName(String province) {
+		return jdbc.queryForList("SELECT name_th FROM province WHERE code = ?", String.class, province)
+			.stream()
+			.findFirst()
+			.orElse("");
+	}
+
 	private Map<String, String> provinceNames() {
 		Map<String, String> names = new HashMap<>();
 		jdbc.query("SELECT code, name_th FROM province", rs -> {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,7 +136,7 @@ class InterruptedRunRecovery implements SmartInitializingSingleton {
 		String province = execution.getJobParameters().getString(RunHistory.PROVINCE);
 		String month = execution.getJobParameters().getString(RunHistory.MONTH);
 		audit.record(new AuditLog.Entry(AuditLog.SYSTEM, Action.RUN_RECOVERED, province,
-				month == null ? null : java.time.YearMonth.parse(month), execution.getId(), EXIT_MESSAGE, null));
+				month == null ? null : YearMonth.parse(month), execution.getId(), EXIT_MESSAGE, null));
 		log.warn("Province {} month {} run {}: marked FAILED ({}); restart it from its page or run the month again",
 				province, month, execution.getId(), EXIT_MESSAGE);
 	}

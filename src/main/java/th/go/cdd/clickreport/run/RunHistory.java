@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -240,7 +242,7 @@ class RunHistory {
 
 	private StepRow step(StepExecution s) {
 		LocalDateTime end = s.getEndTime() != null ? s.getEndTime()
-				: s.getStartTime() == null ? null : LocalDateTime.now(clock.withZone(java.time.ZoneId.systemDefault()));
+				: s.getStartTime() == null ? null : LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
 		Duration took = s.getStartTime() == null || end == null ? null : Duration.between(s.getStartTime(), end);
 		String exit = s.getExitStatus().getExitDescription();
 		return new StepRow(s.getStepName(), s.getStatus().name(), s.getReadCount(), s.getWriteCount(),
@@ -255,6 +257,12 @@ class RunHistory {
 		LocalDateTime batchStart = local(rs.getTimestamp("START_TIME"));
 		LocalDateTime batchEnd = local(rs.getTimestamp("END_TIME"));
 		String status = rs.getString("STATUS");
+		// Spring Batch stores the end of a run just before the job's listeners record its totals in
+		// grading_run: until they have (for a minute at most), the run is still finishing.
+		if (finished == null && batchEnd != null && !BatchStatus.valueOf(status).isRunning()
+				&& batchEnd.isAfter(LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).minusMinutes(1))) {
+			status = BatchStatus.STARTED.name();
+		}
 		Duration took;
 		if (batchStart != null && batchEnd != null) {
 			took = Duration.between(batchStart, batchEnd);
@@ -263,7 +271,7 @@ class RunHistory {
 			took = Duration.between(started, finished);
 		}
 		else if (started != null && BatchStatus.valueOf(status).isRunning()) {
-			took = Duration.between(started, LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+			took = Duration.between(started, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
 		}
 		else {
 			took = null;

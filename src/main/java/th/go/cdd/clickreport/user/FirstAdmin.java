@@ -1,5 +1,7 @@
 package th.go.cdd.clickreport.user;
 
+import java.util.Locale;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -102,7 +104,7 @@ class FirstAdmin implements InitializingBean {
 			}
 			case QUICKSTART_DEFAULTS -> {
 				for (Role role : Role.values()) {
-					String name = role.name().toLowerCase(java.util.Locale.ROOT);
+					String name = role.name().toLowerCase(Locale.ROOT);
 					if (users.find(name).isEmpty()) {
 						users.add(name, passwords.encode(name), role, null);
 					}
