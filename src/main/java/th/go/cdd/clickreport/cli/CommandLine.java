@@ -36,15 +36,7 @@ public final class CommandLine {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setLogStartupInfo(false);
-		// Commands print their own results; log lines (progress, warnings) stay short.
-		Map<String, Object> defaults = new HashMap<>();
-		defaults.put("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n");
-		if (name.equals("worker")) {
-			// A worker takes partitions from RabbitMQ and runs them; it never sends any.
-			defaults.put("click.batch.worker", "true");
-			defaults.put("click.batch.remote", "false");
-		}
-		app.setDefaultProperties(defaults);
+		app.setDefaultProperties(defaultProperties(name));
 		String[] options = Arrays.copyOfRange(args, 1, args.length);
 		try (ConfigurableApplicationContext context = app.run(options)) {
 			List<Command> commands = context.getBeanProvider(Command.class).orderedStream().toList();
@@ -68,6 +60,25 @@ public final class CommandLine {
 			System.err.println("Failed: " + rootMessage(ex));
 			return 1;
 		}
+	}
+
+	/**
+	 * The settings a command runs with. Commands print their own results, so log lines (progress,
+	 * warnings) stay short. A command does not start the schedule, and takes only runs that nobody
+	 * updates any more for interrupted (a server may be running the others). A worker takes partitions
+	 * from RabbitMQ and runs them; it never sends any.
+	 */
+	public static Map<String, Object> defaultProperties(String command) {
+		Map<String, Object> defaults = new HashMap<>();
+		defaults.put("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n");
+		defaults.put("spring.quartz.auto-startup", "false");
+		defaults.put("click.schedule.enabled", "false");
+		defaults.put("click.recover-on-start", "false");
+		if (command.equals("worker")) {
+			defaults.put("click.batch.worker", "true");
+			defaults.put("click.batch.remote", "false");
+		}
+		return defaults;
 	}
 
 	/** The innermost message of a failure, which is the one that says what went wrong (e.g. a refused connection). */

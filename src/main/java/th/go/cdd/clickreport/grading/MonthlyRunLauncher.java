@@ -9,7 +9,10 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -84,21 +87,49 @@ public class MonthlyRunLauncher {
 
 	/** Runs the month synchronously on the caller's thread and returns how it ended. */
 	public Outcome run(String provinces, YearMonth month) throws Exception {
+		return launch(jobOperator, provinces, month);
+	}
+
+	/**
+	 * Decides as {@link #run} does (first run, restart or re-run) and hands the execution to
+	 * {@code operator}. With an operator on a task executor this returns as soon as the run exists in
+	 * the job repository (status STARTING); its progress is then read from there.
+	 * @param provinces a province code, a comma list of codes, or {@code all}
+	 * @throws RunAlreadyRunningException when the month is running, or another request just started it
+	 */
+	public Outcome launch(JobOperator operator, String provinces, YearMonth month) throws Exception {
 		String province = check(provinces, month);
 		JobExecution last = lastExecution(province, month);
-		if (last == null) {
-			return new Outcome(Kind.FIRST_RUN, jobOperator.start(monthlyReportJob, parameters(province, month, null)));
+		try {
+			if (last == null) {
+				return new Outcome(Kind.FIRST_RUN, operator.start(monthlyReportJob, parameters(province, month, null)));
+			}
+			BatchStatus status = last.getStatus();
+			if (status.isRunning()) {
+				throw new RunAlreadyRunningException("Province " + province + " month " + month
+						+ " is already running (run " + last.getId() + ", started " + last.getStartTime() + ").");
+			}
+			if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
+				return new Outcome(Kind.RESTART, operator.restart(last));
+			}
+			long rerun = instancesOf(province, month);
+			return new Outcome(Kind.RERUN, operator.start(monthlyReportJob, parameters(province, month, rerun)));
 		}
-		BatchStatus status = last.getStatus();
-		if (status.isRunning()) {
-			throw new RunRequestException("Province " + province + " month " + month + " is already running (run "
-					+ last.getId() + ", started " + last.getStartTime() + ").");
+		catch (JobExecutionAlreadyRunningException | JobInstanceAlreadyCompleteException ex) {
+			throw alreadyStarted(province, month);
 		}
-		if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
-			return new Outcome(Kind.RESTART, jobOperator.restart(last));
+		catch (JobRestartException ex) {
+			if (ex.getCause() instanceof JobExecutionAlreadyRunningException) {
+				throw alreadyStarted(province, month);
+			}
+			throw ex;
 		}
-		long rerun = instancesOf(province, month);
-		return new Outcome(Kind.RERUN, jobOperator.start(monthlyReportJob, parameters(province, month, rerun)));
+	}
+
+	/** Another request created the same run between our look at the history and the start. */
+	private static RunAlreadyRunningException alreadyStarted(String province, YearMonth month) {
+		return new RunAlreadyRunningException(
+				"Province " + province + " month " + month + " is already running: another request has just started it.");
 	}
 
 	static JobParameters parameters(String province, YearMonth month, Long rerun) {

@@ -23,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.go.cdd.clickreport.ClickReportApplication;
+import th.go.cdd.clickreport.cli.CommandLine;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
@@ -55,12 +56,14 @@ class RemotePartitioningTests {
 		common.put("click.batch.chunk-size", "3");
 		common.put("click.batch.partition-districts", "5");
 
-		Map<String, Object> managerProperties = new HashMap<>(common);
+		// Each context runs as the command line would run it: no schedule, no recovery of others' runs.
+		Map<String, Object> managerProperties = new HashMap<>(CommandLine.defaultProperties("run"));
+		managerProperties.putAll(common);
 		managerProperties.put("click.batch.remote", "true");
 		manager = start(managerProperties);
 		for (int i = 0; i < 2; i++) {
-			Map<String, Object> workerProperties = new HashMap<>(common);
-			workerProperties.put("click.batch.worker", "true");
+			Map<String, Object> workerProperties = new HashMap<>(CommandLine.defaultProperties("worker"));
+			workerProperties.putAll(common);
 			workerProperties.put("click.batch.threads", "1");
 			workers.add(start(workerProperties));
 		}
@@ -68,7 +71,11 @@ class RemotePartitioningTests {
 
 	/** Properties as command-line arguments, which (unlike defaults) win over application.properties. */
 	static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		String[] args = properties.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().startsWith("logging."))
+			.map(e -> "--" + e.getKey() + "=" + e.getValue())
+			.toArray(String[]::new);
 		return new SpringApplicationBuilder(ClickReportApplication.class).web(WebApplicationType.NONE).run(args);
 	}
 

@@ -1,0 +1,38 @@
+package th.go.cdd.clickreport.audit;
+
+/** What an audit entry records, with the Thai label the audit page shows. */
+public enum Action {
+
+	LOGIN("เข้าสู่ระบบ"),
+	LOGIN_FAILED("เข้าสู่ระบบไม่สำเร็จ"),
+	RUN("ประมวลผลครั้งแรก"),
+	RERUN("ประมวลผลซ้ำ"),
+	RESTART("ทำงานต่อจากจุดที่ล้มเหลว"),
+	RUN_REFUSED("คำสั่งประมวลผลถูกปฏิเสธ"),
+	RUN_RECOVERED("ปิดงานที่ค้างเมื่อเริ่มระบบ"),
+	DOWNLOAD("เปิด/ดาวน์โหลดไฟล์"),
+	USER_ADDED("เพิ่มผู้ใช้"),
+	USER_REMOVED("ลบผู้ใช้"),
+	USER_PASSWORD("ตั้งรหัสผ่านใหม่");
+
+	private final String labelTh;
+
+	Action(String labelTh) {
+		this.labelTh = labelTh;
+	}
+
+	public String labelTh() {
+		return labelTh;
+	}
+
+	/** The Thai label of a stored action name, or the name itself when it is not (or no longer) known. */
+	public static String labelOf(String name) {
+		for (Action action : values()) {
+			if (action.name().equals(name)) {
+				return action.labelTh;
+			}
+		}
+		return name;
+	}
+
+}

@@ -1,0 +1,36 @@
+package th.go.cdd.clickreport.run;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import th.go.cdd.clickreport.grading.RunAlreadyRunningException;
+import th.go.cdd.clickreport.grading.RunRequestException;
+
+/** The runs API's refusals as problem documents whose detail is the one sentence that explains them. */
+@RestControllerAdvice(assignableTypes = RunRestController.class)
+class RunApiErrors {
+
+	@ExceptionHandler(RunAlreadyRunningException.class)
+	ProblemDetail running(RunAlreadyRunningException ex) {
+		return problem(HttpStatus.CONFLICT, "Month already running", ex.getMessage());
+	}
+
+	@ExceptionHandler({ RunRequestException.class, IllegalArgumentException.class })
+	ProblemDetail refused(RuntimeException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Run refused", ex.getMessage());
+	}
+
+	@ExceptionHandler(RunQueueFullException.class)
+	ProblemDetail busy(RunQueueFullException ex) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Too many runs waiting", ex.getMessage());
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

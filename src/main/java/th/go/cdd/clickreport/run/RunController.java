@@ -1,0 +1,120 @@
+package th.go.cdd.clickreport.run;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import th.go.cdd.clickreport.grading.RunRequestException;
+import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.rubric.ReportMonths;
+import th.go.cdd.clickreport.user.ClickUser;
+
+/**
+ * The run pages: the list of runs with the form to (re-)run a month, a run's steps and notes with
+ * live progress while it runs, and the restart of a failed run. Launches return at once; the run
+ * page then polls {@code /runs/{id}/progress} every 2 seconds.
+ */
+@Controller
+class RunController {
+
+	static final int PAGE = 50;
+
+	private final RunHistory history;
+
+	private final RunLaunches launches;
+
+	private final Clock clock;
+
+	private final String defaultProvince;
+
+	RunController(RunHistory history, RunLaunches launches, Clock clock,
+			@Value("${click.default-province:57}") String defaultProvince) {
+		this.history = history;
+		this.launches = launches;
+		this.clock = clock;
+		this.defaultProvince = defaultProvince;
+	}
+
+	@GetMapping("/runs")
+	String runs(@RequestParam(defaultValue = "0") int page, Model model) {
+		int safePage = Math.max(0, page);
+		List<RunHistory.RunSummary> runs = history.list(null, null, PAGE + 1, safePage * PAGE);
+		model.addAttribute("runs", runs.stream().limit(PAGE).toList());
+		model.addAttribute("page", safePage);
+		model.addAttribute("hasNext", runs.size() > PAGE);
+		model.addAttribute("provinces", history.provinces());
+		model.addAttribute("defaultProvince", defaultProvince);
+		model.addAttribute("defaultMonth", YearMonth.now(clock.withZone(Grader.BANGKOK)).minusMonths(1).toString());
+		model.addAttribute("waiting", launches.waiting());
+		return "runs";
+	}
+
+	@GetMapping("/runs/{id}")
+	String run(@PathVariable long id, Authentication authentication, Model model) {
+		RunHistory.RunDetail detail = history.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No run " + id));
+		String district = ClickUser.districtOf(authentication);
+		model.addAttribute("detail", detail);
+		model.addAttribute("run", detail.run());
+		model.addAttribute("notes", history.notes(detail.run().province(), detail.run().month(), district));
+		return "run";
+	}
+
+	@GetMapping(path = "/runs/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> progress(@PathVariable long id) {
+		RunHistory.RunDetail detail = history.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No run " + id));
+		return RunRestController.progress(detail);
+	}
+
+	@PostMapping("/runs")
+	String launch(@RequestParam String province, @RequestParam String month, Authentication who,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		try {
+			YearMonth reportMonth = ReportMonths.parse(month);
+			RunLaunches.Started started = launches.start(province.strip(), reportMonth, who.getName(),
+					request.getRemoteAddr());
+			redirect.addFlashAttribute("message", switch (started.kind()) {
+				case FIRST_RUN -> "เริ่มประมวลผลเดือนนี้เป็นครั้งแรกแล้ว";
+				case RESTART -> "ครั้งล่าสุดของเดือนนี้ล้มเหลว จึงเริ่มทำงานต่อจากจุดที่หยุด";
+				case RERUN -> "เริ่มประมวลผลซ้ำแล้ว ผลเดิมของเดือนนี้จะถูกแทนที่เมื่อเสร็จ (ประวัติยังอยู่)";
+			});
+			return "redirect:/runs/" + started.runId();
+		}
+		catch (IllegalArgumentException | RunRequestException | RunQueueFullException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/runs";
+		}
+	}
+
+	@PostMapping("/runs/{id}/restart")
+	String restart(@PathVariable long id, Authentication who, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		RunHistory.RunDetail detail = history.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No run " + id));
+		if (!detail.run().restartable() || !detail.latestOfMonth()) {
+			redirect.addFlashAttribute("error", "เริ่มต่อได้เฉพาะครั้งล่าสุดของเดือนที่ล้มเหลวหรือหยุดไว้");
+			return "redirect:/runs/" + id;
+		}
+		return launch(detail.run().province(), detail.run().month(), who, request, redirect);
+	}
+
+}

@@ -1,0 +1,84 @@
+package th.go.cdd.clickreport.run;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import th.go.cdd.clickreport.rubric.Grader;
+
+/** Thai words and Bangkok times for what the run pages show. */
+final class RunText {
+
+	private static final Map<String, String> STATUS = Map.of("COMPLETED", "สำเร็จ", "FAILED", "ล้มเหลว", "STARTED",
+			"กำลังทำงาน", "STARTING", "รอคิว", "STOPPING", "กำลังหยุด", "STOPPED", "หยุดแล้ว", "ABANDONED", "ยกเลิก",
+			"UNKNOWN", "ไม่ทราบสถานะ");
+
+	private static final Map<String, String> STEPS = Map.of("gradeStep", "ประเมินระดับของอำเภอ",
+			"gradeDistrictsStep", "ประเมินระดับ ช่วงอำเภอ", "provinceOutputsStep", "ตารางผลคะแนน (CSV) และสรุปผลของจังหวัด",
+			"provinceOutputsWorkerStep", "ตารางผลคะแนนและสรุปผล จังหวัด", "districtPagesStep", "รายงานรายอำเภอ (PDF)",
+			"districtPagesWorkerStep", "รายงานรายอำเภอ ช่วงอำเภอ");
+
+	private static final Map<String, String> SEVERITY = Map.of("INVALID", "รายงานใช้ไม่ได้", "REJECT",
+			"แถวที่ถูกปฏิเสธ", "WARNING", "คำเตือน");
+
+	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+	private RunText() {
+	}
+
+	static String status(String status) {
+		return STATUS.getOrDefault(status, status);
+	}
+
+	/** A step's Thai label; a partition ("gradeDistrictsStep:d5701-5718") keeps its range after the label. */
+	static String step(String name) {
+		int colon = name.indexOf(':');
+		if (colon < 0) {
+			return STEPS.getOrDefault(name, name);
+		}
+		String partition = name.substring(colon + 1).replaceFirst("^[dp]", "");
+		return STEPS.getOrDefault(name.substring(0, colon), name.substring(0, colon)) + " " + partition;
+	}
+
+	static String severity(String severity) {
+		return SEVERITY.getOrDefault(severity, severity);
+	}
+
+	/** A UTC time from our own tables, in Bangkok. */
+	static OffsetDateTime bangkokFromUtc(LocalDateTime utc) {
+		return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(Grader.BANGKOK).toOffsetDateTime();
+	}
+
+	/** A time from Spring Batch's tables (the server's local time), in Bangkok. */
+	static OffsetDateTime bangkokFromLocal(LocalDateTime local) {
+		return local == null ? null
+				: local.atZone(ZoneId.systemDefault()).withZoneSameInstant(Grader.BANGKOK).toOffsetDateTime();
+	}
+
+	static String shown(OffsetDateTime time) {
+		return time == null ? "" : SHOWN.format(time);
+	}
+
+	/** {@code 0.25 วินาที}, {@code 14.2 วินาที}, {@code 3 นาที 5 วินาที}; empty while unknown. */
+	static String duration(Duration duration) {
+		if (duration == null || duration.isNegative()) {
+			return "";
+		}
+		long seconds = duration.toSeconds();
+		if (seconds < 10) {
+			return String.format("%.2f วินาที", duration.toMillis() / 1000.0);
+		}
+		if (seconds < 60) {
+			return String.format("%.1f วินาที", duration.toMillis() / 1000.0);
+		}
+		if (seconds < 3600) {
+			return (seconds / 60) + " นาที " + (seconds % 60) + " วินาที";
+		}
+		return (seconds / 3600) + " ชั่วโมง " + (seconds % 3600 / 60) + " นาที";
+	}
+
+}

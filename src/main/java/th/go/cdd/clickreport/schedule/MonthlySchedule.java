@@ -1,0 +1,99 @@
+package th.go.cdd.clickreport.schedule;
+
+import java.util.Date;
+import java.util.TimeZone;
+
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+
+/**
+ * Puts the monthly trigger into Quartz's store before the scheduler starts. A trigger already stored
+ * with the same cron and zone is left as it is, so that a firing missed while every server was down
+ * still fires once at start (misfire policy "fire once now"); a changed cron or zone replaces it.
+ */
+class MonthlySchedule implements SmartInitializingSingleton {
+
+	static final JobKey JOB = JobKey.jobKey("monthlyReport", "click");
+
+	static final TriggerKey TRIGGER = TriggerKey.triggerKey("monthlyReport", "click");
+
+	private static final Logger log = LoggerFactory.getLogger(MonthlySchedule.class);
+
+	private final Scheduler scheduler;
+
+	private final ScheduleSettings settings;
+
+	MonthlySchedule(Scheduler scheduler, ScheduleSettings settings) {
+		this.scheduler = scheduler;
+		this.settings = settings;
+	}
+
+	static JobDetail jobDetail() {
+		return JobBuilder.newJob(MonthlyRunQuartzJob.class)
+			.withIdentity(JOB)
+			.withDescription("Grade the previous month of the scheduled provinces")
+			.storeDurably()
+			.build();
+	}
+
+	static CronTrigger trigger(ScheduleSettings settings) {
+		return TriggerBuilder.newTrigger()
+			.withIdentity(TRIGGER)
+			.forJob(JOB)
+			.withSchedule(CronScheduleBuilder.cronSchedule(settings.cron())
+				.inTimeZone(TimeZone.getTimeZone(settings.zone()))
+				.withMisfireHandlingInstructionFireAndProceed())
+			.build();
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		try {
+			register();
+		}
+		catch (SchedulerException ex) {
+			throw new IllegalStateException("The monthly schedule could not be stored: " + ex.getMessage(), ex);
+		}
+	}
+
+	void register() throws SchedulerException {
+		scheduler.addJob(jobDetail(), true);
+		CronTrigger wanted = trigger(settings);
+		Trigger stored = scheduler.getTrigger(TRIGGER);
+		if (stored == null) {
+			try {
+				scheduler.scheduleJob(wanted);
+			}
+			catch (ObjectAlreadyExistsException ex) {
+				// Another server of the cluster stored it at the same moment.
+			}
+		}
+		else if (!same(stored, wanted)) {
+			scheduler.rescheduleJob(TRIGGER, wanted);
+			log.info("Monthly schedule changed to '{}' ({})", settings.cron(), settings.zone());
+		}
+		Trigger now = scheduler.getTrigger(TRIGGER);
+		Date next = now == null ? null : now.getNextFireTime();
+		log.info("Monthly run scheduled '{}' in {} for provinces {}; next at {}", settings.cron(), settings.zone(),
+				settings.provinces(), next == null ? "-" : next.toInstant().atZone(settings.zone()));
+	}
+
+	private static boolean same(Trigger stored, CronTrigger wanted) {
+		return stored instanceof CronTrigger cron && cron.getCronExpression().equals(wanted.getCronExpression())
+				&& cron.getTimeZone().getID().equals(wanted.getTimeZone().getID())
+				&& cron.getMisfireInstruction() == wanted.getMisfireInstruction();
+	}
+
+}

@@ -1,0 +1,54 @@
+package th.go.cdd.clickreport.user;
+
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * A signed-in user: role, and for a district-level reader the district whose PDF they may read
+ * (null = every district).
+ */
+public class ClickUser extends User {
+
+	private final Role role;
+
+	private final String districtCode;
+
+	ClickUser(String username, String passwordHash, boolean enabled, Role role, String districtCode) {
+		super(username, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
+		this.role = role;
+		this.districtCode = districtCode;
+	}
+
+	public Role role() {
+		return role;
+	}
+
+	public boolean isAdmin() {
+		return role == Role.ADMIN;
+	}
+
+	/** The one district this user may read, or null when they may read every district. */
+	public String districtCode() {
+		return districtCode;
+	}
+
+	/** The district limit of whoever {@code authentication} is (null for none, e.g. an admin). */
+	public static String districtOf(Authentication authentication) {
+		return authentication != null && authentication.getPrincipal() instanceof ClickUser user ? user.districtCode
+				: null;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return super.equals(other);
+	}
+
+	@Override
+	public int hashCode() {
+		return super.hashCode();
+	}
+
+}

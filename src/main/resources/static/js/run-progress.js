@@ -1,0 +1,38 @@
+// While a run is going, ask the server every 2 seconds how far its steps have come; reload when it ends.
+(function () {
+  var box = document.getElementById('progress');
+  if (!box || box.getAttribute('data-running') !== 'true') {
+    return;
+  }
+  var url = box.getAttribute('data-url');
+  function update(p) {
+    var status = document.getElementById('status');
+    status.textContent = p.statusTh;
+    status.className = 'status ' + p.status;
+    var bar = document.getElementById('bar');
+    if (bar) {
+      bar.max = p.districtsTotal;
+      bar.value = p.districtsRead;
+      document.getElementById('bar-text').textContent = p.districtsRead + ' / ' + p.districtsTotal + ' อำเภอ';
+    }
+    p.steps.forEach(function (s) {
+      var row = document.querySelector('#steps tr[data-step="' + s.name + '"]');
+      if (row) {
+        row.querySelector('.step-status').textContent = s.statusTh;
+        row.querySelector('.step-read').textContent = s.read;
+        row.querySelector('.step-written').textContent = s.written;
+        row.querySelector('.step-duration').textContent = s.duration;
+      }
+    });
+    if (!p.running || p.steps.length !== document.querySelectorAll('#steps tr[data-step]').length) {
+      window.location.reload();
+    }
+  }
+  function poll() {
+    fetch(url, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (p) { if (p) { update(p); } })
+      .catch(function () { /* try again at the next tick */ });
+  }
+  window.setInterval(poll, 2000);
+}());

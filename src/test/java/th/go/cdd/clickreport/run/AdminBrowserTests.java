@@ -1,0 +1,156 @@
+package th.go.cdd.clickreport.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import th.go.cdd.clickreport.support.MariaDbDatabase;
+import th.go.cdd.clickreport.support.SampleMonth;
+
+/**
+ * End to end in a real browser (the system's headless Chromium through chromedriver): an admin signs
+ * in, re-runs May 2024 for เชียงราย, watches it complete and downloads the month's file from the
+ * archive. Screenshots land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AdminBrowserTests {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	@TempDir
+	static Path output;
+
+	@TempDir
+	Path profile;
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		MariaDbDatabase.register(registry, AdminBrowserTests.class);
+		registry.add("click.output-dir", () -> output.toString());
+		registry.add("click.admin.username", () -> "admin");
+		registry.add("click.admin.password", () -> "admin-password");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	WebDriver browser;
+
+	@BeforeEach
+	void openBrowser() {
+		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+				"Skipped: the browser test needs Debian's chromium and chromium-driver packages "
+						+ "(/usr/bin/chromium and /usr/bin/chromedriver): apt-get install -y chromium chromium-driver");
+		SampleMonth.load(jdbc);
+		// The system's driver, never one that Selenium Manager would download.
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anAdminReRunsAMonthWatchesItCompleteAndDownloadsItsFile() throws Exception {
+		// A first run of the month, so that the admin's is a re-run.
+		jdbc.update("DELETE FROM audit_log");
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("admin-password");
+		browser.findElement(By.id("login")).click();
+		waitFor().until(d -> d.getCurrentUrl().endsWith("/runs"));
+
+		for (int run = 1; run <= 2; run++) {
+			browser.get(url("/runs"));
+			new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("province"))).selectByValue("57");
+			((JavascriptExecutor) browser).executeScript("document.getElementById('month').value = '2024-05';");
+			browser.findElement(By.id("launch")).click();
+			waitFor().until(d -> d.getCurrentUrl().matches(".*/runs/\\d+$"));
+			// The page polls the progress every 2 s and reloads when the run has ended.
+			new WebDriverWait(browser, Duration.ofSeconds(30))
+				.until(d -> d.findElement(By.id("status")).getText().equals("สำเร็จ"));
+		}
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("ประมวลผลซ้ำ", "เชียงราย",
+				"พฤษภาคม 2567", "ประเมินระดับของอำเภอ");
+		// Three steps (grade, province outputs, district pages) and one partition of each for province 57.
+		assertThat(browser.findElements(By.cssSelector("#steps tr[data-step]"))).hasSize(6);
+		screenshot("run-detail");
+		browser.get(url("/runs"));
+		assertThat(browser.findElements(By.cssSelector("#runs tbody tr"))).hasSize(2);
+		screenshot("runs");
+
+		browser.get(url("/archive/57/2024-05"));
+		List<WebElement> links = browser.findElements(By.cssSelector("#files a.open"));
+		assertThat(links).isNotEmpty();
+		// The summary PDF is listed first.
+		WebElement first = links.get(0);
+		String name = first.getText();
+		assertThat(name).isEqualTo("summary-57-2024-05.pdf");
+		String href = first.getAttribute("href");
+		String content = (String) ((JavascriptExecutor) browser).executeAsyncScript(
+				"var done = arguments[arguments.length - 1];"
+						+ "fetch(arguments[0] + '?download=true', {credentials: 'same-origin'})"
+						+ ".then(function (r) { return r.text(); }).then(done);",
+				href);
+		assertThat(content).startsWith("%PDF");
+		assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE username = 'admin' ORDER BY id", String.class))
+			.containsSubsequence("LOGIN", "RUN", "RERUN", "DOWNLOAD");
+	}
+
+	private WebDriverWait waitFor() {
+		return new WebDriverWait(browser, Duration.ofSeconds(15));
+	}
+
+	private String url(String path) {
+		return "http://127.0.0.1:" + port + path;
+	}
+
+	private void screenshot(String name) throws Exception {
+		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+	}
+
+}
