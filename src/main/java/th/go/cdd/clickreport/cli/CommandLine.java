@@ -71,7 +71,8 @@ public final class CommandLine {
 	public static Map<String, Object> defaultProperties(String command) {
 		Map<String, Object> defaults = new HashMap<>();
 		defaults.put("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n");
-		defaults.put("spring.quartz.auto-startup", "false");
+		// No Quartz at all: its JDBC store registers JVM-wide connection providers by scheduler name.
+		defaults.put("spring.autoconfigure.exclude", "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
 		defaults.put("click.schedule.enabled", "false");
 		defaults.put("click.recover-on-start", "false");
 		if (command.equals("worker")) {

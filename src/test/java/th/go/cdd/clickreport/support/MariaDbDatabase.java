@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -24,13 +26,25 @@ public final class MariaDbDatabase {
 	private MariaDbDatabase() {
 	}
 
-	/** Drops and creates {@code click_test_<name>} and returns its JDBC URL. */
+	/** Databases this JVM made, dropped when it exits. */
+	private static final Set<String> CREATED = ConcurrentHashMap.newKeySet();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(MariaDbDatabase::dropCreated, "drop-test-databases"));
+	}
+
+	/**
+	 * Creates {@code click_test_<class>_<pid>} (the process id keeps two test runs on one server apart)
+	 * and returns its JDBC URL.
+	 */
 	public static String create(Class<?> testClass) {
-		String name = "click_test_" + testClass.getSimpleName().toLowerCase(Locale.ROOT);
+		String name = "click_test_" + testClass.getSimpleName().toLowerCase(Locale.ROOT) + "_"
+				+ ProcessHandle.current().pid();
 		try (Connection connection = DriverManager.getConnection(SERVER_URL, USER, PASSWORD);
 				Statement statement = connection.createStatement()) {
 			statement.execute("DROP DATABASE IF EXISTS " + name);
 			statement.execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+			CREATED.add(name);
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Tests need the MariaDB/MySQL server at " + SERVER_URL
@@ -45,6 +59,21 @@ public final class MariaDbDatabase {
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> USER);
 		registry.add("spring.datasource.password", () -> PASSWORD);
+		// Quartz keeps JVM-wide connection providers by scheduler name: test contexts living side by side
+		// in one JVM must not share one (in production each server is its own JVM).
+		registry.add("spring.quartz.scheduler-name", () -> "click-" + testClass.getSimpleName());
+	}
+
+	private static void dropCreated() {
+		try (Connection connection = DriverManager.getConnection(SERVER_URL, USER, PASSWORD);
+				Statement statement = connection.createStatement()) {
+			for (String name : CREATED) {
+				statement.execute("DROP DATABASE IF EXISTS " + name);
+			}
+		}
+		catch (SQLException ex) {
+			// The server is gone or refuses: the databases stay until the next run of that process id.
+		}
 	}
 
 	private static String env(String name, String fallback) {
