@@ -5,23 +5,19 @@ import java.util.List;
 /** The files of a bundle (SPEC §7), in the order they are read, with the columns each must have. */
 enum BundleFile {
 
-	SUBMISSIONS("submissions.csv", "submissions", "submission_id", "district_code", "report_month", "submitted_at",
+	SUBMISSIONS("submissions.csv", "submission_id", "district_code", "report_month", "submitted_at",
 			"officials_total", "officials_downloaded"),
-	SERVICES("services.csv", "services", "submission_id", "service_code", "relevant", "updated"),
-	PR_MEDIA("pr_media.csv", "PR items", "submission_id", "published_on", "channels", "title"),
-	ACTIVITIES("activities.csv", "activities", "submission_id", "held_on", "title", "participants"),
-	TAMBON_DOWNLOADS("tambon_downloads.csv", "sub-district downloads", "submission_id", "tambon_code", "downloads");
+	SERVICES("services.csv", "submission_id", "service_code", "relevant", "updated"),
+	PR_MEDIA("pr_media.csv", "submission_id", "published_on", "channels", "title"),
+	ACTIVITIES("activities.csv", "submission_id", "held_on", "title", "participants"),
+	TAMBON_DOWNLOADS("tambon_downloads.csv", "submission_id", "tambon_code", "downloads");
 
 	final String fileName;
 
-	/** What the file holds, for "… no activities imported". */
-	final String contents;
-
 	final List<String> columns;
 
-	BundleFile(String fileName, String contents, String... columns) {
+	BundleFile(String fileName, String... columns) {
 		this.fileName = fileName;
-		this.contents = contents;
 		this.columns = List.of(columns);
 	}
 

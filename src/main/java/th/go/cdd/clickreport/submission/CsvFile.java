@@ -212,8 +212,8 @@ final class CsvFile {
 					continue;
 				}
 				if (record.size() != header.size()) {
-					handler.broken(line, "expected " + header.size() + " fields as in the header, found " + record.size(),
-							format(record), new Row(line, record));
+					handler.broken(line, ImportReasons.fieldCount(header.size(), record.size()), format(record),
+							new Row(line, record));
 					continue;
 				}
 				handler.row(new Row(line, record));
@@ -224,13 +224,12 @@ final class CsvFile {
 	private static String brokenReason(RuntimeException ex) {
 		String message = String.valueOf(ex.getMessage());
 		if (message.contains("EOF reached before encapsulated token finished")) {
-			return "unclosed quote: the quoted field that opens on this line is not closed before the end of the file;"
-					+ " the lines after it were read as rows of their own";
+			return ImportReasons.unclosedQuote();
 		}
 		if (message.contains("Invalid character between encapsulated token and delimiter")) {
-			return "malformed CSV: text follows a closing quote";
+			return ImportReasons.textAfterClosingQuote();
 		}
-		return "malformed CSV: the row cannot be parsed";
+		return ImportReasons.malformedRow();
 	}
 
 	/** The text of one physical line, for a row that could not be parsed. */

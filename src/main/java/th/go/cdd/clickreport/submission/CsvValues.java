@@ -184,10 +184,13 @@ final class CsvValues {
 		return text.substring(0, text.offsetByCodePoints(0, max));
 	}
 
-	/** A raw value for a message: quoted, and cut so that one wrong field cannot flood a reason. */
+	/**
+	 * A raw value for a reason: cut so that one wrong field cannot flood it, and quoted as Thai
+	 * official letters quote (“…”), which also keeps line breaking from parting a quote from a Thai value.
+	 */
 	static String quote(String raw) {
 		String value = clean(raw);
-		return "'" + (value.length() > 40 ? truncate(value, 40) + "…" : value) + "'";
+		return "“" + (value.length() > 40 ? truncate(value, 40) + "…" : value) + "”";
 	}
 
 }

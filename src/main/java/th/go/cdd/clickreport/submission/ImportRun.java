@@ -35,17 +35,17 @@ import th.go.cdd.clickreport.submission.ImportResult.InvalidSubmission;
  */
 final class ImportRun {
 
-	/** SPEC §2. */
-	private static final Set<String> CHANNELS = Set.of("FACEBOOK", "LINE", "TIKTOK", "YOUTUBE", "WEBSITE", "RADIO", "TV",
-			"PRINT", "BROADCAST_TOWER", "MEETING", "OTHER");
+	/** SPEC §2, in its order (a reject lists them). */
+	private static final List<String> CHANNELS = List.of("FACEBOOK", "LINE", "TIKTOK", "YOUTUBE", "WEBSITE", "RADIO",
+			"TV", "PRINT", "BROADCAST_TOWER", "MEETING", "OTHER");
+
+	private static final int MAX_ID = 64;
 
 	private static final int MAX_TITLE = 500;
 
 	private static final int MAX_REASON = 1000;
 
 	private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSS");
-
-	private static final String BOOLEANS = "TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่";
 
 	private final JdbcTemplate jdbc;
 
@@ -147,7 +147,7 @@ final class ImportRun {
 		read(submissions, BundleFile.SUBMISSIONS, this::submission);
 		flushSubmissions();
 		if (stored.isEmpty() && issues.rejected() == 0) {
-			issues.warn(BundleFile.SUBMISSIONS, 0, null, null, "submissions.csv has no submission rows", null);
+			issues.warn(BundleFile.SUBMISSIONS, 0, null, null, ImportReasons.noSubmissionRows(), null);
 		}
 		deleteDetails();
 
@@ -167,12 +167,11 @@ final class ImportRun {
 		storedRows.put(file.fileName, 0);
 		CsvFile csv = bundle.files.get(file);
 		if (csv == null) {
-			issues.warn(file, 0, null, null, file.fileName + " is not in the bundle: no " + file.contents + " imported",
-					null);
+			issues.warn(file, 0, null, null, ImportReasons.fileMissing(file), null);
 			return;
 		}
 		if (csv.isEmpty()) {
-			issues.warn(file, 0, null, null, file.fileName + " is empty: no " + file.contents + " imported", null);
+			issues.warn(file, 0, null, null, ImportReasons.fileEmpty(file), null);
 			return;
 		}
 		warnIfNotUtf8(file, csv);
@@ -182,8 +181,7 @@ final class ImportRun {
 
 	private void warnIfNotUtf8(BundleFile file, CsvFile csv) {
 		if (!csv.isUtf8()) {
-			issues.warn(file, 0, null, null, file.fileName + " is not UTF-8: it was read as Windows-874 (TIS-620),"
-					+ " the encoding Excel on Thai Windows saves CSV in; check that its Thai text is right", null);
+			issues.warn(file, 0, null, null, ImportReasons.notUtf8(file), null);
 		}
 	}
 
@@ -222,7 +220,7 @@ final class ImportRun {
 		else if (!id.isEmpty() && stored.containsKey(key(id))) {
 			district = stored.get(key(id)).districtCode;
 		}
-		issues.reject(file, line, id, district, reason, rawRow);
+		issues.reject(file, line, id, district, ImportReasons.rejected(List.of(reason)), rawRow);
 	}
 
 	// ---- submissions.csv
@@ -234,27 +232,26 @@ final class ImportRun {
 		boolean knownDistrict = reference.districts().contains(district);
 		List<String> rejects = new ArrayList<>();
 		if (id.isEmpty()) {
-			rejects.add("submission_id is empty");
+			rejects.add(ImportReasons.empty("submission_id"));
 		}
-		else if (id.codePointCount(0, id.length()) > 64) {
-			rejects.add("submission_id is longer than 64 characters");
+		else if (id.codePointCount(0, id.length()) > MAX_ID) {
+			rejects.add(ImportReasons.submissionIdTooLong(MAX_ID));
 		}
 		else if (firstLineOf(id) != null) {
-			rejects.add("duplicate submission_id " + id + ": first given on line " + firstLineOf(id));
+			rejects.add(ImportReasons.duplicateSubmissionId(id, firstLineOf(id)));
 		}
 		if (district.isEmpty()) {
-			rejects.add("district_code is empty: the submission cannot be attributed to a district");
+			rejects.add(ImportReasons.noDistrict());
 		}
 		else if (!knownDistrict) {
-			rejects.add("unknown district_code " + CsvValues.quote(rawDistrict)
-					+ ": the submission cannot be attributed to a district");
+			rejects.add(ImportReasons.unknownDistrict(rawDistrict));
 		}
 		if (!rejects.isEmpty()) {
 			if (!id.isEmpty() && firstLineOf(id) == null) {
 				rejectedIds.put(key(id), row.line);
 			}
 			issues.reject(BundleFile.SUBMISSIONS, row.line, id, knownDistrict ? district : null,
-					String.join("; ", rejects), row.raw());
+					ImportReasons.rejected(rejects), row.raw());
 			return;
 		}
 
@@ -264,40 +261,38 @@ final class ImportRun {
 		YearMonth month = CsvValues.month(rawMonth);
 		Instant submittedAt = CsvValues.dateTime(rawAt);
 		if (month == null) {
-			String reason = rawMonth.isEmpty() ? "report_month is empty"
-					: "report_month " + CsvValues.quote(rawMonth) + " is not a month (YYYY-MM)";
+			String reason = ImportReasons.notMonth("report_month", rawMonth);
 			if (submittedAt != null) {
 				// reports are sent in the month after the one they report on (SPEC §1)
 				month = YearMonth.from(submittedAt.atZone(CsvValues.BANGKOK)).minusMonths(1);
-				reason += "; attributed to " + month + ", the month before submitted_at";
+				reason = ImportReasons.monthAttributed(reason, month);
 			}
 			invalidReasons.add(reason);
 		}
 		if (submittedAt == null) {
-			invalidReasons.add(rawAt.isEmpty() ? "submitted_at is empty"
-					: "submitted_at " + CsvValues.quote(rawAt) + " is not an ISO date-time");
+			invalidReasons.add(ImportReasons.notDateTime("submitted_at", rawAt));
 		}
 		String rawTotal = row.get("officials_total");
 		String rawDownloaded = row.get("officials_downloaded");
 		Integer total = CsvValues.integer(rawTotal);
 		Integer downloaded = CsvValues.integer(rawDownloaded);
 		if (total == null) {
-			invalidReasons.add(notNumber("officials_total", rawTotal));
+			invalidReasons.add(ImportReasons.notWholeNumber("officials_total", rawTotal));
 		}
 		else if (total < 1) {
-			invalidReasons.add("officials_total is " + total + ": it must be at least 1");
+			invalidReasons.add(ImportReasons.officialsTotalBelowOne(total));
 		}
 		if (downloaded == null) {
-			invalidReasons.add(notNumber("officials_downloaded", rawDownloaded));
+			invalidReasons.add(ImportReasons.notWholeNumber("officials_downloaded", rawDownloaded));
 		}
 		else if (downloaded < 0) {
-			invalidReasons.add("officials_downloaded is " + downloaded + ": it cannot be negative");
+			invalidReasons.add(ImportReasons.officialsDownloadedNegative(downloaded));
 		}
 		else if (total != null && total >= 1 && downloaded > total) {
-			invalidReasons.add("officials_downloaded " + downloaded + " is more than officials_total " + total);
+			invalidReasons.add(ImportReasons.officialsDownloadedAboveTotal(downloaded, total));
 		}
 		String invalidReason = invalidReasons.isEmpty() ? null
-				: CsvValues.truncate(String.join("; ", invalidReasons), MAX_REASON);
+				: CsvValues.truncate(ImportReasons.invalid(invalidReasons), MAX_REASON);
 		if (invalidReason != null) {
 			invalid++;
 			if (firstInvalid.size() < IssueLog.KEPT) {
@@ -413,14 +408,14 @@ final class ImportRun {
 	private Stored owner(Row row, List<String> rejects) {
 		String id = row.get("submission_id");
 		if (id.isEmpty()) {
-			rejects.add("submission_id is empty");
+			rejects.add(ImportReasons.empty("submission_id"));
 			return null;
 		}
 		Stored owner = stored.get(key(id));
 		if (owner == null) {
 			Integer line = rejectedIds.get(key(id));
-			rejects.add(line != null ? "its submission " + id + " was rejected (submissions.csv line " + line + ")"
-					: "submission_id " + id + " is not in submissions.csv of this bundle");
+			rejects.add(line != null ? ImportReasons.submissionRejected(id, line)
+					: ImportReasons.submissionNotInBundle(id));
 		}
 		return owner;
 	}
@@ -431,14 +426,13 @@ final class ImportRun {
 		String rawCode = row.get("service_code");
 		String code = CsvValues.code(rawCode);
 		if (code.isEmpty()) {
-			rejects.add("service_code is empty");
+			rejects.add(ImportReasons.empty("service_code"));
 		}
 		else if (!reference.services().contains(code)) {
-			rejects.add("unknown service_code " + CsvValues.quote(rawCode));
+			rejects.add(ImportReasons.unknownService(rawCode, reference.services()));
 		}
 		else if (owner != null && owner.services != null && owner.services.containsKey(code)) {
-			rejects.add("duplicate service " + code + " for submission " + row.get("submission_id")
-					+ ": first given on line " + owner.services.get(code));
+			rejects.add(ImportReasons.duplicateService(code, owner.services.get(code)));
 		}
 		Boolean relevant = bool(row, "relevant", rejects);
 		Boolean updated = bool(row, "updated", rejects);
@@ -469,11 +463,10 @@ final class ImportRun {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			rejects.add((unknown.size() == 1 ? "unknown channel " : "unknown channels ") + String.join(", ", unknown)
-					+ (row.get("channels").contains(",") ? " (channels are separated by ';')" : ""));
+			rejects.add(ImportReasons.unknownChannels(unknown, row.get("channels").contains(","), CHANNELS));
 		}
 		else if (channels.isEmpty()) {
-			rejects.add("no channel given");
+			rejects.add(ImportReasons.noChannel());
 		}
 		if (reject(BundleFile.PR_MEDIA, row, owner, rejects)) {
 			return;
@@ -499,9 +492,7 @@ final class ImportRun {
 		if (!rawParticipants.isEmpty() && (participants == null || participants < 0)) {
 			// a head count is not needed for grading: keep the activity, say what was dropped
 			issues.warn(BundleFile.ACTIVITIES, row.line, row.get("submission_id"), owner.districtCode,
-					"participants " + CsvValues.quote(rawParticipants)
-							+ " is not a whole number of 0 or more: stored as empty",
-					row.raw());
+					ImportReasons.participantsDropped(rawParticipants), row.raw());
 			participants = null;
 		}
 		activities.add(new ActivityRow(owner.id, row.line, heldOn, title, participants));
@@ -515,26 +506,24 @@ final class ImportRun {
 		String tambon = CsvValues.code(rawTambon);
 		String tambonDistrict = reference.subdistrictDistrict().get(tambon);
 		if (tambon.isEmpty()) {
-			rejects.add("tambon_code is empty");
+			rejects.add(ImportReasons.empty("tambon_code"));
 		}
 		else if (tambonDistrict == null) {
-			rejects.add("unknown tambon_code " + CsvValues.quote(rawTambon));
+			rejects.add(ImportReasons.unknownTambon(rawTambon));
 		}
 		else if (owner != null && !tambonDistrict.equals(owner.districtCode)) {
-			rejects.add("sub-district " + tambon + " is in district " + tambonDistrict + ", not in district "
-					+ owner.districtCode + " of this submission");
+			rejects.add(ImportReasons.tambonOfAnotherDistrict(tambon, tambonDistrict, owner.districtCode));
 		}
 		else if (owner != null && owner.tambons != null && owner.tambons.containsKey(tambon)) {
-			rejects.add("duplicate tambon_code " + tambon + " for submission " + row.get("submission_id")
-					+ ": first given on line " + owner.tambons.get(tambon));
+			rejects.add(ImportReasons.duplicateTambon(tambon, owner.tambons.get(tambon)));
 		}
 		String rawDownloads = row.get("downloads");
 		Integer count = CsvValues.integer(rawDownloads);
 		if (count == null) {
-			rejects.add(notNumber("downloads", rawDownloads));
+			rejects.add(ImportReasons.notWholeNumber("downloads", rawDownloads));
 		}
 		else if (count < 0) {
-			rejects.add("downloads is " + count + ": it cannot be negative");
+			rejects.add(ImportReasons.negativeDownloads(count));
 		}
 		if (reject(BundleFile.TAMBON_DOWNLOADS, row, owner, rejects)) {
 			return;
@@ -550,7 +539,7 @@ final class ImportRun {
 			return false;
 		}
 		issues.reject(file, row.line, row.get("submission_id"), owner == null ? null : owner.districtCode,
-				String.join("; ", rejects), row.raw());
+				ImportReasons.rejected(rejects), row.raw());
 		return true;
 	}
 
@@ -558,8 +547,7 @@ final class ImportRun {
 		String raw = row.get(column);
 		Boolean value = CsvValues.bool(raw);
 		if (value == null) {
-			rejects.add(raw.isEmpty() ? column + " is empty"
-					: column + " " + CsvValues.quote(raw) + " is not a yes/no value (" + BOOLEANS + ")");
+			rejects.add(ImportReasons.notYesNo(column, raw));
 		}
 		return value;
 	}
@@ -568,8 +556,7 @@ final class ImportRun {
 		String raw = row.get(column);
 		LocalDate value = CsvValues.date(raw);
 		if (value == null) {
-			rejects.add(raw.isEmpty() ? column + " is empty"
-					: column + " " + CsvValues.quote(raw) + " is not a date (YYYY-MM-DD)");
+			rejects.add(ImportReasons.notDate(column, raw));
 		}
 		return value;
 	}
@@ -579,14 +566,10 @@ final class ImportRun {
 		String title = row.get("title");
 		String cut = CsvValues.truncate(title, MAX_TITLE);
 		if (!cut.equals(title)) {
-			issues.warn(file, row.line, row.get("submission_id"), owner.districtCode,
-					"title is longer than " + MAX_TITLE + " characters: stored cut to " + MAX_TITLE, null);
+			issues.warn(file, row.line, row.get("submission_id"), owner.districtCode, ImportReasons.titleCut(MAX_TITLE),
+					null);
 		}
 		return cut;
-	}
-
-	private static String notNumber(String column, String raw) {
-		return raw.isEmpty() ? column + " is empty" : column + " " + CsvValues.quote(raw) + " is not a whole number";
 	}
 
 	private void count(BundleFile file) {

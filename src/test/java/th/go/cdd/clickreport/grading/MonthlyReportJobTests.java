@@ -69,7 +69,8 @@ class MonthlyReportJobTests {
 		// 5703 sent a weak report first, then a level-A one: the later one counts.
 		rows.submission("S-5703-early", "5703", "2024-05", "2024-06-01T09:00:00+07:00", 5, 0, null);
 		rows.levelA("S-5703-late", "5703", "2024-06-14T16:00:00+07:00", 10);
-		rows.submission("S-5704", "5704", "2024-05", "2024-06-02T09:00:00+07:00", 0, 0, "officials_total is 0");
+		rows.submission("S-5704", "5704", "2024-05", "2024-06-02T09:00:00+07:00", 0, 0,
+				"officials_total (0) ต้องไม่น้อยกว่า 1");
 
 		MonthlyRunLauncher.Outcome outcome = launcher.run("57", MAY);
 
@@ -86,7 +87,7 @@ class MonthlyReportJobTests {
 		assertThat(jdbc.queryForObject("SELECT source_id FROM submission WHERE id = ?", String.class, chosen))
 			.isEqualTo("S-5703-late");
 		assertThat(jdbc.queryForList("SELECT message FROM grade_note WHERE district_code = '5704'", String.class))
-			.containsExactly("officials_total is 0");
+			.containsExactly("officials_total (0) ต้องไม่น้อยกว่า 1");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grade_item WHERE report_month = '2024-05'", Integer.class))
 			.isEqualTo(18 * 5);
 

@@ -169,7 +169,7 @@ final class ChiangRaiReports {
 						(met.get(4) ? target + 12 : target / 2) + " ดาวน์โหลด (เป้าหมาย " + target + ")", next,
 						"อย่างน้อย " + target + " ดาวน์โหลด", met.get(4), floors.get(4)));
 		List<Note> notes = List.of(new Note("WARNING", "activities.csv:7", LONG_NOTE),
-				new Note("REJECT", "tambon_downloads.csv:3", "ยอดดาวน์โหลดติดลบ (-4) ไม่นับรายการนี้"),
+				new Note("REJECT", "tambon_downloads.csv:3", "ยอดดาวน์โหลดติดลบ (-4) จึงไม่นับ"),
 				new Note("WARNING", "pr_media.csv:2", "วันที่เผยแพร่ 2024-04-30 อยู่นอกเดือนที่รายงาน: " + MARKS));
 		LocalDateTime submittedAt = status.equals("LATE") ? LocalDateTime.of(2024, 6, 16, 1, 15)
 				: LocalDateTime.of(2024, 6, 14, 10, 30);

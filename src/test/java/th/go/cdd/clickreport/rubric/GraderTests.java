@@ -405,7 +405,7 @@ class GraderTests {
 		@Test
 		void anInvalidSubmissionIsDZeroWithItsReason() {
 			Report report = report();
-			report.invalidReason = "officials_downloaded (6) is more than officials_total (5)";
+			report.invalidReason = "officials_downloaded (6) มากกว่า officials_total (5)";
 			Grade grade = report.grade();
 			assertThat(grade.status()).isEqualTo(SubmissionStatus.INVALID);
 			assertThat(grade.level()).isEqualTo("D");
@@ -434,9 +434,9 @@ class GraderTests {
 			Report report = report();
 			Submission s = new Submission(7, "S-7", report.submittedAt, null, 5, 4, report.services, report.pr,
 					report.activities, List.of(new Downloads(1, "570101", 160)),
-					List.of(new Note(Severity.REJECT, "tambon_downloads.csv:9", "downloads is negative (-3)")));
+					List.of(new Note(Severity.REJECT, "tambon_downloads.csv:9", "ยอดดาวน์โหลดติดลบ (-3) จึงไม่นับ")));
 			Grade grade = Grader.grade(RUBRIC, MAY, new DistrictMonth("5701", SUBDISTRICTS, s));
-			assertThat(grade.notes()).extracting(Note::message).containsExactly("downloads is negative (-3)");
+			assertThat(grade.notes()).extracting(Note::message).containsExactly("ยอดดาวน์โหลดติดลบ (-3) จึงไม่นับ");
 		}
 
 	}

@@ -186,8 +186,8 @@ class BundleImporterTests {
 			.containsExactly("2|true|false", "3|true|false", "4|true|false", "5|true|false", "6|true|false",
 					"7|true|false", "8|true|false", "9|true|false", "10|true|false", "11|false|true");
 		assertThat(result.rejected()).isEqualTo(1);
-		assertThat(issues(jdbc)).containsExactly("services.csv|12|REJECT|S2|5702|relevant 'maybe' is not a yes/no value"
-				+ " (TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่); updated is empty");
+		assertThat(issues(jdbc)).containsExactly("services.csv|12|REJECT|S2|5702|relevant “maybe” ต้องระบุเป็นใช่หรือไม่ใช่"
+				+ " (ใช้ได้: TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่); ไม่ได้ระบุ updated จึงไม่นับ");
 	}
 
 	@Test
@@ -219,9 +219,9 @@ class BundleImporterTests {
 		assertThat(rows(jdbc, "SELECT title, participants FROM submission_activity"))
 			.containsExactly("ประชุมประจำเดือน ตำบลเวียง|20");
 		assertThat(result.warnings()).isEqualTo(1);
-		assertThat(issues(jdbc)).containsExactly("activities.csv|0|WARNING|null|null|activities.csv is not UTF-8:"
-				+ " it was read as Windows-874 (TIS-620), the encoding Excel on Thai Windows saves CSV in;"
-				+ " check that its Thai text is right");
+		assertThat(issues(jdbc)).containsExactly("activities.csv|0|WARNING|null|null|ไฟล์ activities.csv ไม่ได้บันทึกเป็น"
+				+ " UTF-8 จึงอ่านเป็น Windows-874 (TIS-620) ซึ่ง Excel บน Windows ภาษาไทยใช้บันทึกไฟล์ CSV"
+				+ " โปรดตรวจสอบว่าข้อความภาษาไทยถูกต้อง");
 	}
 
 	@Test
@@ -254,8 +254,10 @@ class BundleImporterTests {
 		assertThat(result.rejected()).isEqualTo(2);
 		assertThat(rows(jdbc, "SELECT line_no, severity, submission_source_id, reason, raw_row FROM import_issue"
 				+ " ORDER BY id")).containsExactly(
-				"3|REJECT|S2|expected 6 fields as in the header, found 7|S2,5702,2024-05,2024-06-10T09:30:00,5,4,extra",
-				"4|REJECT|S3|expected 6 fields as in the header, found 5|S3,5703,2024-05,2024-06-10T09:30:00,5");
+				"3|REJECT|S2|จำนวนช่องข้อมูลไม่ตรงกับหัวตาราง (ต้องมี 6 ช่อง พบ 7 ช่อง) จึงไม่นับ"
+						+ "|S2,5702,2024-05,2024-06-10T09:30:00,5,4,extra",
+				"4|REJECT|S3|จำนวนช่องข้อมูลไม่ตรงกับหัวตาราง (ต้องมี 6 ช่อง พบ 5 ช่อง) จึงไม่นับ"
+						+ "|S3,5703,2024-05,2024-06-10T09:30:00,5");
 	}
 
 	@Test
@@ -270,9 +272,11 @@ class BundleImporterTests {
 		assertThat(downloads()).containsExactly("S1|4|570102|6");
 		assertThat(result.rejected()).isEqualTo(3);
 		assertThat(issues(jdbc)).containsExactly(
-				"submissions.csv|3|REJECT|S2|null|expected 6 fields as in the header, found 7",
-				"tambon_downloads.csv|2|REJECT|S2|null|its submission S2 was rejected (submissions.csv line 3)",
-				"tambon_downloads.csv|3|REJECT|S1|5701|expected 3 fields as in the header, found 4");
+				"submissions.csv|3|REJECT|S2|null|จำนวนช่องข้อมูลไม่ตรงกับหัวตาราง (ต้องมี 6 ช่อง พบ 7 ช่อง) จึงไม่นับ",
+				"tambon_downloads.csv|2|REJECT|S2|null|รายงาน S2 ไม่ผ่านการตรวจสอบ (submissions.csv บรรทัดที่ 3)"
+						+ " จึงไม่นับ",
+				"tambon_downloads.csv|3|REJECT|S1|5701|จำนวนช่องข้อมูลไม่ตรงกับหัวตาราง (ต้องมี 3 ช่อง พบ 4 ช่อง)"
+						+ " จึงไม่นับ");
 	}
 
 	@Test
@@ -298,9 +302,8 @@ class BundleImporterTests {
 		assertThat(rows(jdbc, "SELECT source_line, title FROM submission_pr")).containsExactly("2|ก่อน");
 		assertThat(result.rejected()).isEqualTo(1);
 		assertThat(rows(jdbc, "SELECT file_name, line_no, reason, raw_row FROM import_issue"))
-			.containsExactly("pr_media.csv|3|unclosed quote: the quoted field that opens on this line is not closed"
-					+ " before the end of the file; the lines after it were read as rows of their own"
-					+ "|S1,2024-05-04,LINE,\"ไม่ปิด");
+			.containsExactly("pr_media.csv|3|เครื่องหมายคำพูด (\") ที่เปิดในบรรทัดนี้ไม่มีเครื่องหมายปิดจนจบไฟล์"
+					+ " (บรรทัดถัดไปอ่านแยกเป็นแถวของตนเอง) จึงไม่นับ|S1,2024-05-04,LINE,\"ไม่ปิด");
 	}
 
 	// ---- submissions that cannot be attributed, and INVALID ones
@@ -319,11 +322,11 @@ class BundleImporterTests {
 		assertThat(rows(jdbc, "SELECT source_id FROM submission")).containsExactly("S3");
 		assertThat(result.rejected()).isEqualTo(4);
 		assertThat(issues(jdbc)).containsExactly(
-				"submissions.csv|2|REJECT|S1|null|unknown district_code '5799': the submission cannot be attributed to a district",
-				"submissions.csv|3|REJECT|S2|null|district_code is empty: the submission cannot be attributed to a district",
-				"services.csv|2|REJECT|S1|null|its submission S1 was rejected (submissions.csv line 2)",
-				"tambon_downloads.csv|2|REJECT|S1|null|its submission S1 was rejected (submissions.csv line 2);"
-						+ " unknown tambon_code '579901'");
+				"submissions.csv|2|REJECT|S1|null|ไม่รู้จักรหัสอำเภอ “5799” ไม่ทราบว่าเป็นรายงานของอำเภอใด จึงไม่นับ",
+				"submissions.csv|3|REJECT|S2|null|ไม่ได้ระบุ district_code ไม่ทราบว่าเป็นรายงานของอำเภอใด จึงไม่นับ",
+				"services.csv|2|REJECT|S1|null|รายงาน S1 ไม่ผ่านการตรวจสอบ (submissions.csv บรรทัดที่ 2) จึงไม่นับ",
+				"tambon_downloads.csv|2|REJECT|S1|null|รายงาน S1 ไม่ผ่านการตรวจสอบ (submissions.csv บรรทัดที่ 2);"
+						+ " ไม่รู้จักรหัสตำบล “579901” จึงไม่นับ");
 		assertThat(rows(jdbc, "SELECT raw_row FROM import_issue WHERE line_no = 2 AND file_name = 'submissions.csv'"))
 			.containsExactly("S1,5799,2024-05,2024-06-10T09:30:00,5,4");
 	}
@@ -341,8 +344,8 @@ class BundleImporterTests {
 		assertThat(submissions(jdbc)).containsExactly("S1|5701|2024-05|2024-06-10T02:30|5|4|null|2");
 		assertThat(result.rejected()).isEqualTo(2);
 		assertThat(issues(jdbc)).containsExactly(
-				"submissions.csv|3|REJECT|S1|5701|duplicate submission_id S1: first given on line 2",
-				"submissions.csv|4|REJECT|s1|5701|duplicate submission_id s1: first given on line 2");
+				"submissions.csv|3|REJECT|S1|5701|submission_id S1 ซ้ำกับบรรทัดที่ 2 จึงไม่นับ",
+				"submissions.csv|4|REJECT|s1|5701|submission_id s1 ซ้ำกับบรรทัดที่ 2 จึงไม่นับ");
 	}
 
 	@Test
@@ -364,15 +367,17 @@ class BundleImporterTests {
 		assertThat(result.invalidSubmissions()).isEqualTo(7);
 		assertThat(result.rejected()).isZero();
 		assertThat(submissions(jdbc)).containsExactly(
-				"S1|5701|2024-05|2024-06-10T02:30|0|0|officials_total is 0: it must be at least 1|2",
-				"S2|5702|2024-05|2024-06-10T02:30|5|-1|officials_downloaded is -1: it cannot be negative|3",
-				"S3|5703|2024-05|2024-06-10T02:30|4|5|officials_downloaded 5 is more than officials_total 4|4",
-				"S4|5704|2024-05|2024-06-10T02:30|null|null|officials_total 'ห้า' is not a whole number;"
-						+ " officials_downloaded is empty|5",
-				"S5|5705|2024-05|2024-06-10T02:30|5|4|report_month 'May' is not a month (YYYY-MM);"
-						+ " attributed to 2024-05, the month before submitted_at|6",
-				"S6|5706|null|null|5|4|report_month is empty; submitted_at 'not a time' is not an ISO date-time|7",
-				"S7|5707|2024-05|null|5|4|submitted_at '2024/06/10' is not an ISO date-time|8",
+				"S1|5701|2024-05|2024-06-10T02:30|0|0|officials_total (0) ต้องไม่น้อยกว่า 1|2",
+				"S2|5702|2024-05|2024-06-10T02:30|5|-1|officials_downloaded (-1) ต้องไม่ติดลบ|3",
+				"S3|5703|2024-05|2024-06-10T02:30|4|5|officials_downloaded (5) มากกว่า officials_total (4)|4",
+				"S4|5704|2024-05|2024-06-10T02:30|null|null|officials_total “ห้า” ไม่ใช่จำนวนเต็ม;"
+						+ " ไม่ได้ระบุ officials_downloaded|5",
+				"S5|5705|2024-05|2024-06-10T02:30|5|4|report_month “May” ไม่ใช่เดือนที่ถูกต้อง (YYYY-MM)"
+						+ " จึงถือเป็นรายงานประจำเดือนพฤษภาคม 2567 ซึ่งเป็นเดือนก่อนเดือนที่ส่งรายงาน (submitted_at)|6",
+				"S6|5706|null|null|5|4|ไม่ได้ระบุ report_month; submitted_at “not a time” ไม่ใช่วันเวลาที่ถูกต้อง"
+						+ " (รูปแบบ ISO เช่น 2024-06-10T09:30:00+07:00)|7",
+				"S7|5707|2024-05|null|5|4|submitted_at “2024/06/10” ไม่ใช่วันเวลาที่ถูกต้อง"
+						+ " (รูปแบบ ISO เช่น 2024-06-10T09:30:00+07:00)|8",
 				"S8|5708|2024-05|2024-06-10T02:30|5|5|null|9");
 		assertThat(result.firstInvalid()).extracting(ImportResult.InvalidSubmission::sourceId)
 			.containsExactly("S1", "S2", "S3", "S4", "S5", "S6", "S7");
@@ -386,7 +391,8 @@ class BundleImporterTests {
 		importBundle();
 
 		assertThat(rows(jdbc, "SELECT report_month, invalid_reason FROM submission")).containsExactly(
-				"2024-05|report_month '2024-13' is not a month (YYYY-MM); attributed to 2024-05, the month before submitted_at");
+				"2024-05|report_month “2024-13” ไม่ใช่เดือนที่ถูกต้อง (YYYY-MM) จึงถือเป็นรายงานประจำเดือนพฤษภาคม 2567"
+						+ " ซึ่งเป็นเดือนก่อนเดือนที่ส่งรายงาน (submitted_at)");
 	}
 
 	@Test
@@ -417,9 +423,9 @@ class BundleImporterTests {
 
 		assertThat(result.rejected()).isEqualTo(3);
 		assertThat(issues(jdbc)).containsExactly(
-				"services.csv|2|REJECT|S9|null|submission_id S9 is not in submissions.csv of this bundle",
-				"services.csv|3|REJECT|null|null|submission_id is empty",
-				"activities.csv|2|REJECT|S9|null|submission_id S9 is not in submissions.csv of this bundle");
+				"services.csv|2|REJECT|S9|null|ไม่พบ submission_id S9 ใน submissions.csv ของชุดข้อมูลนี้ จึงไม่นับ",
+				"services.csv|3|REJECT|null|null|ไม่ได้ระบุ submission_id จึงไม่นับ",
+				"activities.csv|2|REJECT|S9|null|ไม่พบ submission_id S9 ใน submissions.csv ของชุดข้อมูลนี้ จึงไม่นับ");
 		assertThat(count("submission_service") + count("submission_activity")).isZero();
 	}
 
@@ -432,8 +438,9 @@ class BundleImporterTests {
 
 		assertThat(rows(jdbc, "SELECT service_code FROM submission_service ORDER BY source_line"))
 			.containsExactly("SHOP", "NEWS_EVENT");
-		assertThat(issues(jdbc)).containsExactly("services.csv|3|REJECT|S1|5701|unknown service_code 'MARKET'",
-				"services.csv|5|REJECT|S1|5701|service_code is empty");
+		assertThat(issues(jdbc)).containsExactly("services.csv|3|REJECT|S1|5701|ไม่รู้จักรหัสบริการ “MARKET”"
+				+ " (รหัสที่ใช้ได้: SHOP, KNOWLEDGE, SAGE, FUNDING, TRAVEL, CAREER108, NEWS_EVENT) จึงไม่นับ",
+				"services.csv|5|REJECT|S1|5701|ไม่ได้ระบุ service_code จึงไม่นับ");
 	}
 
 	@Test
@@ -454,9 +461,13 @@ class BundleImporterTests {
 		assertThat(rows(jdbc, "SELECT source_line, title FROM submission_pr ORDER BY source_line"))
 			.containsExactly("2|ok", "7|");
 		assertThat(channels()).containsExactly("S1|2|FACEBOOK", "S1|2|LINE", "S1|7|BROADCAST_TOWER", "S1|7|TV");
-		assertThat(issues(jdbc)).containsExactly("pr_media.csv|3|REJECT|S1|5701|unknown channel 'FAX'",
-				"pr_media.csv|4|REJECT|S1|5701|unknown channel 'FACEBOOK,LINE' (channels are separated by ';')",
-				"pr_media.csv|5|REJECT|S1|5701|no channel given", "pr_media.csv|6|REJECT|S1|5701|no channel given");
+		assertThat(issues(jdbc)).containsExactly("pr_media.csv|3|REJECT|S1|5701|ไม่รู้จักรหัสช่องทาง “FAX” (รหัสที่ใช้ได้:"
+				+ " FACEBOOK, LINE, TIKTOK, YOUTUBE, WEBSITE, RADIO, TV, PRINT, BROADCAST_TOWER, MEETING, OTHER)"
+				+ " จึงไม่นับ",
+				"pr_media.csv|4|REJECT|S1|5701|ไม่รู้จักรหัสช่องทาง “FACEBOOK,LINE” (ให้ใช้เครื่องหมาย ; คั่นระหว่างช่องทาง)"
+						+ " จึงไม่นับ",
+				"pr_media.csv|5|REJECT|S1|5701|ไม่ได้ระบุช่องทาง (channels) จึงไม่นับ",
+				"pr_media.csv|6|REJECT|S1|5701|ไม่ได้ระบุช่องทาง (channels) จึงไม่นับ");
 	}
 
 	@Test
@@ -468,10 +479,9 @@ class BundleImporterTests {
 
 		assertThat(downloads()).containsExactly("S1|2|570101|4");
 		assertThat(issues(jdbc)).containsExactly(
-				"tambon_downloads.csv|3|REJECT|S1|5701|sub-district 570202 is in district 5702, not in district 5701"
-						+ " of this submission",
-				"tambon_downloads.csv|4|REJECT|S1|5701|unknown tambon_code '999999'",
-				"tambon_downloads.csv|5|REJECT|S1|5701|tambon_code is empty");
+				"tambon_downloads.csv|3|REJECT|S1|5701|ตำบล 570202 อยู่ในอำเภอ 5702 ไม่ใช่อำเภอ 5701 จึงไม่นับ",
+				"tambon_downloads.csv|4|REJECT|S1|5701|ไม่รู้จักรหัสตำบล “999999” จึงไม่นับ",
+				"tambon_downloads.csv|5|REJECT|S1|5701|ไม่ได้ระบุ tambon_code จึงไม่นับ");
 	}
 
 	@Test
@@ -484,8 +494,8 @@ class BundleImporterTests {
 		assertThat(downloads()).containsExactly("S1|6|570105|0");
 		assertThat(result.rejected()).isEqualTo(4);
 		assertThat(rows(jdbc, "SELECT line_no, reason FROM import_issue ORDER BY id")).containsExactly(
-				"2|downloads is -5: it cannot be negative", "3|downloads 'สิบ' is not a whole number",
-				"4|downloads is empty", "5|downloads '2.5' is not a whole number");
+				"2|ยอดดาวน์โหลดติดลบ (-5) จึงไม่นับ", "3|downloads “สิบ” ไม่ใช่จำนวนเต็ม จึงไม่นับ",
+				"4|ไม่ได้ระบุ downloads จึงไม่นับ", "5|downloads “2.5” ไม่ใช่จำนวนเต็ม จึงไม่นับ");
 	}
 
 	@Test
@@ -499,9 +509,11 @@ class BundleImporterTests {
 
 		assertThat(result.storedRows()).containsValues(0, 0, 0, 0);
 		assertThat(rows(jdbc, "SELECT file_name, line_no, reason FROM import_issue ORDER BY id")).containsExactly(
-				"services.csv|2|relevant 'ok' is not a yes/no value (TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่)",
-				"pr_media.csv|2|published_on '03/05/2024' is not a date (YYYY-MM-DD)",
-				"activities.csv|2|held_on '2024-02-30' is not a date (YYYY-MM-DD)", "activities.csv|3|held_on is empty");
+				"services.csv|2|relevant “ok” ต้องระบุเป็นใช่หรือไม่ใช่ (ใช้ได้: TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่)"
+						+ " จึงไม่นับ",
+				"pr_media.csv|2|published_on “03/05/2024” ไม่ใช่วันที่ที่ถูกต้อง (YYYY-MM-DD) จึงไม่นับ",
+				"activities.csv|2|held_on “2024-02-30” ไม่ใช่วันที่ที่ถูกต้อง (YYYY-MM-DD) จึงไม่นับ",
+				"activities.csv|3|ไม่ได้ระบุ held_on จึงไม่นับ");
 	}
 
 	@Test
@@ -519,11 +531,10 @@ class BundleImporterTests {
 			.containsExactly("S1|SHOP|false", "S2|SHOP|true", "S1|SAGE|true");
 		assertThat(downloads()).containsExactly("S1|2|570101|4", "S2|3|570101|5");
 		assertThat(issues(jdbc)).containsExactly(
-				"services.csv|3|REJECT|S1|5701|duplicate service SHOP for submission S1: first given on line 2",
-				"services.csv|5|REJECT|S1|5701|relevant 'bad' is not a yes/no value (TRUE/FALSE, Y/N, YES/NO, 1/0,"
-						+ " ใช่/ไม่ใช่)",
-				"tambon_downloads.csv|4|REJECT|S1|5701|duplicate tambon_code 570101 for submission S1: first given on"
-						+ " line 2");
+				"services.csv|3|REJECT|S1|5701|บริการ SHOP ซ้ำกับบรรทัดที่ 2 ของรายงานเดียวกัน จึงไม่นับ",
+				"services.csv|5|REJECT|S1|5701|relevant “bad” ต้องระบุเป็นใช่หรือไม่ใช่ (ใช้ได้: TRUE/FALSE, Y/N, YES/NO,"
+						+ " 1/0, ใช่/ไม่ใช่) จึงไม่นับ",
+				"tambon_downloads.csv|4|REJECT|S1|5701|ตำบล 570101 ซ้ำกับบรรทัดที่ 2 ของรายงานเดียวกัน จึงไม่นับ");
 	}
 
 	@Test
@@ -538,8 +549,10 @@ class BundleImporterTests {
 		assertThat(result.rejected()).isZero();
 		assertThat(result.warnings()).isEqualTo(2);
 		assertThat(issues(jdbc)).containsExactly(
-				"activities.csv|3|WARNING|S1|5701|participants 'ราว 30 คน' is not a whole number of 0 or more: stored as empty",
-				"activities.csv|4|WARNING|S1|5701|participants '-4' is not a whole number of 0 or more: stored as empty");
+				"activities.csv|3|WARNING|S1|5701|participants “ราว 30 คน” ไม่ใช่จำนวนเต็มตั้งแต่ 0 ขึ้นไป"
+						+ " จึงบันทึกกิจกรรมนี้โดยไม่ระบุจำนวนผู้เข้าร่วม",
+				"activities.csv|4|WARNING|S1|5701|participants “-4” ไม่ใช่จำนวนเต็มตั้งแต่ 0 ขึ้นไป"
+						+ " จึงบันทึกกิจกรรมนี้โดยไม่ระบุจำนวนผู้เข้าร่วม");
 	}
 
 	@Test
@@ -552,7 +565,7 @@ class BundleImporterTests {
 		assertThat(jdbc.queryForObject("SELECT title FROM submission_pr", String.class))
 			.isEqualTo("ข่าว".repeat(125));
 		assertThat(issues(jdbc)).containsExactly(
-				"pr_media.csv|2|WARNING|S1|5701|title is longer than 500 characters: stored cut to 500");
+				"pr_media.csv|2|WARNING|S1|5701|title ยาวเกิน 500 ตัวอักษร จึงบันทึกไว้เพียง 500 ตัวอักษรแรก");
 	}
 
 	@Test
@@ -566,9 +579,9 @@ class BundleImporterTests {
 
 		assertThat(result.submissions()).isEqualTo(1);
 		assertThat(issues(jdbc)).containsExactly(
-				"services.csv|0|WARNING|null|null|services.csv is empty: no services imported",
-				"pr_media.csv|0|WARNING|null|null|pr_media.csv is not in the bundle: no PR items imported",
-				"activities.csv|0|WARNING|null|null|activities.csv is not in the bundle: no activities imported");
+				"services.csv|0|WARNING|null|null|ไฟล์ services.csv ว่างเปล่า จึงไม่ได้นำเข้าข้อมูลบริการ",
+				"pr_media.csv|0|WARNING|null|null|ไม่มีไฟล์ pr_media.csv ในชุดข้อมูล จึงไม่ได้นำเข้าข้อมูลสื่อประชาสัมพันธ์",
+				"activities.csv|0|WARNING|null|null|ไม่มีไฟล์ activities.csv ในชุดข้อมูล จึงไม่ได้นำเข้าข้อมูลกิจกรรม");
 	}
 
 	@Test
@@ -576,7 +589,25 @@ class BundleImporterTests {
 		ImportResult result = importBundle();
 
 		assertThat(result.submissions()).isZero();
-		assertThat(issues(jdbc)).containsExactly("submissions.csv|0|WARNING|null|null|submissions.csv has no submission rows");
+		assertThat(issues(jdbc)).containsExactly("submissions.csv|0|WARNING|null|null|submissions.csv ไม่มีแถวข้อมูลรายงาน");
+	}
+
+	// ---- reasons
+
+	@Test
+	void everyStoredReasonIsThaiProseAroundTheValuesAsTyped() {
+		messyBundle();
+
+		importBundle();
+
+		List<String> reasons = jdbc.queryForList("""
+				SELECT reason FROM import_issue
+				UNION ALL SELECT invalid_reason FROM submission WHERE invalid_reason IS NOT NULL""", String.class);
+		assertThat(reasons).hasSizeGreaterThan(10).allSatisfy(reason -> {
+			String prose = reason.replaceAll("“[^”]*”", "");
+			assertThat(prose).containsPattern("\\p{InThai}")
+				.doesNotContainPattern("(?i)\\b(is|are|was|not|the|of|in|for|cannot)\\b");
+		});
 	}
 
 	// ---- re-imports
@@ -634,7 +665,7 @@ class BundleImporterTests {
 		assertThat(downloads()).containsExactly("S1|2|570101|8");
 		// the first bundle's reject stays recorded under that bundle
 		assertThat(rows(jdbc, "SELECT bundle_key, reason FROM import_issue"))
-			.containsExactly(first.bundleKey() + "|downloads 'oops' is not a whole number");
+			.containsExactly(first.bundleKey() + "|downloads “oops” ไม่ใช่จำนวนเต็ม จึงไม่นับ");
 		assertThat(count("import_bundle")).isEqualTo(2);
 	}
 

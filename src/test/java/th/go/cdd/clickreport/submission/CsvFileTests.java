@@ -51,8 +51,8 @@ class CsvFileTests {
 	void rowWithMoreOrFewerFieldsThanTheHeaderIsBrokenAndTheNextRowsAreStillRead() throws Exception {
 		Result r = read("h1,h2,h3\nS1,a,b\nS2,a,b,c\nS3,a\nS4,a,b\n");
 		assertThat(r.rows).containsExactly("2:[S1, a, b]", "5:[S4, a, b]");
-		assertThat(r.broken).containsExactly("3:expected 3 fields as in the header, found 4:S2,a,b,c",
-				"4:expected 3 fields as in the header, found 2:S3,a");
+		assertThat(r.broken).containsExactly("3:จำนวนช่องข้อมูลไม่ตรงกับหัวตาราง (ต้องมี 3 ช่อง พบ 4 ช่อง):S2,a,b,c",
+				"4:จำนวนช่องข้อมูลไม่ตรงกับหัวตาราง (ต้องมี 3 ช่อง พบ 2 ช่อง):S3,a");
 	}
 
 	@Test
@@ -60,14 +60,17 @@ class CsvFileTests {
 		Result r = read("h1,h2\nS1,a\nS2,\"never closed\n");
 		assertThat(r.rows).containsExactly("2:[S1, a]");
 		assertThat(r.broken).hasSize(1);
-		assertThat(r.broken.get(0)).startsWith("3:unclosed quote").endsWith(":S2,\"never closed");
+		assertThat(r.broken.get(0)).startsWith("3:" + ImportReasons.unclosedQuote()).endsWith(":S2,\"never closed");
 	}
 
 	@Test
 	void unclosedQuoteInTheMiddleIsBrokenAndTheRowsAfterItAreReadAgain() throws Exception {
 		Result r = read("h1,h2\nS1,a\nS2,\"oops\nS3,b\r\nS4,c\n");
 		assertThat(r.rows).containsExactly("2:[S1, a]", "4:[S3, b]", "5:[S4, c]");
-		assertThat(r.broken).singleElement().asString().startsWith("3:unclosed quote").endsWith(":S2,\"oops");
+		assertThat(r.broken).singleElement()
+			.asString()
+			.startsWith("3:" + ImportReasons.unclosedQuote())
+			.endsWith(":S2,\"oops");
 	}
 
 	@Test
@@ -75,14 +78,16 @@ class CsvFileTests {
 		// the stray quote of line 3 pairs with the first quote of line 5; parsing starts again on line 4
 		Result r = read("h1,h2\nS1,a\nS2,\"oops\nS3,b\r\nS4,\"x,y\"\n");
 		assertThat(r.rows).containsExactly("2:[S1, a]", "4:[S3, b]", "5:[S4, x,y]");
-		assertThat(r.broken).containsExactly("3:malformed CSV: text follows a closing quote:S2,\"oops");
+		assertThat(r.broken)
+			.containsExactly("3:รูปแบบ CSV ไม่ถูกต้อง มีข้อความต่อท้ายเครื่องหมายคำพูดปิด (\"):S2,\"oops");
 	}
 
 	@Test
 	void textAfterAClosingQuoteIsBroken() throws Exception {
 		Result r = read("h1,h2\nS1,\"a\"b\nS2,c\n");
 		assertThat(r.rows).containsExactly("3:[S2, c]");
-		assertThat(r.broken).containsExactly("2:malformed CSV: text follows a closing quote:S1,\"a\"b");
+		assertThat(r.broken)
+			.containsExactly("2:รูปแบบ CSV ไม่ถูกต้อง มีข้อความต่อท้ายเครื่องหมายคำพูดปิด (\"):S1,\"a\"b");
 	}
 
 	@Test

@@ -147,8 +147,8 @@ class CsvValuesTests {
 
 	@Test
 	void quoteCutsLongValues() {
-		assertThat(CsvValues.quote(" x ")).isEqualTo("'x'");
-		assertThat(CsvValues.quote("a".repeat(100))).isEqualTo("'" + "a".repeat(40) + "…'");
+		assertThat(CsvValues.quote(" x ")).isEqualTo("“x”");
+		assertThat(CsvValues.quote("a".repeat(100))).isEqualTo("“" + "a".repeat(40) + "…”");
 	}
 
 }

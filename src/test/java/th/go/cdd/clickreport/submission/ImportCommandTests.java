@@ -83,12 +83,11 @@ class ImportCommandTests {
 				"Submissions accepted: 2 (1 INVALID)",
 				"Detail rows stored: services.csv 3, pr_media.csv 0, activities.csv 0, tambon_downloads.csv 1",
 				"Rows rejected: 2", "Warnings: 1", "INVALID submissions (stored, graded D with score 0):",
-				"submissions.csv:3: S2 (district 5702): officials_total is 0: it must be at least 1",
+				"submissions.csv:3: S2 (district 5702): officials_total (0) ต้องไม่น้อยกว่า 1",
 				"Rejects and warnings:",
-				"submissions.csv:4: REJECT: unknown district_code '5799': the submission cannot be attributed to a district",
-				"activities.csv: WARNING: activities.csv is not in the bundle: no activities imported",
-				"tambon_downloads.csv:3: REJECT: sub-district 570202 is in district 5702, not in district 5701 of this"
-						+ " submission");
+				"submissions.csv:4: REJECT: ไม่รู้จักรหัสอำเภอ “5799” ไม่ทราบว่าเป็นรายงานของอำเภอใด จึงไม่นับ",
+				"activities.csv: WARNING: ไม่มีไฟล์ activities.csv ในชุดข้อมูล จึงไม่ได้นำเข้าข้อมูลกิจกรรม",
+				"tambon_downloads.csv:3: REJECT: ตำบล 570202 อยู่ในอำเภอ 5702 ไม่ใช่อำเภอ 5701 จึงไม่นับ");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission", Integer.class)).isEqualTo(2);
 	}
 
@@ -102,7 +101,9 @@ class ImportCommandTests {
 
 		List<String> lines = ImportCommand.summary(importer.importBundle(bundle.dir()));
 
-		assertThat(lines).contains("Rows rejected: 132", "services.csv:2: REJECT: unknown service_code 'NOPE0'",
+		assertThat(lines).contains("Rows rejected: 132",
+				"services.csv:2: REJECT: ไม่รู้จักรหัสบริการ “NOPE0” (รหัสที่ใช้ได้: SHOP, KNOWLEDGE, SAGE, FUNDING,"
+						+ " TRAVEL, CAREER108, NEWS_EVENT) จึงไม่นับ",
 				"… and 32 more, all stored in import_issue");
 		assertThat(lines.stream().filter(l -> l.contains(": REJECT: ") || l.contains(": WARNING: "))).hasSize(100);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM import_issue", Integer.class)).isEqualTo(132);

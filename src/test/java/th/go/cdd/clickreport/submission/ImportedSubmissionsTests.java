@@ -89,13 +89,15 @@ class ImportedSubmissionsTests {
 		assertThat(s1.activities()).containsExactly(new Activity(2, LocalDate.of(2024, 5, 5), "อบรม"));
 		assertThat(s1.downloads()).containsExactly(new Downloads(2, "570101", 12));
 		assertThat(s1.importNotes()).containsExactly(
-				new Note(Severity.REJECT, "services.csv:5", "unknown service_code 'MARKET'"),
-				new Note(Severity.REJECT, "pr_media.csv:3", "unknown channel 'FAX'"),
+				new Note(Severity.REJECT, "services.csv:5", "ไม่รู้จักรหัสบริการ “MARKET” (รหัสที่ใช้ได้: SHOP, KNOWLEDGE,"
+						+ " SAGE, FUNDING, TRAVEL, CAREER108, NEWS_EVENT) จึงไม่นับ"),
+				new Note(Severity.REJECT, "pr_media.csv:3", "ไม่รู้จักรหัสช่องทาง “FAX” (รหัสที่ใช้ได้: FACEBOOK, LINE,"
+						+ " TIKTOK, YOUTUBE, WEBSITE, RADIO, TV, PRINT, BROADCAST_TOWER, MEETING, OTHER) จึงไม่นับ"),
 				new Note(Severity.WARNING, "activities.csv",
-						"activities.csv is not UTF-8: it was read as Windows-874 (TIS-620), the encoding Excel on Thai"
-								+ " Windows saves CSV in; check that its Thai text is right"),
-				new Note(Severity.WARNING, "activities.csv:2",
-						"participants 'ราว 30' is not a whole number of 0 or more: stored as empty"));
+						"ไฟล์ activities.csv ไม่ได้บันทึกเป็น UTF-8 จึงอ่านเป็น Windows-874 (TIS-620) ซึ่ง Excel"
+								+ " บน Windows ภาษาไทยใช้บันทึกไฟล์ CSV โปรดตรวจสอบว่าข้อความภาษาไทยถูกต้อง"),
+				new Note(Severity.WARNING, "activities.csv:2", "participants “ราว 30” ไม่ใช่จำนวนเต็มตั้งแต่ 0 ขึ้นไป"
+						+ " จึงบันทึกกิจกรรมนี้โดยไม่ระบุจำนวนผู้เข้าร่วม"));
 		assertThat(submissions.find(idOf("S2")).orElseThrow().importNotes()).extracting(Note::source)
 			.containsExactly("activities.csv", "tambon_downloads.csv:3");
 		assertThat(submissions.find(-1)).isEmpty();
@@ -112,8 +114,8 @@ class ImportedSubmissionsTests {
 		assertThat(s1.submittedAt()).isNull();
 		assertThat(s1.officialsTotal()).isZero();
 		assertThat(s1.officialsDownloaded()).isZero();
-		assertThat(s1.invalidReason()).isEqualTo("submitted_at 'not a time' is not an ISO date-time;"
-				+ " officials_total 'ห้า' is not a whole number; officials_downloaded is empty");
+		assertThat(s1.invalidReason()).isEqualTo("submitted_at “not a time” ไม่ใช่วันเวลาที่ถูกต้อง (รูปแบบ ISO"
+				+ " เช่น 2024-06-10T09:30:00+07:00); officials_total “ห้า” ไม่ใช่จำนวนเต็ม; ไม่ได้ระบุ officials_downloaded");
 	}
 
 	@Test
@@ -145,13 +147,14 @@ class ImportedSubmissionsTests {
 		ImportResult two = importer.importBundle(second.dir());
 
 		assertThat(submissions.issues(idOf("S1"))).extracting(ImportIssue::reason)
-			.containsExactly("updated 'maybe' is not a yes/no value (TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่)");
+			.containsExactly("updated “maybe” ต้องระบุเป็นใช่หรือไม่ใช่ (ใช้ได้: TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่)"
+					+ " จึงไม่นับ");
 		assertThat(submissions.bundleIssues(one.bundleKey())).extracting(ImportIssue::location)
 			.containsExactly("services.csv:2");
 		List<ImportIssue> all = submissions.bundleIssues(two.bundleKey());
 		assertThat(all).extracting(ImportIssue::location).containsExactly("submissions.csv:3", "services.csv:2");
 		assertThat(all.get(0)).isEqualTo(new ImportIssue("submissions.csv", 3, Severity.REJECT, "X", null,
-				"unknown district_code '5799': the submission cannot be attributed to a district", "X,5799,2024-05,,1,1"));
+				"ไม่รู้จักรหัสอำเภอ “5799” ไม่ทราบว่าเป็นรายงานของอำเภอใด จึงไม่นับ", "X,5799,2024-05,,1,1"));
 	}
 
 	private long idOf(String sourceId) {
