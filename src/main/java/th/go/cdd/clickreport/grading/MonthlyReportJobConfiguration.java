@@ -76,9 +76,10 @@ class MonthlyReportJobConfiguration {
 	 */
 	@Bean
 	Step gradeStep(JobRepository jobRepository, Step gradeDistrictsStep, DistrictRangePartitioner gradePartitioner,
-			PartitionHandlers partitionHandlers) throws Exception {
+			PartitionHandlers partitionHandlers, StepTimings stepTimings) throws Exception {
 		return new StepBuilder("gradeStep", jobRepository).partitioner("gradeDistrictsStep", gradePartitioner)
 			.partitionHandler(partitionHandlers.forStep("gradeDistrictsStep", gradeDistrictsStep))
+			.listener(stepTimings)
 			.build();
 	}
 
@@ -169,10 +170,12 @@ class MonthlyReportJobConfiguration {
 	/** The grades CSV and the governor's summary of every province of the run, one partition each. */
 	@Bean
 	Step provinceOutputsStep(JobRepository jobRepository, Step provinceOutputsWorkerStep,
-			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers) throws Exception {
+			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers, StepTimings stepTimings)
+			throws Exception {
 		return new StepBuilder("provinceOutputsStep", jobRepository)
 			.partitioner("provinceOutputsWorkerStep", provincePartitioner)
 			.partitionHandler(partitionHandlers.forStep("provinceOutputsWorkerStep", provinceOutputsWorkerStep))
+			.listener(stepTimings)
 			.build();
 	}
 
@@ -203,10 +206,12 @@ class MonthlyReportJobConfiguration {
 	/** The district pages, partitioned like the grading. */
 	@Bean
 	Step districtPagesStep(JobRepository jobRepository, Step districtPagesWorkerStep,
-			DistrictRangePartitioner pagesPartitioner, PartitionHandlers partitionHandlers) throws Exception {
+			DistrictRangePartitioner pagesPartitioner, PartitionHandlers partitionHandlers, StepTimings stepTimings)
+			throws Exception {
 		return new StepBuilder("districtPagesStep", jobRepository)
 			.partitioner("districtPagesWorkerStep", pagesPartitioner)
 			.partitionHandler(partitionHandlers.forStep("districtPagesWorkerStep", districtPagesWorkerStep))
+			.listener(stepTimings)
 			.build();
 	}
 
