@@ -1,5 +1,8 @@
 package th.go.cdd.clickreport.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-	private static final Set<String> COMMANDS = Set.of("import", "run", "generate", "worker", "help");
+	private static final Set<String> COMMANDS = Set.of("import", "run", "generate", "bench", "worker", "help");
 
 	private CommandLine() {
 	}
@@ -30,7 +33,7 @@ public final class CommandLine {
 	public static int run(Class<?> application, String[] args) {
 		String name = args[0];
 		if (!COMMANDS.contains(name)) {
-			System.err.println("Unknown command '" + name + "'. Commands: import, run, generate, worker, help.");
+			System.err.println("Unknown command '" + name + "'. Commands: import, run, generate, bench, worker, help.");
 			return 2;
 		}
 		SpringApplication app = new SpringApplication(application);
@@ -46,6 +49,9 @@ public final class CommandLine {
 		}
 		app.setDefaultProperties(defaults);
 		String[] options = Arrays.copyOfRange(args, 1, args.length);
+		if (name.equals("bench")) {
+			options = benchOptions(options, defaults);
+		}
 		try (ConfigurableApplicationContext context = app.run(options)) {
 			List<Command> commands = context.getBeanProvider(Command.class).orderedStream().toList();
 			if (name.equals("help")) {
@@ -67,6 +73,29 @@ public final class CommandLine {
 		catch (Exception ex) {
 			System.err.println("Failed: " + rootMessage(ex));
 			return 1;
+		}
+	}
+
+	/**
+	 * The bench prints its own progress (the job's per-chunk lines are quieted) and, unless
+	 * {@code --click.output-dir} is given, writes the job's PDFs into a temporary folder that it deletes
+	 * at the end, so that it never replaces the outputs of real runs.
+	 */
+	private static String[] benchOptions(String[] options, Map<String, Object> defaults) {
+		defaults.put("logging.level.th.go.cdd.clickreport.grading", "WARN");
+		defaults.put("logging.level.th.go.cdd.clickreport.report", "WARN");
+		if (Arrays.stream(options).anyMatch(o -> o.startsWith("--click.output-dir="))) {
+			return options;
+		}
+		try {
+			String dir = Files.createTempDirectory("click-bench-output-").toString();
+			String[] with = Arrays.copyOf(options, options.length + 2);
+			with[options.length] = "--click.output-dir=" + dir;
+			with[options.length + 1] = "--" + BenchCommand.SCRATCH_OUTPUT + "=" + dir;
+			return with;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a temporary folder for the bench's PDFs", ex);
 		}
 	}
 
