@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import th.go.cdd.clickreport.report.DistrictPage;
 import th.go.cdd.clickreport.report.DistrictReport;
 import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.report.ReportRenderer;
@@ -54,13 +55,10 @@ final class RenderBaseline {
 		String in = String.join(",", Collections.nCopies(provinces.size(), "?"));
 		List<Object> args = new ArrayList<>(provinces);
 		args.add(month.toString());
-		List<String[]> graded = jdbc.query("SELECT province_code, district_code FROM grade WHERE province_code IN ("
+		List<DistrictPage> graded = jdbc.query("SELECT province_code, district_code FROM grade WHERE province_code IN ("
 				+ in + ") AND report_month = ? ORDER BY district_code",
-				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) }, args.toArray());
-		List<DistrictReport> districts = new ArrayList<>();
-		for (String[] d : graded) {
-			districts.add(reportData.district(d[0], month, d[1], issuedOn));
-		}
+				(rs, i) -> new DistrictPage(rs.getString(1), rs.getString(2)), args.toArray());
+		List<DistrictReport> districts = reportData.districts(month, graded, issuedOn);
 
 		AtomicLong bytes = new AtomicLong();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
