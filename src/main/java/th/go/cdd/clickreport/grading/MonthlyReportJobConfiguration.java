@@ -167,7 +167,7 @@ class MonthlyReportJobConfiguration {
 		return new ProgressListener<>("graded districts " + firstDistrict + "–" + lastDistrict, "districtReader");
 	}
 
-	/** The grades CSV and the governor's summary of every province of the run, one partition each. */
+	/** The grades CSV and the governor's summary of every province of the run, neighbouring small provinces together. */
 	@Bean
 	Step provinceOutputsStep(JobRepository jobRepository, Step provinceOutputsWorkerStep,
 			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers, StepTimings stepTimings)
@@ -181,8 +181,9 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ProvincePartitioner provincePartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['province']}") String province) {
-		return new ProvincePartitioner(ProvinceSelection.codes(province, jdbc));
+	ProvincePartitioner provincePartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['province']}") String province,
+			@Value("${click.batch.partition-districts:50}") int partitionDistricts) {
+		return new ProvincePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), partitionDistricts);
 	}
 
 	@Bean
@@ -196,11 +197,13 @@ class MonthlyReportJobConfiguration {
 	@Bean
 	@StepScope
 	ProvinceOutputsTasklet provinceOutputsTasklet(GradesCsvWriter gradesCsv, ReportDataRepository reportData,
-			ReportRenderer renderer, OutputLayout layout, @Value("#{stepExecutionContext['province']}") String province,
+			ReportRenderer renderer, OutputLayout layout,
+			@Value("#{stepExecutionContext['provinces']}") String provinces,
+			@Value("#{stepExecutionContext['province']}") String province,
 			@Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart) {
-		return new ProvinceOutputsTasklet(gradesCsv, reportData, renderer, layout, province, YearMonth.parse(month),
-				issuedOn(jobStart));
+		return new ProvinceOutputsTasklet(gradesCsv, reportData, renderer, layout,
+				ProvincePartitioner.provinces(provinces, province), YearMonth.parse(month), issuedOn(jobStart));
 	}
 
 	/** The district pages, partitioned like the grading. */
