@@ -1,5 +1,8 @@
 package th.go.cdd.clickreport.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-	private static final Set<String> COMMANDS = Set.of("import", "run", "generate", "worker", "help");
+	private static final Set<String> COMMANDS = Set.of("import", "run", "generate", "bench", "worker", "help");
 
 	private CommandLine() {
 	}
@@ -30,14 +33,18 @@ public final class CommandLine {
 	public static int run(Class<?> application, String[] args) {
 		String name = args[0];
 		if (!COMMANDS.contains(name)) {
-			System.err.println("Unknown command '" + name + "'. Commands: import, run, generate, worker, help.");
+			System.err.println("Unknown command '" + name + "'. Commands: import, run, generate, bench, worker, help.");
 			return 2;
 		}
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setLogStartupInfo(false);
-		app.setDefaultProperties(defaultProperties(name));
+		Map<String, Object> defaults = defaultProperties(name);
 		String[] options = Arrays.copyOfRange(args, 1, args.length);
+		if (name.equals("bench")) {
+			options = benchOptions(options, defaults);
+		}
+		app.setDefaultProperties(defaults);
 		try (ConfigurableApplicationContext context = app.run(options)) {
 			List<Command> commands = context.getBeanProvider(Command.class).orderedStream().toList();
 			if (name.equals("help")) {
@@ -71,6 +78,10 @@ public final class CommandLine {
 	public static Map<String, Object> defaultProperties(String command) {
 		Map<String, Object> defaults = new HashMap<>();
 		defaults.put("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n");
+		// A start that fails (database unreachable, migrations refused) is told in one line by run(),
+		// not as Spring's stack trace.
+		defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
+		defaults.put("logging.level.org.springframework.context", "ERROR");
 		// No Quartz at all: its JDBC store registers JVM-wide connection providers by scheduler name.
 		defaults.put("spring.autoconfigure.exclude", "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
 		defaults.put("click.schedule.enabled", "false");
@@ -80,6 +91,29 @@ public final class CommandLine {
 			defaults.put("click.batch.remote", "false");
 		}
 		return defaults;
+	}
+
+	/**
+	 * The bench prints its own progress (the job's per-chunk lines are quieted) and, unless
+	 * {@code --click.output-dir} is given, writes the job's PDFs into a temporary folder that it deletes
+	 * at the end, so that it never replaces the outputs of real runs.
+	 */
+	private static String[] benchOptions(String[] options, Map<String, Object> defaults) {
+		defaults.put("logging.level.th.go.cdd.clickreport.grading", "WARN");
+		defaults.put("logging.level.th.go.cdd.clickreport.report", "WARN");
+		if (Arrays.stream(options).anyMatch(o -> o.startsWith("--click.output-dir="))) {
+			return options;
+		}
+		try {
+			String dir = Files.createTempDirectory("click-bench-output-").toString();
+			String[] with = Arrays.copyOf(options, options.length + 2);
+			with[options.length] = "--click.output-dir=" + dir;
+			with[options.length + 1] = "--" + BenchCommand.SCRATCH_OUTPUT + "=" + dir;
+			return with;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create a temporary folder for the bench's PDFs", ex);
+		}
 	}
 
 	/** The innermost message of a failure, which is the one that says what went wrong (e.g. a refused connection). */

@@ -76,9 +76,10 @@ class MonthlyReportJobConfiguration {
 	 */
 	@Bean
 	Step gradeStep(JobRepository jobRepository, Step gradeDistrictsStep, DistrictRangePartitioner gradePartitioner,
-			PartitionHandlers partitionHandlers) throws Exception {
+			PartitionHandlers partitionHandlers, StepTimings stepTimings) throws Exception {
 		return new StepBuilder("gradeStep", jobRepository).partitioner("gradeDistrictsStep", gradePartitioner)
 			.partitionHandler(partitionHandlers.forStep("gradeDistrictsStep", gradeDistrictsStep))
+			.listener(stepTimings)
 			.build();
 	}
 
@@ -166,20 +167,23 @@ class MonthlyReportJobConfiguration {
 		return new ProgressListener<>("graded districts " + firstDistrict + "–" + lastDistrict, "districtReader");
 	}
 
-	/** The grades CSV and the governor's summary of every province of the run, one partition each. */
+	/** The grades CSV and the governor's summary of every province of the run, neighbouring small provinces together. */
 	@Bean
 	Step provinceOutputsStep(JobRepository jobRepository, Step provinceOutputsWorkerStep,
-			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers) throws Exception {
+			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers, StepTimings stepTimings)
+			throws Exception {
 		return new StepBuilder("provinceOutputsStep", jobRepository)
 			.partitioner("provinceOutputsWorkerStep", provincePartitioner)
 			.partitionHandler(partitionHandlers.forStep("provinceOutputsWorkerStep", provinceOutputsWorkerStep))
+			.listener(stepTimings)
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	ProvincePartitioner provincePartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['province']}") String province) {
-		return new ProvincePartitioner(ProvinceSelection.codes(province, jdbc));
+	ProvincePartitioner provincePartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['province']}") String province,
+			@Value("${click.batch.partition-districts:50}") int partitionDistricts) {
+		return new ProvincePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), partitionDistricts);
 	}
 
 	@Bean
@@ -193,20 +197,24 @@ class MonthlyReportJobConfiguration {
 	@Bean
 	@StepScope
 	ProvinceOutputsTasklet provinceOutputsTasklet(GradesCsvWriter gradesCsv, ReportDataRepository reportData,
-			ReportRenderer renderer, OutputLayout layout, @Value("#{stepExecutionContext['province']}") String province,
+			ReportRenderer renderer, OutputLayout layout,
+			@Value("#{stepExecutionContext['provinces']}") String provinces,
+			@Value("#{stepExecutionContext['province']}") String province,
 			@Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart) {
-		return new ProvinceOutputsTasklet(gradesCsv, reportData, renderer, layout, province, YearMonth.parse(month),
-				issuedOn(jobStart));
+		return new ProvinceOutputsTasklet(gradesCsv, reportData, renderer, layout,
+				ProvincePartitioner.provinces(provinces, province), YearMonth.parse(month), issuedOn(jobStart));
 	}
 
 	/** The district pages, partitioned like the grading. */
 	@Bean
 	Step districtPagesStep(JobRepository jobRepository, Step districtPagesWorkerStep,
-			DistrictRangePartitioner pagesPartitioner, PartitionHandlers partitionHandlers) throws Exception {
+			DistrictRangePartitioner pagesPartitioner, PartitionHandlers partitionHandlers, StepTimings stepTimings)
+			throws Exception {
 		return new StepBuilder("districtPagesStep", jobRepository)
 			.partitioner("districtPagesWorkerStep", pagesPartitioner)
 			.partitionHandler(partitionHandlers.forStep("districtPagesWorkerStep", districtPagesWorkerStep))
+			.listener(stepTimings)
 			.build();
 	}
 

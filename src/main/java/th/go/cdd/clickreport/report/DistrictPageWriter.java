@@ -2,6 +2,7 @@ package th.go.cdd.clickreport.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -33,9 +34,9 @@ public class DistrictPageWriter implements ItemWriter<DistrictPage> {
 
 	@Override
 	public void write(Chunk<? extends DistrictPage> pages) {
-		for (DistrictPage page : pages) {
-			renderer.renderDistrict(reportData.district(page.provinceCode(), month, page.districtCode(), issuedOn),
-					layout.districtPdf(page.provinceCode(), page.districtCode(), month));
+		// the whole chunk's data in a fixed number of queries, then one PDF per district
+		for (DistrictReport report : reportData.districts(month, List.copyOf(pages.getItems()), issuedOn)) {
+			renderer.renderDistrict(report, layout.districtPdf(report.provinceCode(), report.districtCode(), month));
 		}
 	}
 

@@ -2,6 +2,7 @@ package th.go.cdd.clickreport.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,7 +11,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** The outputs of one province for a graded month: the grades CSV and the governor's summary PDF. */
+/**
+ * The outputs of the provinces of a partition for a graded month: for each, the grades CSV and the
+ * governor's summary PDF. Files are replaced whole, so a restart that makes them again is harmless.
+ */
 public class ProvinceOutputsTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(ProvinceOutputsTasklet.class);
@@ -23,19 +27,19 @@ public class ProvinceOutputsTasklet implements Tasklet {
 
 	private final OutputLayout layout;
 
-	private final String province;
+	private final List<String> provinces;
 
 	private final YearMonth month;
 
 	private final LocalDate issuedOn;
 
 	public ProvinceOutputsTasklet(GradesCsvWriter gradesCsv, ReportDataRepository reportData, ReportRenderer renderer,
-			OutputLayout layout, String province, YearMonth month, LocalDate issuedOn) {
+			OutputLayout layout, List<String> provinces, YearMonth month, LocalDate issuedOn) {
 		this.gradesCsv = gradesCsv;
 		this.reportData = reportData;
 		this.renderer = renderer;
 		this.layout = layout;
-		this.province = province;
+		this.provinces = List.copyOf(provinces);
 		this.month = month;
 		this.issuedOn = issuedOn;
 	}
@@ -43,11 +47,13 @@ public class ProvinceOutputsTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long run = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
-		int rows = gradesCsv.write(province, month);
-		renderer.renderSummary(reportData.summary(province, month, issuedOn), layout.summaryPdf(province, month));
-		contribution.incrementWriteCount(rows);
-		log.info("Province {} month {} run {}: wrote the grades CSV ({} districts) and the summary PDF", province,
-				month, run, rows);
+		for (String province : provinces) {
+			int rows = gradesCsv.write(province, month);
+			renderer.renderSummary(reportData.summary(province, month, issuedOn), layout.summaryPdf(province, month));
+			contribution.incrementWriteCount(rows);
+			log.info("Province {} month {} run {}: wrote the grades CSV ({} districts) and the summary PDF", province,
+					month, run, rows);
+		}
 		return RepeatStatus.FINISHED;
 	}
 

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import th.go.cdd.clickreport.rubric.Grader;
@@ -18,7 +20,7 @@ import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
  * Reads a graded month back from the database as the records the templates print. A summary holds
- * one province (tens of districts); district pages are read one district at a time.
+ * one province (tens of districts); district pages are read a chunk of districts at a time.
  */
 @Repository
 public class ReportDataRepository {
@@ -28,8 +30,11 @@ public class ReportDataRepository {
 
 	private final JdbcTemplate jdbc;
 
+	private final NamedParameterJdbcTemplate named;
+
 	ReportDataRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
 	public SummaryReport summary(String province, YearMonth month, LocalDate issuedOn) {
@@ -102,43 +107,100 @@ public class ReportDataRepository {
 
 	}
 
+	/** The province's downloads of the months up to {@code month} that have grades, oldest first: one query. */
 	List<SummaryReport.MonthDownloads> downloadHistory(String province, YearMonth month) {
-		List<SummaryReport.MonthDownloads> history = new ArrayList<>();
+		List<String> months = new ArrayList<>();
 		for (int back = HISTORY_MONTHS - 1; back >= 0; back--) {
-			YearMonth m = month.minusMonths(back);
-			jdbc.query("""
-					SELECT COUNT(*), COALESCE(SUM(downloads), 0), COALESCE(SUM(download_target), 0)
-					FROM grade WHERE province_code = ? AND report_month = ?""", rs -> {
-				if (rs.getInt(1) > 0) {
-					history.add(new SummaryReport.MonthDownloads(m, rs.getInt(2), rs.getInt(3)));
-				}
-			}, province, m.toString());
+			months.add(month.minusMonths(back).toString());
+		}
+		Map<String, SummaryReport.MonthDownloads> graded = new HashMap<>();
+		named.query("""
+				SELECT report_month, COALESCE(SUM(downloads), 0), COALESCE(SUM(download_target), 0)
+				FROM grade WHERE province_code = :province AND report_month IN (:months) GROUP BY report_month""",
+				Map.of("province", province, "months", months), rs -> {
+					YearMonth m = YearMonth.parse(rs.getString(1));
+					graded.put(m.toString(), new SummaryReport.MonthDownloads(m, rs.getInt(2), rs.getInt(3)));
+				});
+		List<SummaryReport.MonthDownloads> history = new ArrayList<>();
+		for (String m : months) {
+			if (graded.containsKey(m)) {
+				history.add(graded.get(m));
+			}
 		}
 		return history;
 	}
 
 	public DistrictReport district(String province, YearMonth month, String districtCode, LocalDate issuedOn) {
-		List<DistrictReport.Item> items = jdbc.query("""
-				SELECT item_no, measured, next_level, requirement, met, floor_met FROM grade_item
-				WHERE report_month = ? AND district_code = ? ORDER BY item_no""",
-				(rs, i) -> new DistrictReport.Item(rs.getInt(1), ThaiText.ITEM_TITLES[rs.getInt(1) - 1], rs.getString(2),
-						rs.getString(3), rs.getString(4), rs.getBoolean(5), rs.getBoolean(6)),
-				month.toString(), districtCode);
-		List<DistrictReport.Note> notes = jdbc.query("""
-				SELECT severity, source, message FROM grade_note
-				WHERE report_month = ? AND district_code = ? ORDER BY seq""",
-				(rs, i) -> new DistrictReport.Note(rs.getString(1), rs.getString(2), rs.getString(3)), month.toString(),
-				districtCode);
-		return jdbc.queryForObject("""
-				SELECT d.name_th, g.status, g.level_code, g.score, g.submitted_at
+		return districts(month, List.of(new DistrictPage(province, districtCode)), issuedOn).get(0);
+	}
+
+	/**
+	 * The pages of several districts of a month (a chunk), in the order given, read in five queries
+	 * whatever their number: their grades, items and notes, and the names of their provinces and rubrics.
+	 *
+	 * @throws EmptyResultDataAccessException when one of them has no grade for the month
+	 */
+	public List<DistrictReport> districts(YearMonth month, List<DistrictPage> pages, LocalDate issuedOn) {
+		if (pages.isEmpty()) {
+			return List.of();
+		}
+		List<String> codes = pages.stream().map(DistrictPage::districtCode).distinct().toList();
+		List<String> provinces = pages.stream().map(DistrictPage::provinceCode).distinct().toList();
+		Map<String, Object> args = Map.of("month", month.toString(), "codes", codes, "provinces", provinces);
+		Map<String, List<DistrictReport.Item>> items = new HashMap<>();
+		named.query("""
+				SELECT district_code, item_no, measured, next_level, requirement, met, floor_met FROM grade_item
+				WHERE report_month = :month AND district_code IN (:codes) ORDER BY district_code, item_no""", args,
+				rs -> {
+					items.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+						.add(new DistrictReport.Item(rs.getInt(2), ThaiText.ITEM_TITLES[rs.getInt(2) - 1],
+								rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
+								rs.getBoolean(7)));
+				});
+		Map<String, List<DistrictReport.Note>> notes = new HashMap<>();
+		named.query("""
+				SELECT district_code, severity, source, message FROM grade_note
+				WHERE report_month = :month AND district_code IN (:codes) ORDER BY district_code, seq""", args, rs -> {
+			notes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+				.add(new DistrictReport.Note(rs.getString(2), rs.getString(3), rs.getString(4)));
+		});
+		Map<String, String> provinceNames = new HashMap<>();
+		named.query("SELECT code, name_th FROM province WHERE code IN (:provinces)", args, rs -> {
+			provinceNames.put(rs.getString(1), rs.getString(2));
+		});
+		Map<String, String> rubricNames = new HashMap<>();
+		named.query("""
+				SELECT g.province_code, r.name_th FROM rubric r JOIN (
+				  SELECT province_code, MAX(rubric_id) AS rubric_id FROM grade
+				  WHERE province_code IN (:provinces) AND report_month = :month GROUP BY province_code) g
+				ON r.id = g.rubric_id""", args, rs -> {
+			rubricNames.put(rs.getString(1), rs.getString(2));
+		});
+		Map<String, DistrictReport> reports = new HashMap<>();
+		named.query("""
+				SELECT d.name_th, g.status, g.level_code, g.score, g.submitted_at, g.district_code, g.province_code
 				FROM grade g JOIN district d ON d.code = g.district_code
-				WHERE g.report_month = ? AND g.district_code = ?""", (rs, i) -> {
+				WHERE g.report_month = :month AND g.district_code IN (:codes)""", args, rs -> {
 			Timestamp at = rs.getTimestamp(5);
 			LocalDateTime bangkok = at == null ? null
 					: at.toLocalDateTime().atOffset(ZoneOffset.UTC).atZoneSameInstant(Grader.BANGKOK).toLocalDateTime();
-			return new DistrictReport(province, provinceName(province), districtCode, rs.getString(1), month, issuedOn,
-					rubricName(province, month), rs.getString(2), rs.getString(3), rs.getInt(4), bangkok, items, notes);
-		}, month.toString(), districtCode);
+			String code = rs.getString(6);
+			String province = rs.getString(7);
+			reports.put(code, new DistrictReport(province, provinceNames.get(province), code, rs.getString(1), month,
+					issuedOn, rubricNames.getOrDefault(province, ""), rs.getString(2), rs.getString(3), rs.getInt(4),
+					bangkok, List.copyOf(items.getOrDefault(code, List.of())),
+					List.copyOf(notes.getOrDefault(code, List.of()))));
+		});
+		List<DistrictReport> ordered = new ArrayList<>();
+		for (DistrictPage page : pages) {
+			DistrictReport report = reports.get(page.districtCode());
+			if (report == null) {
+				throw new EmptyResultDataAccessException("District " + page.districtCode() + " has no grade for "
+						+ month, 1);
+			}
+			ordered.add(report);
+		}
+		return ordered;
 	}
 
 	String provinceName(String province) {

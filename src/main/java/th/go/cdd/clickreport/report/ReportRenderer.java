@@ -84,6 +84,34 @@ public class ReportRenderer {
 				"ผลการจัดระดับ Click ชุมชน อำเภอ" + report.districtNameTh() + " " + text.month(report.month()));
 	}
 
+	/**
+	 * The bare library work for one summary: JasperReports fill and PDF export with this renderer's
+	 * compiled template, parameters and settings into {@code out}, with no virtualizer and no file.
+	 * The benchmark's baseline for rendering; the product renders with {@link #renderSummary}.
+	 */
+	public void fillAndExport(SummaryReport report, OutputStream out) {
+		fillAndExport(summaryTemplate, SummaryView.parameters(report, text), SummaryView.lines(report), out,
+				"สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + report.provinceNameTh() + " " + text.month(report.month()));
+	}
+
+	/** {@link #fillAndExport(SummaryReport, OutputStream)} for a district page. */
+	public void fillAndExport(DistrictReport report, OutputStream out) {
+		fillAndExport(districtTemplate, DistrictView.parameters(report, text), DistrictView.notes(report), out,
+				"ผลการจัดระดับ Click ชุมชน อำเภอ" + report.districtNameTh() + " " + text.month(report.month()));
+	}
+
+	private void fillAndExport(JasperReport template, Map<String, Object> parameters, JRDataSource rows,
+			OutputStream out, String title) {
+		parameters.put(JRParameter.REPORT_LOCALE, ThaiLineBreaks.THAI);
+		try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
+			JasperPrint print = JasperFillManager.getInstance(context).fill(template, parameters, rows);
+			export(print, title, (String) parameters.get("OFFICE"), out);
+		}
+		catch (JRException ex) {
+			throw new IllegalStateException("Could not render " + title + ": " + ex.getMessage(), ex);
+		}
+	}
+
 	private void render(JasperReport template, Map<String, Object> parameters, JRDataSource rows, Path target,
 			String title) {
 		long start = System.nanoTime();

@@ -16,7 +16,7 @@ import th.go.cdd.clickreport.cli.UserError;
  * database as it was. Importing the same bundle again writes the same rows.
  */
 @Component
-class BundleImporter {
+public class BundleImporter {
 
 	private final JdbcTemplate jdbc;
 
@@ -32,7 +32,7 @@ class BundleImporter {
 	/**
 	 * @throws UserError when the bundle cannot be read at all (then nothing is written)
 	 */
-	ImportResult importBundle(Path dir) {
+	public ImportResult importBundle(Path dir) {
 		Bundle bundle = Bundle.open(dir);
 		return transaction.execute(status -> new ImportRun(jdbc, bundle, Reference.load(jdbc), clock).run());
 	}

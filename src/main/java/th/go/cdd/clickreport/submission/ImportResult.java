@@ -11,12 +11,12 @@ import java.util.Map;
  * @param firstIssues the first {@link IssueLog#KEPT} rejects and warnings, in file order (all are in import_issue)
  * @param firstInvalid the first {@link IssueLog#KEPT} INVALID submissions
  */
-record ImportResult(String bundleKey, String source, int submissions, int invalidSubmissions,
+public record ImportResult(String bundleKey, String source, int submissions, int invalidSubmissions,
 		Map<String, Integer> storedRows, int rejected, int warnings, List<ImportIssue> firstIssues,
 		List<InvalidSubmission> firstInvalid) {
 
 	/** A stored submission that cannot be graded, and why. */
-	record InvalidSubmission(int line, String sourceId, String districtCode, String reason) {
+	public record InvalidSubmission(int line, String sourceId, String districtCode, String reason) {
 	}
 
 }

@@ -163,14 +163,26 @@ public class ImportedSubmissions {
 		return issuesOf(List.of(submissionId)).getOrDefault(submissionId, List.of());
 	}
 
+	/**
+	 * Two disjoint halves, each found through an index: the submission's own rows (by source id,
+	 * ix_import_issue_submission) and its bundle's file-wide warnings (line 0, ix_import_issue_line).
+	 * One join on the bundle with an OR read every issue of the bundle for every submission, which
+	 * grew with the size of the bundle.
+	 */
 	private Map<Long, List<ImportIssue>> issuesOf(Collection<Long> submissionIds) {
 		Map<Long, List<ImportIssue>> issues = new HashMap<>();
 		named.query("""
-				SELECT s.id AS submission_id, i.file_name, i.line_no, i.severity, i.submission_source_id,
-				       i.district_code, i.reason, i.raw_row
-				FROM import_issue i JOIN submission s ON s.bundle_key = i.bundle_key
-				WHERE s.id IN (:ids) AND (i.submission_source_id = s.source_id OR i.line_no = 0)
-				ORDER BY s.id, i.id""", Map.of("ids", submissionIds), rs -> {
+				SELECT s.id AS submission_id, i.id AS issue_id, i.file_name, i.line_no, i.severity,
+				       i.submission_source_id, i.district_code, i.reason, i.raw_row
+				FROM submission s JOIN import_issue i
+				  ON i.submission_source_id = s.source_id AND i.bundle_key = s.bundle_key AND i.line_no <> 0
+				WHERE s.id IN (:ids)
+				UNION ALL
+				SELECT s.id AS submission_id, i.id AS issue_id, i.file_name, i.line_no, i.severity,
+				       i.submission_source_id, i.district_code, i.reason, i.raw_row
+				FROM submission s JOIN import_issue i ON i.bundle_key = s.bundle_key AND i.line_no = 0
+				WHERE s.id IN (:ids)
+				ORDER BY submission_id, issue_id""", Map.of("ids", submissionIds), rs -> {
 			issues.computeIfAbsent(rs.getLong("submission_id"), k -> new ArrayList<>()).add(issue(rs));
 		});
 		return issues;

@@ -1,0 +1,305 @@
+package th.go.cdd.clickreport.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.generate.BundleGenerator;
+import th.go.cdd.clickreport.generate.BundleSummary;
+import th.go.cdd.clickreport.generate.GenerateRequest;
+import th.go.cdd.clickreport.generate.GenerateRequestException;
+import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
+import th.go.cdd.clickreport.grading.ProvinceSelection;
+import th.go.cdd.clickreport.grading.RubricRepository;
+import th.go.cdd.clickreport.grading.RunRequestException;
+import th.go.cdd.clickreport.grading.StepTimings;
+import th.go.cdd.clickreport.report.ReportDataRepository;
+import th.go.cdd.clickreport.report.ReportRenderer;
+import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.submission.BundleImporter;
+import th.go.cdd.clickreport.submission.ImportResult;
+
+/**
+ * The benchmark: on the configured database, generates a bundle for some provinces and months into a
+ * temporary folder, imports it, and grades and renders every month with the real job, measuring each
+ * phase against a baseline in the same run on the same data (the database's bulk load, one
+ * hand-written query, the bare JasperReports fill and export). It deletes the submission and grade
+ * rows of the database, so it runs only on one without them unless forced.
+ */
+@Component
+public class Benchmark {
+
+	/** The targets the figures are reported against (2 cores, database on the same machine). */
+	static final double TARGET_NATIONAL_MONTH_S = 45;
+
+	static final double TARGET_IMPORT_RATIO = 3;
+
+	static final double TARGET_GRADING_RATIO = 3;
+
+	static final double TARGET_RENDER_RATIO = 1.3;
+
+	static final double TARGET_PEAK_HEAP_MB = 512;
+
+	/** Live heap after a full GC may differ this much between the first and the last month and still count as flat. */
+	static final double FLAT_HEAP_TOLERANCE = 0.10;
+
+	private static final String[] SUBMISSION_TABLES = { "submission_pr_channel", "submission_pr", "submission_service",
+			"submission_activity", "submission_download", "submission", "import_issue", "import_bundle" };
+
+	private static final String[] GRADE_TABLES = { "grade_note", "grade_item", "grade" };
+
+	/** What to run. */
+	public record Request(String provinces, int months, YearMonth from, long seed, boolean force) {
+	}
+
+	private final DataSource dataSource;
+
+	private final JdbcTemplate jdbc;
+
+	private final BundleGenerator generator;
+
+	private final BundleImporter importer;
+
+	private final MonthlyRunLauncher launcher;
+
+	private final StepTimings timings;
+
+	private final RubricRepository rubrics;
+
+	private final ReportDataRepository reportData;
+
+	private final ReportRenderer renderer;
+
+	private final int threads;
+
+	private final String url;
+
+	private final String user;
+
+	private final String password;
+
+	Benchmark(DataSource dataSource, JdbcTemplate jdbc, BundleGenerator generator, BundleImporter importer,
+			MonthlyRunLauncher launcher, StepTimings timings, RubricRepository rubrics, ReportDataRepository reportData,
+			ReportRenderer renderer, @Value("${click.batch.threads:0}") int threads,
+			@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
+			@Value("${spring.datasource.password:}") String password) {
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.generator = generator;
+		this.importer = importer;
+		this.launcher = launcher;
+		this.timings = timings;
+		this.rubrics = rubrics;
+		this.reportData = reportData;
+		this.renderer = renderer;
+		// as the local partition handler reads it
+		this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		this.url = url;
+		this.user = user;
+		this.password = password;
+	}
+
+	/** The first month a benchmark can grade: the first of the earliest rubric. */
+	public YearMonth defaultFrom() {
+		return rubrics.earliestEffectiveFrom().map(YearMonth::from).orElse(YearMonth.of(2024, 4));
+	}
+
+	/**
+	 * Runs the benchmark, printing progress and figures to {@code out}; the last line is the
+	 * machine-readable summary.
+	 *
+	 * @throws UserError when the request cannot run (unknown province, month without a rubric, a
+	 * database that holds submissions without {@code force})
+	 */
+	public BenchFigures run(Request request, PrintStream out) throws Exception {
+		BenchDatabase database = BenchDatabase.of(dataSource);
+		String selection;
+		List<YearMonth> months = new ArrayList<>();
+		try {
+			selection = ProvinceSelection.normalise(request.provinces(), jdbc);
+			for (int i = 0; i < request.months(); i++) {
+				months.add(request.from().plusMonths(i));
+				launcher.check(selection, months.get(i));
+			}
+		}
+		catch (RunRequestException ex) {
+			throw new UserError(ex.getMessage());
+		}
+		List<String> provinces = ProvinceSelection.codes(selection, jdbc);
+		refuseUnlessScratch(request.force());
+
+		out.printf("bench: %s %s, %s, %d month%s from %s, seed %d, %d thread%s, max heap %.0f MB%n",
+				database.product(), database.version(), describe(selection, provinces), months.size(),
+				months.size() == 1 ? "" : "s", months.get(0), request.seed(), threads, threads == 1 ? "" : "s",
+				HeapMeter.mb(HeapMeter.maxBytes()));
+		out.printf("bench: database %s%n", database.url());
+		HeapMeter heap = new HeapMeter();
+		heap.reset();
+		BenchFigures figures = new BenchFigures(database, provinces.size(), threads);
+
+		out.println("[1/5] clearing submission and grade rows");
+		clearSubmissions();
+		clear(GRADE_TABLES);
+
+		Path bundle = Files.createTempDirectory("click-bench-bundle-");
+		try {
+			long t = System.nanoTime();
+			BundleSummary generated;
+			try {
+				generated = generator.generate(new GenerateRequest(
+						ProvinceSelection.ALL.equals(selection) ? List.of() : provinces, months.get(0),
+						months.get(months.size() - 1), request.seed(), bundle, true), p -> {
+						});
+			}
+			catch (GenerateRequestException ex) {
+				throw new UserError(ex.getMessage());
+			}
+			figures.generated(generated.rows(), generated.bytes(), System.nanoTime() - t);
+			out.printf("[2/5] generate: %,d CSV rows (%.1f MB) for %,d district-months in %s%n", generated.rows(),
+					generated.bytes() / 1e6, generated.counts().districtMonths(), seconds(figures.generateNanos()));
+
+			ImportBaseline baseline = new ImportBaseline(database, dataSource, url, user, password);
+			out.printf("[3/5] import baseline (%s) ...%n", baseline.description());
+			t = System.nanoTime();
+			Map<String, Long> loaded = baseline.load(bundle);
+			figures.importBaseline(loaded.values().stream().mapToLong(Long::longValue).sum(), System.nanoTime() - t);
+			out.printf("      %,d rows stored in %s: %,.0f CSV rows/s %s%n", figures.importBaselineRows(),
+					seconds(figures.importBaselineNanos()), figures.csvRows() / (figures.importBaselineNanos() / 1e9),
+					loaded);
+			clearSubmissions();
+
+			out.println("[4/5] import (ours) ...");
+			heap.reset();
+			t = System.nanoTime();
+			ImportResult imported = importer.importBundle(bundle);
+			long importNanos = System.nanoTime() - t;
+			long stored = imported.submissions()
+					+ imported.storedRows().values().stream().mapToLong(Integer::longValue).sum();
+			figures.importOurs(stored, importNanos, heap.peakBytes());
+			out.printf("      %,d rows stored (%,d submissions), %,d rejected, %,d warnings in %s: %,.0f CSV rows/s;"
+					+ " heap peak %.0f MB%n", stored, imported.submissions(), imported.rejected(), imported.warnings(),
+					seconds(importNanos), figures.csvRows() / (importNanos / 1e9), HeapMeter.mb(heap.peakBytes()));
+		}
+		finally {
+			deleteTree(bundle);
+		}
+
+		GradingBaseline gradingBaseline = new GradingBaseline(dataSource, database);
+		RenderBaseline renderBaseline = new RenderBaseline(jdbc, reportData, renderer, threads);
+		List<String> baselineProvinces = ProvinceSelection.ALL.equals(selection) ? List.of() : provinces;
+		int n = 0;
+		for (YearMonth month : months) {
+			n++;
+			out.printf("[5/5] month %s (%d of %d): grading and rendering ...%n", month, n, months.size());
+			heap.reset();
+			long t = System.nanoTime();
+			MonthlyRunLauncher.Outcome outcome = launcher.run(selection, month);
+			long wall = System.nanoTime() - t;
+			long peak = heap.peakBytes();
+			JobExecution execution = outcome.execution();
+			if (execution.getStatus() != BatchStatus.COMPLETED) {
+				throw new IllegalStateException("The run of " + month + " did not complete (" + execution.getStatus()
+						+ "); the figures would mean nothing.");
+			}
+			long id = execution.getId();
+			long grade = timings.of(id, "gradeStep").toNanos();
+			long summaries = timings.of(id, "provinceOutputsStep").toNanos();
+			long pages = timings.of(id, "districtPagesStep").toNanos();
+			int districts = graded(provinces, month);
+
+			long rubricId = rubrics.findInForce(month).orElseThrow().id();
+			GradingBaseline.Result query = gradingBaseline.run(baselineProvinces, month, rubricId, Instant.now());
+			RenderBaseline.Result render = renderBaseline.run(provinces, month, LocalDate.now(Grader.BANGKOK));
+			long live = heap.liveAfterGc();
+			BenchFigures.Month m = figures.month(month, wall, grade, summaries, pages, districts,
+					districts + provinces.size(), query.nanos(), query.districts(), render.nanos(), render.pdfs(), peak,
+					live);
+			out.printf("      run %d: %s = grading %s (%,.0f districts/s) + rendering %s (%,.0f PDFs/s) + other %s%n", id,
+					seconds(wall), seconds(grade), districts / (grade / 1e9), seconds(m.renderNanos()),
+					m.pdfs() / (m.renderNanos() / 1e9), seconds(wall - grade - m.renderNanos()));
+			out.printf("      baselines: grading query %s (%,d districts, %,.0f/s), fill+export %s (%,d PDFs, %.1f MB,"
+					+ " %,.0f PDFs/s)%n", seconds(query.nanos()), query.districts(),
+					query.districts() / (query.nanos() / 1e9), seconds(render.nanos()), render.pdfs(),
+					render.bytes() / 1e6, render.pdfs() / (render.nanos() / 1e9));
+			out.printf("      this month's ratios: grading %.2f, rendering %.2f; heap: peak %.0f MB during the run, %.0f MB"
+					+ " live after GC at the end of the month%n", grade / (double) query.nanos(),
+					m.renderNanos() / (double) render.nanos(), HeapMeter.mb(peak), HeapMeter.mb(live));
+		}
+		figures.print(out);
+		return figures;
+	}
+
+	private void refuseUnlessScratch(boolean force) {
+		long submissions = count("submission");
+		long grades = count("grade");
+		if ((submissions > 0 || grades > 0) && !force) {
+			throw new UserError("This database holds " + submissions + " submissions and " + grades
+					+ " grades, and the bench deletes submission and grade rows: run it on a scratch database, or give"
+					+ " --force to let it delete them.");
+		}
+	}
+
+	private long count(String table) {
+		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+		return n == null ? 0 : n;
+	}
+
+	private void clearSubmissions() {
+		clear(SUBMISSION_TABLES);
+	}
+
+	private void clear(String[] tables) {
+		for (String table : tables) {
+			jdbc.update("DELETE FROM " + table);
+		}
+	}
+
+	private int graded(List<String> provinces, YearMonth month) {
+		List<Object> args = new ArrayList<>(provinces);
+		args.add(month.toString());
+		Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM grade WHERE province_code IN ("
+				+ String.join(",", Collections.nCopies(provinces.size(), "?")) + ") AND report_month = ?",
+				Integer.class, args.toArray());
+		return n == null ? 0 : n;
+	}
+
+	private static String describe(String selection, List<String> provinces) {
+		return ProvinceSelection.ALL.equals(selection) ? "all " + provinces.size() + " provinces"
+				: "province" + (provinces.size() == 1 ? " " : "s ") + selection;
+	}
+
+	static String seconds(long nanos) {
+		return String.format("%.2f s", nanos / 1e9);
+	}
+
+	public static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(p);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,99 @@
+package th.go.cdd.clickreport.bench;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.go.cdd.clickreport.report.DistrictPage;
+import th.go.cdd.clickreport.report.DistrictReport;
+import th.go.cdd.clickreport.report.ReportDataRepository;
+import th.go.cdd.clickreport.report.ReportRenderer;
+import th.go.cdd.clickreport.report.SummaryReport;
+
+/**
+ * The rendering's baseline: the bare JasperReports work for the same PDFs. Every summary and district
+ * record of the month is read from the database first (not timed); then JasperFillManager.fill and
+ * the JRPdfExporter export of each, with the product's compiled templates, parameters and settings
+ * ({@link ReportRenderer#fillAndExport}), into an OutputStream that only counts bytes, on as many
+ * threads as the job's partitions use. No virtualizer, no file, no batch bookkeeping.
+ */
+final class RenderBaseline {
+
+	/** What one month's rendering did. */
+	record Result(int pdfs, long bytes, long nanos) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	private final ReportDataRepository reportData;
+
+	private final ReportRenderer renderer;
+
+	private final int threads;
+
+	RenderBaseline(JdbcTemplate jdbc, ReportDataRepository reportData, ReportRenderer renderer, int threads) {
+		this.jdbc = jdbc;
+		this.reportData = reportData;
+		this.renderer = renderer;
+		this.threads = threads;
+	}
+
+	Result run(List<String> provinces, YearMonth month, LocalDate issuedOn) throws Exception {
+		List<SummaryReport> summaries = new ArrayList<>();
+		for (String province : provinces) {
+			summaries.add(reportData.summary(province, month, issuedOn));
+		}
+		String in = String.join(",", Collections.nCopies(provinces.size(), "?"));
+		List<Object> args = new ArrayList<>(provinces);
+		args.add(month.toString());
+		List<DistrictPage> graded = jdbc.query("SELECT province_code, district_code FROM grade WHERE province_code IN ("
+				+ in + ") AND report_month = ? ORDER BY district_code",
+				(rs, i) -> new DistrictPage(rs.getString(1), rs.getString(2)), args.toArray());
+		List<DistrictReport> districts = reportData.districts(month, graded, issuedOn);
+
+		AtomicLong bytes = new AtomicLong();
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			long start = System.nanoTime();
+			List<Future<?>> done = new ArrayList<>();
+			for (SummaryReport summary : summaries) {
+				done.add(pool.submit(() -> renderer.fillAndExport(summary, counting(bytes))));
+			}
+			for (DistrictReport district : districts) {
+				done.add(pool.submit(() -> renderer.fillAndExport(district, counting(bytes))));
+			}
+			for (Future<?> f : done) {
+				f.get();
+			}
+			return new Result(done.size(), bytes.get(), System.nanoTime() - start);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** Discards what is written and adds its length to {@code total}. */
+	private static OutputStream counting(AtomicLong total) {
+		return new OutputStream() {
+			@Override
+			public void write(int b) {
+				total.incrementAndGet();
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) {
+				total.addAndGet(len);
+			}
+		};
+	}
+
+}
