@@ -156,29 +156,25 @@ public class Benchmark {
 		heap.reset();
 		BenchFigures figures = new BenchFigures(database, provinces.size(), threads);
 
-		out.println("[1/5] clearing submission and grade rows");
+		out.println("[1/6] clearing submission and grade rows");
 		clearSubmissions();
 		clear(GRADE_TABLES);
+		List<String> generatedProvinces = ProvinceSelection.ALL.equals(selection) ? List.of() : provinces;
+
+		coldMonth(selection, generatedProvinces, months.get(0), request.seed(), figures, out);
+		figures.coldPeakHeap(heap.peakBytes());
 
 		Path bundle = Files.createTempDirectory("click-bench-bundle-");
 		try {
 			long t = System.nanoTime();
-			BundleSummary generated;
-			try {
-				generated = generator.generate(new GenerateRequest(
-						ProvinceSelection.ALL.equals(selection) ? List.of() : provinces, months.get(0),
-						months.get(months.size() - 1), request.seed(), bundle, true), p -> {
-						});
-			}
-			catch (GenerateRequestException ex) {
-				throw new UserError(ex.getMessage());
-			}
+			BundleSummary generated = generate(generatedProvinces, months.get(0), months.get(months.size() - 1),
+					request.seed(), bundle);
 			figures.generated(generated.rows(), generated.bytes(), System.nanoTime() - t);
-			out.printf("[2/5] generate: %,d CSV rows (%.1f MB) for %,d district-months in %s%n", generated.rows(),
+			out.printf("[3/6] generate: %,d CSV rows (%.1f MB) for %,d district-months in %s%n", generated.rows(),
 					generated.bytes() / 1e6, generated.counts().districtMonths(), seconds(figures.generateNanos()));
 
 			ImportBaseline baseline = new ImportBaseline(database, dataSource, url, user, password);
-			out.printf("[3/5] import baseline (%s) ...%n", baseline.description());
+			out.printf("[4/6] import baseline (%s) ...%n", baseline.description());
 			t = System.nanoTime();
 			Map<String, Long> loaded = baseline.load(bundle);
 			figures.importBaseline(loaded.values().stream().mapToLong(Long::longValue).sum(), System.nanoTime() - t);
@@ -187,7 +183,7 @@ public class Benchmark {
 					loaded);
 			clearSubmissions();
 
-			out.println("[4/5] import (ours) ...");
+			out.println("[5/6] import (ours) ...");
 			heap.reset();
 			t = System.nanoTime();
 			ImportResult imported = importer.importBundle(bundle);
@@ -209,17 +205,12 @@ public class Benchmark {
 		int n = 0;
 		for (YearMonth month : months) {
 			n++;
-			out.printf("[5/5] month %s (%d of %d): grading and rendering ...%n", month, n, months.size());
+			out.printf("[6/6] month %s (%d of %d): grading and rendering ...%n", month, n, months.size());
 			heap.reset();
 			long t = System.nanoTime();
-			MonthlyRunLauncher.Outcome outcome = launcher.run(selection, month);
+			JobExecution execution = completed(launcher.run(selection, month), month);
 			long wall = System.nanoTime() - t;
 			long peak = heap.peakBytes();
-			JobExecution execution = outcome.execution();
-			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				throw new IllegalStateException("The run of " + month + " did not complete (" + execution.getStatus()
-						+ "); the figures would mean nothing.");
-			}
 			long id = execution.getId();
 			long grade = timings.of(id, "gradeStep").toNanos();
 			long summaries = timings.of(id, "provinceOutputsStep").toNanos();
@@ -246,6 +237,59 @@ public class Benchmark {
 		}
 		figures.print(out);
 		return figures;
+	}
+
+	/**
+	 * The first month as a fresh process takes it: its own bundle imported and the job run with the JVM
+	 * cold (class loading, JIT, JasperReports' fonts and templates). Its wall time is the national month
+	 * figure. It also warms the JVM for the measured phases, as the baselines that run after our code
+	 * in each month are warm, so the ratios compare warm code with warm code. Its rows are deleted
+	 * afterwards; the measured phases start from empty tables.
+	 */
+	private void coldMonth(String selection, List<String> generatedProvinces, YearMonth month, long seed,
+			BenchFigures figures, PrintStream out) throws Exception {
+		out.printf("[2/6] cold month %s: generate, import and run in this fresh JVM ...%n", month);
+		Path bundle = Files.createTempDirectory("click-bench-cold-");
+		try {
+			generate(generatedProvinces, month, month, seed, bundle);
+			long t = System.nanoTime();
+			importer.importBundle(bundle);
+			long importNanos = System.nanoTime() - t;
+			t = System.nanoTime();
+			JobExecution execution = completed(launcher.run(selection, month), month);
+			long wall = System.nanoTime() - t;
+			long grade = timings.of(execution.getId(), "gradeStep").toNanos();
+			long render = timings.of(execution.getId(), "provinceOutputsStep").toNanos()
+					+ timings.of(execution.getId(), "districtPagesStep").toNanos();
+			figures.coldMonth(wall, grade, render, importNanos);
+			out.printf("      import %s; run %d: %s = grading %s + rendering %s + other %s%n", seconds(importNanos),
+					execution.getId(), seconds(wall), seconds(grade), seconds(render), seconds(wall - grade - render));
+		}
+		finally {
+			deleteTree(bundle);
+		}
+		clearSubmissions();
+		clear(GRADE_TABLES);
+	}
+
+	private BundleSummary generate(List<String> provinces, YearMonth from, YearMonth to, long seed, Path dir)
+			throws IOException {
+		try {
+			return generator.generate(new GenerateRequest(provinces, from, to, seed, dir, true), p -> {
+			});
+		}
+		catch (GenerateRequestException ex) {
+			throw new UserError(ex.getMessage());
+		}
+	}
+
+	private static JobExecution completed(MonthlyRunLauncher.Outcome outcome, YearMonth month) {
+		JobExecution execution = outcome.execution();
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			throw new IllegalStateException("The run of " + month + " did not complete (" + execution.getStatus()
+					+ "); the figures would mean nothing.");
+		}
+		return execution;
 	}
 
 	private void refuseUnlessScratch(boolean force) {

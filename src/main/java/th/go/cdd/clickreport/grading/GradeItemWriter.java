@@ -65,11 +65,7 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 						clip(note.source(), 120), clip(note.message(), 1000) });
 			}
 		}
-		// One statement per table for the whole chunk: deletes cannot be rewritten into one batch.
-		Map<String, Object> chunkKeys = Map.of("month", month(chunk), "districts", districts);
-		named.update("DELETE FROM grade_note WHERE report_month = :month AND district_code IN (:districts)", chunkKeys);
-		named.update("DELETE FROM grade_item WHERE report_month = :month AND district_code IN (:districts)", chunkKeys);
-		named.update("DELETE FROM grade WHERE report_month = :month AND district_code IN (:districts)", chunkKeys);
+		replacePrevious(month(chunk), districts);
 		jdbc.batchUpdate("""
 				INSERT INTO grade (report_month, district_code, province_code, job_execution_id, rubric_id, status,
 				  level_code, score, submission_id, submitted_at, officials_total, officials_downloaded,
@@ -85,6 +81,25 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 					INSERT INTO grade_note (report_month, district_code, seq, severity, source, message)
 					VALUES (?, ?, ?, ?, ?, ?)""", notes);
 		}
+	}
+
+	/**
+	 * Deletes the earlier grades of these districts for the month, if any: one statement per table for
+	 * the whole chunk (deletes cannot be rewritten into one batch), and none when the month's first
+	 * run finds nothing to replace.
+	 */
+	private void replacePrevious(String month, List<String> districts) {
+		Map<String, Object> chunkKeys = Map.of("month", month, "districts", districts);
+		List<String> graded = named.queryForList(
+				"SELECT district_code FROM grade WHERE report_month = :month AND district_code IN (:districts)",
+				chunkKeys, String.class);
+		if (graded.isEmpty()) {
+			return;
+		}
+		Map<String, Object> gradedKeys = Map.of("month", month, "districts", graded);
+		named.update("DELETE FROM grade_note WHERE report_month = :month AND district_code IN (:districts)", gradedKeys);
+		named.update("DELETE FROM grade_item WHERE report_month = :month AND district_code IN (:districts)", gradedKeys);
+		named.update("DELETE FROM grade WHERE report_month = :month AND district_code IN (:districts)", gradedKeys);
 	}
 
 	/** The month of a chunk: a run grades one month, so every item has the same. */

@@ -87,7 +87,7 @@ class MonthlyReportJobConfiguration {
 	@StepScope
 	DistrictRangePartitioner gradePartitioner(JdbcTemplate jdbc,
 			@Value("#{jobParameters['province']}") String province,
-			@Value("${click.batch.partition-districts:50}") int partitionDistricts) {
+			@Value("${click.batch.grade-partition-districts:500}") int partitionDistricts) {
 		return new DistrictRangePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), partitionDistricts);
 	}
 
@@ -95,7 +95,7 @@ class MonthlyReportJobConfiguration {
 	Step gradeDistrictsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DistrictPageReader districtReader, GradeItemProcessor gradeItemProcessor, JdbcTemplate jdbc, Clock clock,
 			ProgressListener<GradingInput, GradedDistrict> gradeProgress,
-			@Value("${click.batch.chunk-size:25}") int chunkSize) {
+			@Value("${click.batch.chunk-size:200}") int chunkSize) {
 		return new StepBuilder("gradeDistrictsStep", jobRepository).<GradingInput, GradedDistrict>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(districtReader)
@@ -120,7 +120,7 @@ class MonthlyReportJobConfiguration {
 			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart,
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
 			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict,
-			@Value("${click.batch.chunk-size:25}") int chunkSize) throws Exception {
+			@Value("${click.batch.chunk-size:200}") int chunkSize) throws Exception {
 		// Submissions that arrive after the run started belong to the next run (SPEC §5: LATE is "before the run").
 		Instant cutoff = jobStart.atZone(ZoneId.systemDefault()).toInstant();
 		SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
@@ -229,7 +229,7 @@ class MonthlyReportJobConfiguration {
 	Step districtPagesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<DistrictPage> gradedDistrictReader, DistrictPageWriter districtPageWriter,
 			ProgressListener<DistrictPage, DistrictPage> pagesProgress,
-			@Value("${click.report.chunk-size:10}") int chunkSize) {
+			@Value("${click.report.chunk-size:25}") int chunkSize) {
 		return new StepBuilder("districtPagesWorkerStep", jobRepository).<DistrictPage, DistrictPage>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(gradedDistrictReader)
@@ -245,7 +245,7 @@ class MonthlyReportJobConfiguration {
 			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
 			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict,
-			@Value("${click.report.chunk-size:10}") int chunkSize) throws Exception {
+			@Value("${click.report.chunk-size:25}") int chunkSize) throws Exception {
 		Map<String, Object> parameters = new HashMap<>(
 				Map.of("month", month, "first", firstDistrict, "last", lastDistrict));
 		String where = "WHERE g.report_month = :month AND g.district_code BETWEEN :first AND :last";

@@ -1,5 +1,6 @@
 package th.go.cdd.clickreport.report;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -9,7 +10,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Renders the page of each district of a chunk. Files are replaced whole (written, then moved), so
- * a chunk that is retried or restarted renders the same files again and leaves nothing half-written.
+ * a chunk that is retried or restarted renders the same files again and leaves nothing half-written;
+ * they are on disk before the chunk commits.
  */
 public class DistrictPageWriter implements ItemWriter<DistrictPage> {
 
@@ -33,10 +35,15 @@ public class DistrictPageWriter implements ItemWriter<DistrictPage> {
 	}
 
 	@Override
-	public void write(Chunk<? extends DistrictPage> pages) {
-		// the whole chunk's data in a fixed number of queries, then one PDF per district
-		for (DistrictReport report : reportData.districts(month, List.copyOf(pages.getItems()), issuedOn)) {
-			renderer.renderDistrict(report, layout.districtPdf(report.provinceCode(), report.districtCode(), month));
+	public void write(Chunk<? extends DistrictPage> pages) throws IOException {
+		// the whole chunk's data in a fixed number of queries, then one PDF per district, all forced to
+		// disk together before the chunk commits
+		try (OutputLayout.Batch files = OutputLayout.batch()) {
+			for (DistrictReport report : reportData.districts(month, List.copyOf(pages.getItems()), issuedOn)) {
+				files.write(layout.districtPdf(report.provinceCode(), report.districtCode(), month),
+						out -> renderer.renderDistrict(report, out));
+			}
+			files.commit();
 		}
 	}
 

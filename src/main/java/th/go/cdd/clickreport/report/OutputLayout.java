@@ -11,7 +11,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -63,25 +73,142 @@ public class OutputLayout {
 	 * place in one step; the temporary file is removed when anything fails.
 	 */
 	public static <E extends Exception> void writeAtomically(Path target, Content<E> content) throws IOException, E {
-		Path dir = target.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
-		Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+		Path temp = temporaryFor(target);
 		try {
-			try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-				OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
-				content.writeTo(out);
-				out.flush();
-				channel.force(true);
-			}
-			try {
-				Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-			}
+			writeFile(temp, content, true);
+			move(temp, target);
 		}
 		finally {
 			Files.deleteIfExists(temp);
+		}
+	}
+
+	/** A new, empty {@link Batch}. */
+	public static Batch batch() {
+		return new Batch();
+	}
+
+	/**
+	 * Several files written together, each as {@link #writeAtomically} writes one but forced to disk
+	 * at once. {@link #write} puts a file's content in a temporary file beside its target;
+	 * {@link #commit()} forces them all concurrently, moves each into place and forces their folders,
+	 * so the moves are on disk too. A file system commits its journal once for forces that arrive
+	 * together, where one file at a time costs a journal commit each (measured: about a tenth of the
+	 * time of a month's district pages on a loaded machine). Closing a batch that was not committed
+	 * deletes its temporary files: nothing of it becomes visible. Not for use by several threads.
+	 */
+	public static final class Batch implements AutoCloseable {
+
+		private final List<Path> temps = new ArrayList<>();
+
+		private final List<Path> targets = new ArrayList<>();
+
+		private Batch() {
+		}
+
+		/** Writes {@code target}'s content to a temporary file; it takes the target's name at {@link #commit()}. */
+		public <E extends Exception> void write(Path target, Content<E> content) throws IOException, E {
+			Path temp = temporaryFor(target);
+			temps.add(temp);
+			targets.add(target);
+			writeFile(temp, content, false);
+		}
+
+		/** Forces every file to disk, moves each into place and forces the folders that changed. */
+		public void commit() throws IOException {
+			forceAll(temps);
+			Set<Path> folders = new LinkedHashSet<>();
+			for (int i = 0; i < temps.size(); i++) {
+				move(temps.get(i), targets.get(i));
+				folders.add(targets.get(i).toAbsolutePath().getParent());
+			}
+			temps.clear();
+			targets.clear();
+			forceAll(folders);
+		}
+
+		@Override
+		public void close() throws IOException {
+			for (Path temp : temps) {
+				Files.deleteIfExists(temp);
+			}
+			temps.clear();
+			targets.clear();
+		}
+
+	}
+
+	/** Threads that only wait for the disk: forces issued together share the file system's journal commits. */
+	private static final ExecutorService FORCES = Executors.newFixedThreadPool(8, new ThreadFactory() {
+		private final AtomicInteger n = new AtomicInteger();
+
+		@Override
+		public Thread newThread(Runnable r) {
+			Thread t = new Thread(r, "click-fsync-" + n.incrementAndGet());
+			t.setDaemon(true);
+			return t;
+		}
+	});
+
+	private static void forceAll(Iterable<Path> paths) throws IOException {
+		List<Future<?>> forced = new ArrayList<>();
+		for (Path path : paths) {
+			forced.add(FORCES.submit(() -> {
+				force(path);
+				return null;
+			}));
+		}
+		try {
+			for (Future<?> f : forced) {
+				f.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while forcing files to disk", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof IOException io ? io : new IOException(ex.getCause());
+		}
+	}
+
+	/** Forces a file, or a folder's entries, to disk. */
+	private static void force(Path path) throws IOException {
+		boolean folder = Files.isDirectory(path);
+		try (FileChannel channel = FileChannel.open(path, folder ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
+			channel.force(true);
+		}
+		catch (IOException ex) {
+			if (!folder) {
+				throw ex;
+			}
+			// Some systems (Windows) cannot open a folder; their moves are as durable as they make them.
+		}
+	}
+
+	private static Path temporaryFor(Path target) throws IOException {
+		Path dir = target.toAbsolutePath().getParent();
+		Files.createDirectories(dir);
+		return dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+	}
+
+	private static <E extends Exception> void writeFile(Path file, Content<E> content, boolean force) throws IOException, E {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+			OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
+			content.writeTo(out);
+			out.flush();
+			if (force) {
+				channel.force(true);
+			}
+		}
+	}
+
+	private static void move(Path temp, Path target) throws IOException {
+		try {
+			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 	}
 

@@ -38,20 +38,15 @@ public class ReportDataRepository {
 	}
 
 	public SummaryReport summary(String province, YearMonth month, LocalDate issuedOn) {
-		Map<String, List<Boolean>> targets = new HashMap<>();
-		jdbc.query("""
-				SELECT i.district_code, i.target_met FROM grade_item i JOIN grade g
-				  ON g.report_month = i.report_month AND g.district_code = i.district_code
-				WHERE g.province_code = ? AND g.report_month = ? ORDER BY i.district_code, i.item_no""", rs -> {
-			targets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getBoolean(2));
-		}, province, month.toString());
 		Map<String, String> previous = new HashMap<>();
 		jdbc.query("SELECT district_code, level_code FROM grade WHERE province_code = ? AND report_month = ?",
 				rs -> {
 					previous.put(rs.getString(1), rs.getString(2));
 				}, province, month.minusMonths(1).toString());
 
-		List<SummaryReport.DistrictRow> rows = new ArrayList<>();
+		record Graded(String code, String name, String status, String level, int score) {
+		}
+		List<Graded> graded = new ArrayList<>();
 		Tally tally = new Tally();
 		jdbc.query("""
 				SELECT g.district_code, d.name_th, g.status, g.level_code, g.score, g.downloads, g.download_target,
@@ -59,19 +54,33 @@ public class ReportDataRepository {
 				       (SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = g.district_code) AS subdistricts
 				FROM grade g JOIN district d ON d.code = g.district_code
 				WHERE g.province_code = ? AND g.report_month = ? ORDER BY g.district_code""", rs -> {
-			String code = rs.getString(1);
-			String level = rs.getString(4);
-			String status = rs.getString(3);
-			rows.add(new SummaryReport.DistrictRow(code, rs.getString(2), status, level, rs.getInt(5),
-					List.copyOf(targets.getOrDefault(code, List.of())), previous.get(code)));
-			tally.levels.merge(level, 1, Integer::sum);
-			tally.statuses.merge(status, 1, Integer::sum);
+			graded.add(new Graded(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+			tally.levels.merge(rs.getString(4), 1, Integer::sum);
+			tally.statuses.merge(rs.getString(3), 1, Integer::sum);
 			tally.downloads += rs.getInt(6);
 			tally.target += rs.getInt(7);
 			tally.officialsTotal += rs.getInt(8);
 			tally.officialsDownloaded += rs.getInt(9);
 			tally.subdistricts += rs.getInt(10);
 		}, province, month.toString());
+
+		// By the items' own key (month, district): a join from grade lets the database scan the whole
+		// month's items for every province.
+		Map<String, List<Boolean>> targets = new HashMap<>();
+		if (!graded.isEmpty()) {
+			named.query("""
+					SELECT district_code, target_met FROM grade_item
+					WHERE report_month = :month AND district_code IN (:districts) ORDER BY district_code, item_no""",
+					Map.of("month", month.toString(), "districts", graded.stream().map(Graded::code).toList()),
+					rs -> {
+						targets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getBoolean(2));
+					});
+		}
+		List<SummaryReport.DistrictRow> rows = new ArrayList<>();
+		for (Graded g : graded) {
+			rows.add(new SummaryReport.DistrictRow(g.code(), g.name(), g.status(), g.level(), g.score(),
+					List.copyOf(targets.getOrDefault(g.code(), List.of())), previous.get(g.code())));
+		}
 		SummaryReport.Totals totals = new SummaryReport.Totals(rows.size(), tally.level("A"), tally.level("B"),
 				tally.level("C"), tally.level("D"), tally.status("SUBMITTED"), tally.status("LATE"),
 				tally.status("NOT_SUBMITTED"), tally.status("INVALID"), tally.downloads, tally.target,

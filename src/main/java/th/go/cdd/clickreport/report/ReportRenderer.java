@@ -42,8 +42,16 @@ public class ReportRenderer {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
 
-	/** Pages of a report kept in memory while filling; the rest go to a swap file. */
+	/** Pages of a long report kept in memory while filling; the rest go to a swap file. */
 	private static final int PAGES_IN_MEMORY = 8;
+
+	/**
+	 * Detail lines above which a report is filled through a swap-file virtualizer. A summary has one
+	 * line per district (at most 50) and a district page one per item and note, so nearly every report
+	 * is a page or two and is filled in memory; the virtualizer's swap file would cost more than the
+	 * report. Only a district with hundreds of notes (a bundle full of rejected rows) is virtualized.
+	 */
+	static final int LINES_IN_MEMORY = 300;
 
 	private final JasperReportsContext context;
 
@@ -68,8 +76,9 @@ public class ReportRenderer {
 	 * @throws IllegalStateException when JasperReports fails to fill or export the report
 	 */
 	public void renderSummary(SummaryReport report, Path target) {
-		render(summaryTemplate, SummaryView.parameters(report, text), SummaryView.lines(report), target,
-				"สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + report.provinceNameTh() + " " + text.month(report.month()));
+		writeAtomically(target, out -> render(summaryTemplate, SummaryView.parameters(report, text),
+				SummaryView.lines(report), report.districts().size(), out,
+				"สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + report.provinceNameTh() + " " + text.month(report.month())));
 	}
 
 	/**
@@ -80,7 +89,19 @@ public class ReportRenderer {
 	 * @throws IllegalStateException when JasperReports fails to fill or export the report
 	 */
 	public void renderDistrict(DistrictReport report, Path target) {
-		render(districtTemplate, DistrictView.parameters(report, text), DistrictView.notes(report), target,
+		writeAtomically(target, out -> renderDistrict(report, out));
+	}
+
+	/**
+	 * Writes the PDF of one district and month to {@code out}, as {@link #renderDistrict(DistrictReport, Path)}
+	 * writes it to a file: for {@link OutputLayout.Batch}, which writes many files at once.
+	 *
+	 * @throws IllegalStateException when JasperReports fails to fill or export the report, or to write
+	 * to {@code out}
+	 */
+	public void renderDistrict(DistrictReport report, OutputStream out) {
+		render(districtTemplate, DistrictView.parameters(report, text), DistrictView.notes(report),
+				report.items().size() + report.notes().size(), out,
 				"ผลการจัดระดับ Click ชุมชน อำเภอ" + report.districtNameTh() + " " + text.month(report.month()));
 	}
 
@@ -112,24 +133,28 @@ public class ReportRenderer {
 		}
 	}
 
-	private void render(JasperReport template, Map<String, Object> parameters, JRDataSource rows, Path target,
-			String title) {
+	private void render(JasperReport template, Map<String, Object> parameters, JRDataSource rows, int lines,
+			OutputStream out, String title) {
 		long start = System.nanoTime();
-		JRSwapFileVirtualizer virtualizer = new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
-				new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 64), true);
-		parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+		JRSwapFileVirtualizer virtualizer = lines > LINES_IN_MEMORY ? new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
+				new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 64), true) : null;
+		if (virtualizer != null) {
+			parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
+		}
 		parameters.put(JRParameter.REPORT_LOCALE, ThaiLineBreaks.THAI);
 		try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
 			JasperPrint print = JasperFillManager.getInstance(context).fill(template, parameters, rows);
-			writeAtomically(target, out -> export(print, title, (String) parameters.get("OFFICE"), out));
+			export(print, title, (String) parameters.get("OFFICE"), out);
 		}
 		catch (JRException ex) {
-			throw new IllegalStateException("Could not render " + target.getFileName() + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException("Could not render " + title + ": " + ex.getMessage(), ex);
 		}
 		finally {
-			virtualizer.cleanup();
+			if (virtualizer != null) {
+				virtualizer.cleanup();
+			}
 		}
-		log.debug("Rendered {} in {} ms", target, (System.nanoTime() - start) / 1_000_000);
+		log.debug("Rendered {} in {} ms", title, (System.nanoTime() - start) / 1_000_000);
 	}
 
 	private void export(JasperPrint print, String title, String author, OutputStream out) throws JRException {
@@ -145,7 +170,7 @@ public class ReportRenderer {
 		exporter.exportReport();
 	}
 
-	static void writeAtomically(Path target, OutputLayout.Content<JRException> writer) throws JRException {
+	static <E extends Exception> void writeAtomically(Path target, OutputLayout.Content<E> writer) throws E {
 		try {
 			OutputLayout.writeAtomically(target, writer);
 		}

@@ -61,8 +61,10 @@ class BenchCommandTests {
 
 		assertThat(status).isZero();
 		List<String> lines = console.getOut().lines().toList();
-		assertThat(lines).anyMatch(l -> l.startsWith("[3/5] import baseline (LOAD DATA LOCAL INFILE)"))
-			.anyMatch(l -> l.startsWith("[5/5] month 2024-04 (1 of 1)"))
+		assertThat(lines).anyMatch(l -> l.startsWith("[2/6] cold month 2024-04"))
+			.anyMatch(l -> l.startsWith("[4/6] import baseline (LOAD DATA LOCAL INFILE)"))
+			.anyMatch(l -> l.startsWith("[6/6] month 2024-04 (1 of 1)"))
+			.anyMatch(l -> l.startsWith("  cold first month (a fresh JVM"))
 			.anyMatch(l -> l.startsWith("  import "))
 			.anyMatch(l -> l.startsWith("  grading (gradeStep) "))
 			.anyMatch(l -> l.startsWith("  rendering (2 steps) "));
@@ -79,6 +81,8 @@ class BenchCommandTests {
 				Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grade WHERE report_month = '2024-04'", Integer.class))
 			.isEqualTo(18);
+		// the cold run's rows were deleted before the measured import: one bundle's submissions remain
+		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT bundle_key) FROM submission", Integer.class)).isOne();
 	}
 
 	@Test

@@ -37,6 +37,8 @@ class MonthlyReportJobRestartTests {
 		MariaDbDatabase.register(registry, MonthlyReportJobRestartTests.class);
 		registry.add("click.output-dir", () -> output.toString());
 		registry.add("click.batch.chunk-size", () -> "5");
+		// one thread, so one partition: the chunks below are those of a single range of 18 districts
+		registry.add("click.batch.threads", () -> "1");
 	}
 
 	@Autowired

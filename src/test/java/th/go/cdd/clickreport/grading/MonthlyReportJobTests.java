@@ -37,8 +37,9 @@ class MonthlyReportJobTests {
 		MariaDbDatabase.register(registry, MonthlyReportJobTests.class);
 		registry.add("click.output-dir", () -> output.toString());
 		registry.add("click.batch.chunk-size", () -> "5");
-		// Small partitions on two threads: ranges of 7 districts, one of them spanning two provinces.
+		// Small partitions on two threads: ranges of 6–7 districts, one of them spanning two provinces.
 		registry.add("click.batch.partition-districts", () -> "7");
+		registry.add("click.batch.grade-partition-districts", () -> "7");
 		registry.add("click.batch.threads", () -> "2");
 	}
 
@@ -159,7 +160,7 @@ class MonthlyReportJobTests {
 		assertThat(outcome.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(outcome.execution().getStepExecutions().stream().map(s -> s.getStepName()))
 			.contains("gradeStep", "gradeDistrictsStep:d1001-1007", "gradeDistrictsStep:d1050-5706",
-					"gradeDistrictsStep:d5714-5718")
+					"gradeDistrictsStep:d5713-5718")
 			.filteredOn(name -> name.startsWith("gradeDistrictsStep:"))
 			.hasSize(10);
 		Map<String, String> expected = OneByOneGrading.expected(jdbc, rubrics, submissions, MAY, "10", "57");

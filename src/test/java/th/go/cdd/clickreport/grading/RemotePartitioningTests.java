@@ -55,6 +55,7 @@ class RemotePartitioningTests {
 		common.put("click.output-dir", output.toString());
 		common.put("click.batch.chunk-size", "3");
 		common.put("click.batch.partition-districts", "5");
+		common.put("click.batch.grade-partition-districts", "5");
 
 		// Each context runs as the command line would run it: no schedule, no recovery of others' runs.
 		Map<String, Object> managerProperties = new HashMap<>(CommandLine.defaultProperties("run"));
@@ -99,11 +100,11 @@ class RemotePartitioningTests {
 		MonthlyRunLauncher.Outcome outcome = manager.getBean(MonthlyRunLauncher.class).run("10,57", MAY);
 
 		assertThat(outcome.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		// 68 districts in ranges of at most 5, graded and then rendered (14 + 14), and one partition per
-		// province for its grades CSV and summary (2).
+		// 68 districts in ranges of at most 5, 14 rounded up to 16 for the grid of 8, graded and then
+		// rendered (16 + 16), and one partition per province for its grades CSV and summary (2).
 		int first = workers.get(0).getBean(RemotePartitioning.PartitionCounter.class).count();
 		int second = workers.get(1).getBean(RemotePartitioning.PartitionCounter.class).count();
-		assertThat(first + second).isEqualTo(30);
+		assertThat(first + second).isEqualTo(34);
 		assertThat(first).isPositive();
 		assertThat(second).isPositive();
 

@@ -56,6 +56,8 @@ class AdminBrowserTests {
 		registry.add("click.output-dir", () -> output.toString());
 		registry.add("click.admin.username", () -> "admin");
 		registry.add("click.admin.password", () -> "admin-password");
+		// two threads, whatever the machine: the run page below shows two ranges per partitioned step
+		registry.add("click.batch.threads", () -> "2");
 	}
 
 	@LocalServerPort
@@ -115,8 +117,9 @@ class AdminBrowserTests {
 		}
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("ประมวลผลซ้ำ", "เชียงราย",
 				"พฤษภาคม 2567", "ประเมินระดับของอำเภอ");
-		// Three steps (grade, province outputs, district pages) and one partition of each for province 57.
-		assertThat(browser.findElements(By.cssSelector("#steps tr[data-step]"))).hasSize(6);
+		// Three steps (grade, province outputs, district pages); province 57's 18 districts in two ranges
+		// (one per thread) for grading and for the pages, and one partition for its summary.
+		assertThat(browser.findElements(By.cssSelector("#steps tr[data-step]"))).hasSize(8);
 		screenshot("run-detail");
 		browser.get(url("/runs"));
 		assertThat(browser.findElements(By.cssSelector("#runs tbody tr"))).hasSize(2);
