@@ -14,6 +14,7 @@ import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.rubric.Grade.ItemReason;
 import th.go.cdd.clickreport.rubric.Note;
 import th.go.cdd.clickreport.system.DbTime;
+import th.go.cdd.clickreport.system.InLists;
 
 /**
  * Replaces the month's grades of the districts in a chunk, in the chunk's transaction: a re-run
@@ -89,17 +90,20 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 	 * run finds nothing to replace.
 	 */
 	private void replacePrevious(String month, List<String> districts) {
-		Map<String, Object> chunkKeys = Map.of("month", month, "districts", districts);
-		List<String> graded = named.queryForList(
-				"SELECT district_code FROM grade WHERE report_month = :month AND district_code IN (:districts)",
-				chunkKeys, String.class);
-		if (graded.isEmpty()) {
-			return;
+		for (List<String> slice : InLists.slices(districts)) {
+			List<String> graded = named.queryForList(
+					"SELECT district_code FROM grade WHERE report_month = :month AND district_code IN (:districts)",
+					Map.of("month", month, "districts", slice), String.class);
+			if (graded.isEmpty()) {
+				continue;
+			}
+			Map<String, Object> gradedKeys = Map.of("month", month, "districts", graded);
+			named.update("DELETE FROM grade_note WHERE report_month = :month AND district_code IN (:districts)",
+					gradedKeys);
+			named.update("DELETE FROM grade_item WHERE report_month = :month AND district_code IN (:districts)",
+					gradedKeys);
+			named.update("DELETE FROM grade WHERE report_month = :month AND district_code IN (:districts)", gradedKeys);
 		}
-		Map<String, Object> gradedKeys = Map.of("month", month, "districts", graded);
-		named.update("DELETE FROM grade_note WHERE report_month = :month AND district_code IN (:districts)", gradedKeys);
-		named.update("DELETE FROM grade_item WHERE report_month = :month AND district_code IN (:districts)", gradedKeys);
-		named.update("DELETE FROM grade WHERE report_month = :month AND district_code IN (:districts)", gradedKeys);
 	}
 
 	/** The month of a chunk: a run grades one month, so every item has the same. */

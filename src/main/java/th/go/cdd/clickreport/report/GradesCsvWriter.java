@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -42,9 +41,23 @@ public class GradesCsvWriter {
 
 	/** Writes the province's grades of the month and returns how many rows it wrote. */
 	public int write(String province, YearMonth month) throws IOException {
-		Path target = layout.gradesCsv(province, month);
 		int[] rows = { 0 };
-		OutputLayout.writeAtomically(target, out -> {
+		OutputLayout.writeAtomically(layout.gradesCsv(province, month), content(province, month, rows));
+		return rows[0];
+	}
+
+	/**
+	 * Writes the province's grades of the month as part of {@code files}, where it appears at the
+	 * batch's commit, and returns how many rows it wrote.
+	 */
+	public int write(String province, YearMonth month, OutputLayout.Batch files) throws IOException {
+		int[] rows = { 0 };
+		files.write(layout.gradesCsv(province, month), content(province, month, rows));
+		return rows[0];
+	}
+
+	private OutputLayout.Content<IOException> content(String province, YearMonth month, int[] rows) {
+		return out -> {
 			BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 			writer.write('\uFEFF');
 			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
@@ -68,8 +81,7 @@ public class GradesCsvWriter {
 				rows[0]++;
 			}, province, month.toString());
 			csv.flush();
-		});
-		return rows[0];
+		};
 	}
 
 }

@@ -2,7 +2,9 @@ package th.go.cdd.clickreport.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,13 +49,21 @@ public class ProvinceOutputsTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long run = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
-		for (String province : provinces) {
-			int rows = gradesCsv.write(province, month);
-			renderer.renderSummary(reportData.summary(province, month, issuedOn), layout.summaryPdf(province, month));
+		Map<String, Integer> written = new LinkedHashMap<>();
+		// every file of the partition on disk together before the step's transaction commits
+		try (OutputLayout.Batch files = OutputLayout.batch()) {
+			for (String province : provinces) {
+				written.put(province, gradesCsv.write(province, month, files));
+				SummaryReport summary = reportData.summary(province, month, issuedOn);
+				files.write(layout.summaryPdf(province, month), out -> renderer.renderSummary(summary, out));
+			}
+			files.commit();
+		}
+		written.forEach((province, rows) -> {
 			contribution.incrementWriteCount(rows);
 			log.info("Province {} month {} run {}: wrote the grades CSV ({} districts) and the summary PDF", province,
 					month, run, rows);
-		}
+		});
 		return RepeatStatus.FINISHED;
 	}
 

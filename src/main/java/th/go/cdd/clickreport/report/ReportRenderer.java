@@ -76,9 +76,20 @@ public class ReportRenderer {
 	 * @throws IllegalStateException when JasperReports fails to fill or export the report
 	 */
 	public void renderSummary(SummaryReport report, Path target) {
-		writeAtomically(target, out -> render(summaryTemplate, SummaryView.parameters(report, text),
-				SummaryView.lines(report), report.districts().size(), out,
-				"สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + report.provinceNameTh() + " " + text.month(report.month())));
+		writeAtomically(target, out -> renderSummary(report, out));
+	}
+
+	/**
+	 * Writes the governor's summary of one province and month to {@code out}, as
+	 * {@link #renderSummary(SummaryReport, Path)} writes it to a file: for {@link OutputLayout.Batch}.
+	 *
+	 * @throws IllegalStateException when JasperReports fails to fill or export the report, or to write
+	 * to {@code out}
+	 */
+	public void renderSummary(SummaryReport report, OutputStream out) {
+		render(summaryTemplate, SummaryView.parameters(report, text), SummaryView.lines(report),
+				report.districts().size(), out,
+				"สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + report.provinceNameTh() + " " + text.month(report.month()));
 	}
 
 	/**

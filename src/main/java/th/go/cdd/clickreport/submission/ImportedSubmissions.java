@@ -28,6 +28,7 @@ import th.go.cdd.clickreport.rubric.DistrictMonth.PrItem;
 import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 import th.go.cdd.clickreport.rubric.Note;
 import th.go.cdd.clickreport.system.DbTime;
+import th.go.cdd.clickreport.system.InLists;
 
 /**
  * Reads imported submissions back, as the grader wants them: the stored rows, and the rejects and
@@ -54,6 +55,13 @@ public class ImportedSubmissions {
 
 	/** Stored submissions by id, each with its detail rows (in file order) and its import notes. */
 	public Map<Long, DistrictMonth.Submission> findAll(Collection<Long> submissionIds) {
+		if (submissionIds.size() > InLists.MAX) {
+			Map<Long, DistrictMonth.Submission> found = new LinkedHashMap<>();
+			for (List<Long> slice : InLists.slices(submissionIds)) {
+				found.putAll(findAll(slice));
+			}
+			return found;
+		}
 		if (submissionIds.isEmpty()) {
 			return Map.of();
 		}
@@ -135,6 +143,13 @@ public class ImportedSubmissions {
 	/** {@link #latest(String, YearMonth, Instant)} for many districts at once: district code → submission. */
 	public Map<String, DistrictMonth.Submission> latest(Collection<String> districtCodes, YearMonth month,
 			Instant cutoff) {
+		if (districtCodes.size() > InLists.MAX) {
+			Map<String, DistrictMonth.Submission> latest = new HashMap<>();
+			for (List<String> slice : InLists.slices(districtCodes)) {
+				latest.putAll(latest(slice, month, cutoff));
+			}
+			return latest;
+		}
 		if (districtCodes.isEmpty()) {
 			return Map.of();
 		}

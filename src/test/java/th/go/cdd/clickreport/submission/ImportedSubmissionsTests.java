@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -159,6 +160,38 @@ class ImportedSubmissionsTests {
 
 	private long idOf(String sourceId) {
 		return jdbc.queryForObject("SELECT id FROM submission WHERE source_id = ?", Long.class, sourceId);
+	}
+
+
+	@Test
+	void aPageOfMoreDistrictsThanOneInListHoldsReadsEveryOneAsAloneDoes() throws Exception {
+		// more than InLists.MAX districts, from many provinces: the read is cut into slices
+		List<String> codes = jdbc.queryForList("SELECT code FROM district ORDER BY code LIMIT 250", String.class);
+		StringBuilder rows = new StringBuilder(SUBMISSIONS);
+		StringBuilder services = new StringBuilder(SERVICES);
+		StringBuilder pr = new StringBuilder(PR_MEDIA);
+		for (String code : codes) {
+			rows.append("S").append(code).append(',').append(code).append(",2024-05,2024-06-10T09:30:00,5,4\n");
+			services.append("S").append(code).append(",SHOP,Y,Y\n");
+			pr.append("S").append(code).append(",2024-05-03,line;FACEBOOK,ข่าว ").append(code).append('\n');
+		}
+		TestBundle bundle = new TestBundle(temp.resolve("many")).headersOnly()
+			.file("submissions.csv", rows.toString())
+			.file("services.csv", services.toString())
+			.file("pr_media.csv", pr.toString());
+		importer.importBundle(bundle.dir());
+		Instant cutoff = Instant.parse("2024-07-01T00:00:00Z");
+
+		Map<String, DistrictMonth.Submission> page = submissions.latest(codes, YearMonth.of(2024, 5), cutoff);
+
+		assertThat(page).hasSize(250);
+		for (String code : List.of(codes.get(0), codes.get(199), codes.get(200), codes.get(249))) {
+			DistrictMonth.Submission alone = submissions.latest(code, YearMonth.of(2024, 5), cutoff).orElseThrow();
+			assertThat(page.get(code)).isEqualTo(alone);
+			assertThat(alone.sourceId()).isEqualTo("S" + code);
+			assertThat(alone.prItems()).singleElement()
+				.satisfies(item -> assertThat(item.title()).isEqualTo("ข่าว " + code));
+		}
 	}
 
 }
