@@ -50,7 +50,8 @@ public final class MariaDbDatabase {
 			throw new IllegalStateException("Tests need the MariaDB/MySQL server at " + SERVER_URL
 					+ " (start it as .ci/run does): " + ex.getMessage(), ex);
 		}
-		return SERVER_URL + name + "?rewriteBatchedStatements=true";
+		// no connection settings here: the tests run with the application's own (application.properties)
+		return SERVER_URL + name;
 	}
 
 	/** Registers a fresh database for {@code testClass} as the application's datasource. */
