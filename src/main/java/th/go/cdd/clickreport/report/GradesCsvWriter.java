@@ -39,13 +39,6 @@ public class GradesCsvWriter {
 		this.layout = layout;
 	}
 
-	/** Writes the province's grades of the month and returns how many rows it wrote. */
-	public int write(String province, YearMonth month) throws IOException {
-		int[] rows = { 0 };
-		OutputLayout.writeAtomically(layout.gradesCsv(province, month), content(province, month, rows));
-		return rows[0];
-	}
-
 	/**
 	 * Writes the province's grades of the month as part of {@code files}, where it appears at the
 	 * batch's commit, and returns how many rows it wrote.

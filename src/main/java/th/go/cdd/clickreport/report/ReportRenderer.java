@@ -88,8 +88,7 @@ public class ReportRenderer {
 	 */
 	public void renderSummary(SummaryReport report, OutputStream out) {
 		render(summaryTemplate, SummaryView.parameters(report, text), SummaryView.lines(report),
-				report.districts().size(), out,
-				"สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + report.provinceNameTh() + " " + text.month(report.month()));
+				report.districts().size(), out, title(report));
 	}
 
 	/**
@@ -112,8 +111,7 @@ public class ReportRenderer {
 	 */
 	public void renderDistrict(DistrictReport report, OutputStream out) {
 		render(districtTemplate, DistrictView.parameters(report, text), DistrictView.notes(report),
-				report.items().size() + report.notes().size(), out,
-				"ผลการจัดระดับ Click ชุมชน อำเภอ" + report.districtNameTh() + " " + text.month(report.month()));
+				report.items().size() + report.notes().size(), out, title(report));
 	}
 
 	/**
@@ -123,13 +121,22 @@ public class ReportRenderer {
 	 */
 	public void fillAndExport(SummaryReport report, OutputStream out) {
 		fillAndExport(summaryTemplate, SummaryView.parameters(report, text), SummaryView.lines(report), out,
-				"สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + report.provinceNameTh() + " " + text.month(report.month()));
+				title(report));
 	}
 
 	/** {@link #fillAndExport(SummaryReport, OutputStream)} for a district page. */
 	public void fillAndExport(DistrictReport report, OutputStream out) {
 		fillAndExport(districtTemplate, DistrictView.parameters(report, text), DistrictView.notes(report), out,
-				"ผลการจัดระดับ Click ชุมชน อำเภอ" + report.districtNameTh() + " " + text.month(report.month()));
+				title(report));
+	}
+
+	/** The PDF's title (its metadata, and what errors and the debug log name). */
+	private String title(SummaryReport report) {
+		return "สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + report.provinceNameTh() + " " + text.month(report.month());
+	}
+
+	private String title(DistrictReport report) {
+		return "ผลการจัดระดับ Click ชุมชน อำเภอ" + report.districtNameTh() + " " + text.month(report.month());
 	}
 
 	private void fillAndExport(JasperReport template, Map<String, Object> parameters, JRDataSource rows,
@@ -152,13 +159,8 @@ public class ReportRenderer {
 		if (virtualizer != null) {
 			parameters.put(JRParameter.REPORT_VIRTUALIZER, virtualizer);
 		}
-		parameters.put(JRParameter.REPORT_LOCALE, ThaiLineBreaks.THAI);
-		try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
-			JasperPrint print = JasperFillManager.getInstance(context).fill(template, parameters, rows);
-			export(print, title, (String) parameters.get("OFFICE"), out);
-		}
-		catch (JRException ex) {
-			throw new IllegalStateException("Could not render " + title + ": " + ex.getMessage(), ex);
+		try {
+			fillAndExport(template, parameters, rows, out, title);
 		}
 		finally {
 			if (virtualizer != null) {

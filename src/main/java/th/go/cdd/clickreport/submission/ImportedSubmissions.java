@@ -171,20 +171,20 @@ public class ImportedSubmissions {
 	}
 
 	/**
-	 * The rejects and warnings that concern a stored submission, in file order: those of its own rows
-	 * in the bundle that stored it, and the bundle's file-wide warnings (a file missing or read as
-	 * Windows-874). Empty when there is no such submission.
+	 * The rejects and warnings that concern a stored submission, in file order (see {@link #issuesOf}).
+	 * Empty when there is no such submission.
 	 */
 	public List<ImportIssue> issues(long submissionId) {
-		List<Header> header = jdbc.query("""
-				SELECT id, source_id, bundle_key FROM submission WHERE id = ?""",
+		List<Header> header = jdbc.query("SELECT id, source_id, bundle_key FROM submission WHERE id = ?",
 				(rs, n) -> new Header(rs.getLong(1), rs.getString(2), rs.getString(3), null, null, 0, 0), submissionId);
 		return issuesOf(header).getOrDefault(submissionId, List.of());
 	}
 
 	/**
-	 * Two disjoint halves, each read by an index with a list of constants and matched to the
-	 * submissions here: their own rows (by source id, ix_import_issue_submission, kept when the bundle
+	 * The rejects and warnings that concern stored submissions, each's in file order: those of its own
+	 * rows in the bundle that stored it, and the bundle's file-wide warnings (a file missing or read as
+	 * Windows-874). Two disjoint halves, each read by an index with a list of constants and matched to
+	 * the submissions here: their own rows (by source id, ix_import_issue_submission, kept when the bundle
 	 * is the one that stored the submission) and their bundles' file-wide warnings (line 0,
 	 * ix_import_issue_line). Joined to submission in SQL, MariaDB chose from table statistics to scan
 	 * import_issue for every page of submissions (measured: three quarters of the time spent reading a
@@ -196,10 +196,10 @@ public class ImportedSubmissions {
 		}
 		record Issue(long id, String bundleKey, ImportIssue issue) {
 		}
-		Map<String, List<Header>> bySource = new HashMap<>();
+		Map<String, Header> bySource = new HashMap<>(); // source ids are unique (uq_submission_source)
 		Map<String, List<Header>> byBundle = new HashMap<>();
 		for (Header h : submissions) {
-			bySource.computeIfAbsent(h.sourceId, k -> new ArrayList<>()).add(h);
+			bySource.put(h.sourceId, h);
 			byBundle.computeIfAbsent(h.bundleKey, k -> new ArrayList<>()).add(h);
 		}
 		Map<Long, List<Issue>> found = new HashMap<>();
@@ -209,10 +209,9 @@ public class ImportedSubmissions {
 				FROM import_issue WHERE submission_source_id IN (:sources) AND line_no <> 0""",
 				Map.of("sources", bySource.keySet()), rs -> {
 					Issue issue = new Issue(rs.getLong("issue_id"), rs.getString("bundle_key"), issue(rs));
-					for (Header h : bySource.getOrDefault(issue.issue().submissionSourceId(), List.of())) {
-						if (h.bundleKey.equals(issue.bundleKey())) {
-							found.computeIfAbsent(h.id, k -> new ArrayList<>()).add(issue);
-						}
+					Header h = bySource.get(issue.issue().submissionSourceId());
+					if (h != null && h.bundleKey.equals(issue.bundleKey())) {
+						found.computeIfAbsent(h.id, k -> new ArrayList<>()).add(issue);
 					}
 				});
 		named.query("""
