@@ -18,7 +18,8 @@ public final class BenchFigures {
 	/** One month: the job's wall time and steps, the baselines, and the heap. */
 	public record Month(YearMonth month, long wallNanos, long gradeNanos, long summariesNanos, long pagesNanos,
 			int districts, int pdfs, long gradingBaselineNanos, int gradingBaselineDistricts, long renderBaselineNanos,
-			int renderBaselinePdfs, long peakHeapBytes, long liveHeapBytes) {
+			int renderBaselinePdfs, long peakHeapBytes, long liveHeapBytes, long jitJobMillis,
+			long jitBaselinesMillis) {
 
 		/** Rendering = the province outputs (grades CSV and summaries) and the district pages. */
 		public long renderNanos() {
@@ -61,6 +62,10 @@ public final class BenchFigures {
 
 	private long coldPeakHeapBytes;
 
+	private int warmUpRounds;
+
+	private double warmUpJitShare = Double.NaN;
+
 	BenchFigures(BenchDatabase database, int provinces, int threads) {
 		this.database = database;
 		this.provinces = provinces;
@@ -96,12 +101,18 @@ public final class BenchFigures {
 		this.coldPeakHeapBytes = bytes;
 	}
 
+	/** How many warm-up rounds ran and the JIT compilers' share of the last one's wall time. */
+	void warmUp(int rounds, double lastJitShare) {
+		this.warmUpRounds = rounds;
+		this.warmUpJitShare = lastJitShare;
+	}
+
 	Month month(YearMonth month, long wallNanos, long gradeNanos, long summariesNanos, long pagesNanos, int districts,
 			int pdfs, long gradingBaselineNanos, int gradingBaselineDistricts, long renderBaselineNanos,
-			int renderBaselinePdfs, long peakHeapBytes, long liveHeapBytes) {
+			int renderBaselinePdfs, long peakHeapBytes, long liveHeapBytes, long jitJobMillis, long jitBaselinesMillis) {
 		Month m = new Month(month, wallNanos, gradeNanos, summariesNanos, pagesNanos, districts, pdfs,
 				gradingBaselineNanos, gradingBaselineDistricts, renderBaselineNanos, renderBaselinePdfs, peakHeapBytes,
-				liveHeapBytes);
+				liveHeapBytes, jitJobMillis, jitBaselinesMillis);
 		months.add(m);
 		return m;
 	}
@@ -217,6 +228,15 @@ public final class BenchFigures {
 					coldWallNanos / 1e9, coldGradeNanos / 1e9, coldRenderNanos / 1e9,
 					(coldWallNanos - coldGradeNanos - coldRenderNanos) / 1e9);
 		}
+		if (warmUpRounds > 0) {
+			out.printf(Locale.ROOT, "  warm-up: %d round%s of the cold month (a re-run and the baselines), the last with the JIT"
+					+ " compiling %.0f %% of its time (stop at ≤ %.0f %%)%n", warmUpRounds, warmUpRounds == 1 ? "" : "s",
+					warmUpJitShare * 100, Benchmark.WARM_JIT_SHARE * 100);
+		}
+		out.printf(Locale.ROOT, "  JIT compiling per month, during the job / the baselines (s): %s%n",
+				String.join(" ", months.stream()
+					.map(m -> String.format(Locale.ROOT, "%.1f/%.1f", m.jitJobMillis() / 1e3, m.jitBaselinesMillis() / 1e3))
+					.toList()));
 		out.printf(Locale.ROOT, "  generate: %,d rows, %.1f MB in %.2f s (not compared)%n", csvRows, csvBytes / 1e6,
 				generateNanos / 1e9);
 		out.println("  The import baseline only loads the files: it does not split PR channels, validate, record rejects"

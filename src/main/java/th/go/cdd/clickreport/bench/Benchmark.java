@@ -59,16 +59,26 @@ public class Benchmark {
 
 	static final double TARGET_PEAK_HEAP_MB = 512;
 
+	/**
+	 * Warm-up ends when the JIT compilers took at most this share of a round's wall time (on average a
+	 * tenth of a core): then they no longer slow whichever of our job or the baselines runs first.
+	 */
+	static final double WARM_JIT_SHARE = 0.10;
+
 	/** Live heap after a full GC may differ this much between the first and the last month and still count as flat. */
 	static final double FLAT_HEAP_TOLERANCE = 0.10;
 
 	private static final String[] SUBMISSION_TABLES = { "submission_pr_channel", "submission_pr", "submission_service",
 			"submission_activity", "submission_download", "submission", "import_issue", "import_bundle" };
 
-	private static final String[] GRADE_TABLES = { "grade_note", "grade_item", "grade" };
+	private static final String[] GRADE_TABLES = { "grade_note", "grade" };
 
-	/** What to run. */
-	public record Request(String provinces, int months, YearMonth from, long seed, boolean force) {
+	/**
+	 * What to run.
+	 *
+	 * @param warmups the most warm-up rounds after the cold month (0: none)
+	 */
+	public record Request(String provinces, int months, YearMonth from, long seed, boolean force, int warmups) {
 	}
 
 	private final DataSource dataSource;
@@ -96,6 +106,8 @@ public class Benchmark {
 	private final String user;
 
 	private final String password;
+
+	private final JitMeter jit = new JitMeter();
 
 	Benchmark(DataSource dataSource, JdbcTemplate jdbc, BundleGenerator generator, BundleImporter importer,
 			MonthlyRunLauncher launcher, StepTimings timings, RubricRepository rubrics, ReportDataRepository reportData,
@@ -161,8 +173,18 @@ public class Benchmark {
 		clear(GRADE_TABLES);
 		List<String> generatedProvinces = ProvinceSelection.ALL.equals(selection) ? List.of() : provinces;
 
-		coldMonth(selection, generatedProvinces, months.get(0), request.seed(), figures, out);
-		figures.coldPeakHeap(heap.peakBytes());
+		GradingBaseline gradingBaseline = new GradingBaseline(dataSource, database);
+		RenderBaseline renderBaseline = new RenderBaseline(jdbc, reportData, renderer, threads);
+		List<String> baselineProvinces = ProvinceSelection.ALL.equals(selection) ? List.of() : provinces;
+		Baselines baselines = month -> {
+			long rubricId = rubrics.findInForce(month).orElseThrow().id();
+			GradingBaseline.Result query = gradingBaseline.run(baselineProvinces, month, rubricId, Instant.now());
+			RenderBaseline.Result render = renderBaseline.run(provinces, month, LocalDate.now(Grader.BANGKOK));
+			return new BaselineResults(query, render);
+		};
+
+		coldMonth(selection, generatedProvinces, months.get(0), request.seed(), request.warmups(), baselines, figures,
+				heap, out);
 
 		Path bundle = Files.createTempDirectory("click-bench-bundle-");
 		try {
@@ -199,17 +221,16 @@ public class Benchmark {
 			deleteTree(bundle);
 		}
 
-		GradingBaseline gradingBaseline = new GradingBaseline(dataSource, database);
-		RenderBaseline renderBaseline = new RenderBaseline(jdbc, reportData, renderer, threads);
-		List<String> baselineProvinces = ProvinceSelection.ALL.equals(selection) ? List.of() : provinces;
 		int n = 0;
 		for (YearMonth month : months) {
 			n++;
 			out.printf("[6/6] month %s (%d of %d): grading and rendering ...%n", month, n, months.size());
 			heap.reset();
+			long jit = this.jit.millis();
 			long t = System.nanoTime();
 			JobExecution execution = completed(launcher.run(selection, month), month);
 			long wall = System.nanoTime() - t;
+			long jitJob = this.jit.millis() - jit;
 			long peak = heap.peakBytes();
 			long id = execution.getId();
 			long grade = timings.of(id, "gradeStep").toNanos();
@@ -217,13 +238,15 @@ public class Benchmark {
 			long pages = timings.of(id, "districtPagesStep").toNanos();
 			int districts = graded(provinces, month);
 
-			long rubricId = rubrics.findInForce(month).orElseThrow().id();
-			GradingBaseline.Result query = gradingBaseline.run(baselineProvinces, month, rubricId, Instant.now());
-			RenderBaseline.Result render = renderBaseline.run(provinces, month, LocalDate.now(Grader.BANGKOK));
+			jit = this.jit.millis();
+			BaselineResults measured = baselines.run(month);
+			long jitBaselines = this.jit.millis() - jit;
+			GradingBaseline.Result query = measured.grading();
+			RenderBaseline.Result render = measured.render();
 			long live = heap.liveAfterGc();
 			BenchFigures.Month m = figures.month(month, wall, grade, summaries, pages, districts,
 					districts + provinces.size(), query.nanos(), query.districts(), render.nanos(), render.pdfs(), peak,
-					live);
+					live, jitJob, jitBaselines);
 			out.printf("      run %d: %s = grading %s (%,.0f districts/s) + rendering %s (%,.0f PDFs/s) + other %s%n", id,
 					seconds(wall), seconds(grade), districts / (grade / 1e9), seconds(m.renderNanos()),
 					m.pdfs() / (m.renderNanos() / 1e9), seconds(wall - grade - m.renderNanos()));
@@ -232,8 +255,9 @@ public class Benchmark {
 					query.districts() / (query.nanos() / 1e9), seconds(render.nanos()), render.pdfs(),
 					render.bytes() / 1e6, render.pdfs() / (render.nanos() / 1e9));
 			out.printf("      this month's ratios: grading %.2f, rendering %.2f; heap: peak %.0f MB during the run, %.0f MB"
-					+ " live after GC at the end of the month%n", grade / (double) query.nanos(),
-					m.renderNanos() / (double) render.nanos(), HeapMeter.mb(peak), HeapMeter.mb(live));
+					+ " live after GC at the end of the month; JIT compiling %.2f s during the job, %.2f s during the"
+					+ " baselines%n", grade / (double) query.nanos(), m.renderNanos() / (double) render.nanos(),
+					HeapMeter.mb(peak), HeapMeter.mb(live), jitJob / 1e3, jitBaselines / 1e3);
 		}
 		figures.print(out);
 		return figures;
@@ -242,12 +266,14 @@ public class Benchmark {
 	/**
 	 * The first month as a fresh process takes it: its own bundle imported and the job run with the JVM
 	 * cold (class loading, JIT, JasperReports' fonts and templates). Its wall time is the national month
-	 * figure. It also warms the JVM for the measured phases, as the baselines that run after our code
-	 * in each month are warm, so the ratios compare warm code with warm code. Its rows are deleted
-	 * afterwards; the measured phases start from empty tables.
+	 * figure. Then the warm-up: re-runs of that month, each followed by the baselines, until the JIT
+	 * compilers are nearly idle ({@link #WARM_JIT_SHARE}) or {@code warmups} rounds have run. Without
+	 * it the compilers, busy for minutes on two cores, slowed our job (which runs first in each month)
+	 * more than the baselines that follow it. Its rows are deleted afterwards; the measured phases start
+	 * from empty tables.
 	 */
 	private void coldMonth(String selection, List<String> generatedProvinces, YearMonth month, long seed,
-			BenchFigures figures, PrintStream out) throws Exception {
+			int warmups, Baselines baselines, BenchFigures figures, HeapMeter heap, PrintStream out) throws Exception {
 		out.printf("[2/6] cold month %s: generate, import and run in this fresh JVM ...%n", month);
 		Path bundle = Files.createTempDirectory("click-bench-cold-");
 		try {
@@ -262,14 +288,45 @@ public class Benchmark {
 			long render = timings.of(execution.getId(), "provinceOutputsStep").toNanos()
 					+ timings.of(execution.getId(), "districtPagesStep").toNanos();
 			figures.coldMonth(wall, grade, render, importNanos);
+			figures.coldPeakHeap(heap.peakBytes());
 			out.printf("      import %s; run %d: %s = grading %s + rendering %s + other %s%n", seconds(importNanos),
 					execution.getId(), seconds(wall), seconds(grade), seconds(render), seconds(wall - grade - render));
 		}
 		finally {
 			deleteTree(bundle);
 		}
+		warmUp(selection, month, warmups, baselines, figures, out);
 		clearSubmissions();
 		clear(GRADE_TABLES);
+	}
+
+	private void warmUp(String selection, YearMonth month, int warmups, Baselines baselines, BenchFigures figures,
+			PrintStream out) throws Exception {
+		if (warmups == 0) {
+			return;
+		}
+		if (!jit.counts()) {
+			out.println("      warm-up skipped: this JVM does not count JIT compilation time");
+			return;
+		}
+		int round = 0;
+		double share = Double.NaN;
+		while (round < warmups) {
+			round++;
+			long jitBefore = jit.millis();
+			long t = System.nanoTime();
+			completed(launcher.run(selection, month), month);
+			baselines.run(month);
+			long wall = System.nanoTime() - t;
+			long compiling = jit.millis() - jitBefore;
+			share = compiling / (wall / 1e6);
+			out.printf("      warm-up %d: a re-run and the baselines in %s, JIT compiling %.2f s (%.0f %% of the round)%n",
+					round, seconds(wall), compiling / 1e3, share * 100);
+			if (share <= WARM_JIT_SHARE) {
+				break;
+			}
+		}
+		figures.warmUp(round, share);
 	}
 
 	private BundleSummary generate(List<String> provinces, YearMonth from, YearMonth to, long seed, Path dir)
@@ -344,6 +401,16 @@ public class Benchmark {
 				Files.deleteIfExists(p);
 			}
 		}
+	}
+
+	/** One month's baselines, measured together. */
+	private interface Baselines {
+
+		BaselineResults run(YearMonth month) throws Exception;
+
+	}
+
+	private record BaselineResults(GradingBaseline.Result grading, RenderBaseline.Result render) {
 	}
 
 }

@@ -14,13 +14,13 @@ import th.go.cdd.clickreport.rubric.ReportMonths;
 import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
- * {@code bench [--provinces=all|57|57,50] [--months=1] [--seed=1] [--from=YYYY-MM] [--force]}: measures
+ * {@code bench [--provinces=all|57|57,50] [--months=1] [--seed=1] [--from=YYYY-MM] [--warmup=8] [--force]}: measures
  * import, grading and rendering against baselines in one run on scratch data (see {@link Benchmark}).
  */
 @Component
 class BenchCommand implements Command {
 
-	private static final Set<String> OPTIONS = Set.of("provinces", "months", "seed", "from", "force");
+	private static final Set<String> OPTIONS = Set.of("provinces", "months", "seed", "from", "force", "warmup");
 
 	/** The output folder the command line made for this bench, deleted at the end (empty when the user chose one). */
 	static final String SCRATCH_OUTPUT = "click.bench.scratch-output";
@@ -44,7 +44,7 @@ class BenchCommand implements Command {
 
 	@Override
 	public String usage() {
-		return "bench [--provinces=all|57|57,50] [--months=1] [--seed=1] [--from=YYYY-MM] [--force]"
+		return "bench [--provinces=all|57|57,50] [--months=1] [--seed=1] [--from=YYYY-MM] [--warmup=8] [--force]"
 				+ "   measure import, grading and PDFs against baselines on scratch data (deletes submissions and grades)";
 	}
 
@@ -53,11 +53,13 @@ class BenchCommand implements Command {
 		for (String name : arguments.getOptionNames()) {
 			if (!OPTIONS.contains(name) && !name.contains(".")) {
 				throw new UserError("Unknown option --" + name + " for bench: the options are --provinces, --months, "
-						+ "--seed, --from and --force.");
+						+ "--seed, --from, --warmup and --force.");
 			}
 		}
 		int months = whole(Options.optional(arguments, "months", "1"), "months", 1, 120);
 		long seed = whole(Options.optional(arguments, "seed", "1"), "seed", 0, Integer.MAX_VALUE);
+		// the most warm-up rounds; they stop earlier once the JIT compilers are nearly idle
+		int warmups = whole(Options.optional(arguments, "warmup", "8"), "warmup", 0, 50);
 		String fromText = Options.optional(arguments, "from", null);
 		YearMonth from;
 		try {
@@ -70,7 +72,7 @@ class BenchCommand implements Command {
 				&& !"false".equalsIgnoreCase(Options.optional(arguments, "force", "true"));
 		try {
 			benchmark.run(new Benchmark.Request(Options.optional(arguments, "provinces", "all"), months, from, seed,
-					force), System.out);
+					force, warmups), System.out);
 		}
 		finally {
 			System.out.flush();

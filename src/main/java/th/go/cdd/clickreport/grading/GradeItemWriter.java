@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -41,7 +42,6 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 		}
 		List<String> districts = new ArrayList<>();
 		List<Object[]> grades = new ArrayList<>();
-		List<Object[]> items = new ArrayList<>();
 		List<Object[]> notes = new ArrayList<>();
 		String now = DbTime.text(clock.instant());
 		for (GradedDistrict graded : chunk) {
@@ -54,12 +54,9 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 					DbTime.text(g.submittedAt()),
 					m.officialsTotal(), m.officialsDownloaded(), m.servicesRelevant(), m.servicesUpdated(),
 					m.servicesAllRelevantUpdated(), m.servicesAnyUpdated(), m.prTimes(), m.prChannels(),
-					m.activities(), m.downloads(), m.downloadTarget(), now });
-			for (ItemReason item : g.items()) {
-				items.add(new Object[] { month, g.districtCode(), item.itemNo(), clip(item.measured(), 300),
-						item.nextLevel(), clip(item.requirement(), 300), item.met(), item.floorMet(),
-						item.targetMet() });
-			}
+					m.activities(), m.downloads(), m.downloadTarget(), now, g.items().get(0).nextLevel(),
+					flags(g.items(), ItemReason::met), flags(g.items(), ItemReason::floorMet),
+					flags(g.items(), ItemReason::targetMet) });
 			int seq = 0;
 			for (Note note : g.notes()) {
 				notes.add(new Object[] { month, g.districtCode(), ++seq, note.severity().name(),
@@ -71,12 +68,8 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 				INSERT INTO grade (report_month, district_code, province_code, job_execution_id, rubric_id, status,
 				  level_code, score, submission_id, submitted_at, officials_total, officials_downloaded,
 				  services_relevant, services_updated, m2_all, m2_any, pr_times, pr_channels, activities,
-				  downloads, download_target, graded_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", grades);
-		jdbc.batchUpdate("""
-				INSERT INTO grade_item (report_month, district_code, item_no, measured, next_level, requirement,
-				  met, floor_met, target_met)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", items);
+				  downloads, download_target, graded_at, next_level, items_met, items_floor_met, items_target_met)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", grades);
 		if (!notes.isEmpty()) {
 			jdbc.batchUpdate("""
 					INSERT INTO grade_note (report_month, district_code, seq, severity, source, message)
@@ -100,10 +93,20 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 			Map<String, Object> gradedKeys = Map.of("month", month, "districts", graded);
 			named.update("DELETE FROM grade_note WHERE report_month = :month AND district_code IN (:districts)",
 					gradedKeys);
-			named.update("DELETE FROM grade_item WHERE report_month = :month AND district_code IN (:districts)",
-					gradedKeys);
 			named.update("DELETE FROM grade WHERE report_month = :month AND district_code IN (:districts)", gradedKeys);
 		}
+	}
+
+	/**
+	 * Items 1–5 as five characters, '1' where {@code met} holds: the reasons' decisions are stored on the
+	 * grade row (their wording follows from the measures and the rubric; {@code Grader.reasons}).
+	 */
+	static String flags(List<ItemReason> items, Predicate<ItemReason> met) {
+		StringBuilder flags = new StringBuilder(items.size());
+		for (ItemReason item : items) {
+			flags.append(met.test(item) ? '1' : '0');
+		}
+		return flags.toString();
 	}
 
 	/** The month of a chunk: a run grades one month, so every item has the same. */

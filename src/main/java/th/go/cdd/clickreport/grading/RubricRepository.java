@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,6 +22,8 @@ public class RubricRepository {
 
 	private final JdbcTemplate jdbc;
 
+	private final Map<Long, Rubric> byId = new ConcurrentHashMap<>();
+
 	RubricRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -32,6 +36,15 @@ public class RubricRepository {
 				WHERE effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?)
 				ORDER BY effective_from DESC, id DESC""", Long.class, first, first);
 		return ids.isEmpty() ? Optional.empty() : Optional.of(load(ids.get(0)));
+	}
+
+	/**
+	 * A rubric by id, read once per process: a rubric's rows are never changed once it exists (a change
+	 * of the rules is a new rubric with its own effective period), and reports write every grade's
+	 * reasons from its rubric.
+	 */
+	public Rubric get(long id) {
+		return byId.computeIfAbsent(id, this::load);
 	}
 
 	public Rubric load(long id) {

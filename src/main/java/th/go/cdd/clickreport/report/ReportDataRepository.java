@@ -15,7 +15,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.grading.RubricRepository;
+import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.rubric.Rubric;
+import th.go.cdd.clickreport.rubric.SubmissionStatus;
 import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
@@ -32,8 +36,11 @@ public class ReportDataRepository {
 
 	private final NamedParameterJdbcTemplate named;
 
-	ReportDataRepository(JdbcTemplate jdbc) {
+	private final RubricRepository rubrics;
+
+	ReportDataRepository(JdbcTemplate jdbc, RubricRepository rubrics) {
 		this.jdbc = jdbc;
+		this.rubrics = rubrics;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
@@ -44,17 +51,19 @@ public class ReportDataRepository {
 					previous.put(rs.getString(1), rs.getString(2));
 				}, province, month.minusMonths(1).toString());
 
-		record Graded(String code, String name, String status, String level, int score) {
+		record Graded(String code, String name, String status, String level, int score, List<Boolean> targets) {
 		}
 		List<Graded> graded = new ArrayList<>();
 		Tally tally = new Tally();
 		jdbc.query("""
 				SELECT g.district_code, d.name_th, g.status, g.level_code, g.score, g.downloads, g.download_target,
 				       g.officials_total, g.officials_downloaded,
-				       (SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = g.district_code) AS subdistricts
+				       (SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = g.district_code) AS subdistricts,
+				       g.items_target_met
 				FROM grade g JOIN district d ON d.code = g.district_code
 				WHERE g.province_code = ? AND g.report_month = ? ORDER BY g.district_code""", rs -> {
-			graded.add(new Graded(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+			graded.add(new Graded(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+					flags(rs.getString(11))));
 			tally.levels.merge(rs.getString(4), 1, Integer::sum);
 			tally.statuses.merge(rs.getString(3), 1, Integer::sum);
 			tally.downloads += rs.getInt(6);
@@ -64,22 +73,10 @@ public class ReportDataRepository {
 			tally.subdistricts += rs.getInt(10);
 		}, province, month.toString());
 
-		// By the items' own key (month, district): a join from grade lets the database scan the whole
-		// month's items for every province.
-		Map<String, List<Boolean>> targets = new HashMap<>();
-		if (!graded.isEmpty()) {
-			named.query("""
-					SELECT district_code, target_met FROM grade_item
-					WHERE report_month = :month AND district_code IN (:districts) ORDER BY district_code, item_no""",
-					Map.of("month", month.toString(), "districts", graded.stream().map(Graded::code).toList()),
-					rs -> {
-						targets.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getBoolean(2));
-					});
-		}
 		List<SummaryReport.DistrictRow> rows = new ArrayList<>();
 		for (Graded g : graded) {
 			rows.add(new SummaryReport.DistrictRow(g.code(), g.name(), g.status(), g.level(), g.score(),
-					List.copyOf(targets.getOrDefault(g.code(), List.of())), previous.get(g.code())));
+					g.targets(), previous.get(g.code())));
 		}
 		SummaryReport.Totals totals = new SummaryReport.Totals(rows.size(), tally.level("A"), tally.level("B"),
 				tally.level("C"), tally.level("D"), tally.status("SUBMITTED"), tally.status("LATE"),
@@ -144,8 +141,8 @@ public class ReportDataRepository {
 	}
 
 	/**
-	 * The pages of several districts of a month (a chunk), in the order given, read in five queries
-	 * whatever their number: their grades, items and notes, and the names of their provinces and rubrics.
+	 * The pages of several districts of a month (a chunk), in the order given, read in four queries
+	 * whatever their number: their grades and notes, and the names of their provinces and rubrics.
 	 *
 	 * @throws EmptyResultDataAccessException when one of them has no grade for the month
 	 */
@@ -156,16 +153,6 @@ public class ReportDataRepository {
 		List<String> codes = pages.stream().map(DistrictPage::districtCode).distinct().toList();
 		List<String> provinces = pages.stream().map(DistrictPage::provinceCode).distinct().toList();
 		Map<String, Object> args = Map.of("month", month.toString(), "codes", codes, "provinces", provinces);
-		Map<String, List<DistrictReport.Item>> items = new HashMap<>();
-		named.query("""
-				SELECT district_code, item_no, measured, next_level, requirement, met, floor_met FROM grade_item
-				WHERE report_month = :month AND district_code IN (:codes) ORDER BY district_code, item_no""", args,
-				rs -> {
-					items.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-						.add(new DistrictReport.Item(rs.getInt(2), ThaiText.ITEM_TITLES[rs.getInt(2) - 1],
-								rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6),
-								rs.getBoolean(7)));
-				});
 		Map<String, List<DistrictReport.Note>> notes = new HashMap<>();
 		named.query("""
 				SELECT district_code, severity, source, message FROM grade_note
@@ -187,9 +174,20 @@ public class ReportDataRepository {
 		});
 		Map<String, DistrictReport> reports = new HashMap<>();
 		named.query("""
-				SELECT d.name_th, g.status, g.level_code, g.score, g.submitted_at, g.district_code, g.province_code
+				SELECT d.name_th, g.status, g.level_code, g.score, g.submitted_at, g.district_code, g.province_code,
+				       g.rubric_id, g.officials_total, g.officials_downloaded, g.services_relevant, g.services_updated,
+				       g.m2_all, g.m2_any, g.pr_times, g.pr_channels, g.activities, g.downloads, g.download_target,
+				       g.items_met, g.items_floor_met
 				FROM grade g JOIN district d ON d.code = g.district_code
 				WHERE g.report_month = :month AND g.district_code IN (:codes)""", args, rs -> {
+			Rubric rubric = rubrics.get(rs.getLong("rubric_id"));
+			Grade.Measures measures = new Grade.Measures(rs.getInt("officials_total"), rs.getInt("officials_downloaded"),
+					rs.getInt("services_relevant"), rs.getInt("services_updated"), rs.getBoolean("m2_all"),
+					rs.getBoolean("m2_any"), rs.getInt("pr_times"), rs.getInt("pr_channels"), rs.getInt("activities"),
+					rs.getInt("downloads"), rs.getInt("download_target"));
+			List<DistrictReport.Item> items = items(Grader.reasons(rubric, rs.getString("level_code"),
+					SubmissionStatus.valueOf(rs.getString("status")), measures), flags(rs.getString("items_met")),
+					flags(rs.getString("items_floor_met")));
 			Timestamp at = rs.getTimestamp(5);
 			LocalDateTime bangkok = at == null ? null
 					: at.toLocalDateTime().atOffset(ZoneOffset.UTC).atZoneSameInstant(Grader.BANGKOK).toLocalDateTime();
@@ -197,8 +195,7 @@ public class ReportDataRepository {
 			String province = rs.getString(7);
 			reports.put(code, new DistrictReport(province, provinceNames.get(province), code, rs.getString(1), month,
 					issuedOn, rubricNames.getOrDefault(province, ""), rs.getString(2), rs.getString(3), rs.getInt(4),
-					bangkok, List.copyOf(items.getOrDefault(code, List.of())),
-					List.copyOf(notes.getOrDefault(code, List.of()))));
+					bangkok, items, List.copyOf(notes.getOrDefault(code, List.of()))));
 		});
 		List<DistrictReport> ordered = new ArrayList<>();
 		for (DistrictPage page : pages) {
@@ -210,6 +207,30 @@ public class ReportDataRepository {
 			ordered.add(report);
 		}
 		return ordered;
+	}
+
+	/**
+	 * A grade's items for its page: the wording written from the grade's measures and rubric, whether
+	 * each was met as stored when it was graded.
+	 */
+	private static List<DistrictReport.Item> items(List<Grade.ItemReason> reasons, List<Boolean> met,
+			List<Boolean> floorMet) {
+		List<DistrictReport.Item> items = new ArrayList<>();
+		for (Grade.ItemReason r : reasons) {
+			int i = r.itemNo() - 1;
+			items.add(new DistrictReport.Item(r.itemNo(), ThaiText.ITEM_TITLES[i], r.measured(), r.nextLevel(),
+					r.requirement(), met.get(i), floorMet.get(i)));
+		}
+		return List.copyOf(items);
+	}
+
+	/** Items 1–5 as stored on a grade row: five characters, '1' where the item was met. */
+	static List<Boolean> flags(String stored) {
+		List<Boolean> flags = new ArrayList<>(stored.length());
+		for (char c : stored.toCharArray()) {
+			flags.add(c == '1');
+		}
+		return List.copyOf(flags);
 	}
 
 	String provinceName(String province) {

@@ -170,6 +170,15 @@ public final class Grader {
 	}
 
 	/**
+	 * The reasons of a stored grade, as {@link #grade} gave them: they follow from its rubric, level,
+	 * status and measures, so reports write them from the grade row.
+	 */
+	public static List<ItemReason> reasons(Rubric rubric, String levelCode, SubmissionStatus status, Measures m) {
+		boolean measured = status == SubmissionStatus.SUBMITTED || status == SubmissionStatus.LATE;
+		return reasons(rubric, levelCode, m, measured);
+	}
+
+	/**
 	 * For each item: what was measured, what the level above {@code levelCode} needs (the top level's
 	 * own conditions at the top) and whether it is met, and whether the D floor holds.
 	 */

@@ -116,7 +116,7 @@ class BenchCommandTests {
 	}
 
 	private void emptySubmissionsAndGrades() {
-		for (String table : List.of("grade_note", "grade_item", "grade", "submission_pr_channel", "submission_pr",
+		for (String table : List.of("grade_note", "grade", "submission_pr_channel", "submission_pr",
 				"submission_service", "submission_activity", "submission_download", "submission", "import_issue",
 				"import_bundle")) {
 			jdbc.update("DELETE FROM " + table);

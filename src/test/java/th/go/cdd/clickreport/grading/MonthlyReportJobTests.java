@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.go.cdd.clickreport.report.DistrictPage;
+import th.go.cdd.clickreport.report.DistrictReport;
+import th.go.cdd.clickreport.report.ReportDataRepository;
+import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** The whole job against the real MariaDB server through Connector/J. */
@@ -54,6 +59,9 @@ class MonthlyReportJobTests {
 
 	@Autowired
 	RubricRepository rubrics;
+
+	@Autowired
+	ReportDataRepository reportData;
 
 	SubmissionRows rows;
 
@@ -171,6 +179,39 @@ class MonthlyReportJobTests {
 			.containsEntry("1049", "D 4 SUBMITTED");
 		assertThat(output.resolve("10/2024-05/grades-10-2024-05.csv")).exists();
 		assertThat(output.resolve("57/2024-05/grades-57-2024-05.csv")).exists();
+	}
+
+	@Test
+	void theReasonsReportsReadBackAreThoseTheGraderGave() throws Exception {
+		rows.levelA("S-5701", "5701", "2024-06-05T10:00:00+07:00", 10);
+		rows.levelA("S-5702", "5702", "2024-06-20T08:00:00+07:00", 9);
+		rows.submission("S-5704", "5704", "2024-05", "2024-06-02T09:00:00+07:00", 0, 0,
+				"officials_total (0) ต้องไม่น้อยกว่า 1");
+		rows.submission("S-5716", "5716", "2024-05", "2024-06-02T09:00:00+07:00", 4, 2, null);
+
+		launcher.run("57", MAY);
+
+		Map<String, List<Grade.ItemReason>> expected = OneByOneGrading.reasons(jdbc, rubrics, submissions, MAY, "57");
+		List<DistrictPage> pages = expected.keySet().stream().map(code -> new DistrictPage("57", code)).toList();
+		LocalDate today = LocalDate.now();
+		Map<String, List<Boolean>> targets = new TreeMap<>();
+		reportData.summary("57", MAY, today).districts().forEach(row -> targets.put(row.code(), row.itemsMet()));
+		for (DistrictReport page : reportData.districts(MAY, pages, today)) {
+			List<Grade.ItemReason> reasons = expected.get(page.districtCode());
+			assertThat(page.items()).as(page.districtCode())
+				.extracting(i -> i.no() + " " + i.measured() + " | " + i.nextLevel() + " " + i.requirement() + " "
+						+ i.met() + " " + i.floorMet())
+				.containsExactlyElementsOf(reasons.stream()
+					.map(r -> r.itemNo() + " " + r.measured() + " | " + r.nextLevel() + " " + r.requirement() + " "
+							+ r.met() + " " + r.floorMet())
+					.toList());
+			assertThat(targets.get(page.districtCode())).as(page.districtCode())
+				.isEqualTo(reasons.stream().map(Grade.ItemReason::targetMet).toList());
+		}
+		// the five items as rows, for SQL readers
+		assertThat(jdbc.queryForList("SELECT met FROM grade_item WHERE report_month = '2024-05' AND district_code = "
+				+ "'5716' ORDER BY item_no", Boolean.class))
+			.isEqualTo(expected.get("5716").stream().map(Grade.ItemReason::met).toList());
 	}
 
 	private Map<String, String> grades() {

@@ -2,6 +2,7 @@ package th.go.cdd.clickreport.grading;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -34,6 +35,22 @@ final class OneByOneGrading {
 					expected.put(district.code(), grade.level() + " " + grade.score() + " " + grade.status());
 				}, province1, province2);
 		return expected;
+	}
+
+	/** The reasons the grader gives each district of a province, one district at a time. */
+	static Map<String, List<Grade.ItemReason>> reasons(JdbcTemplate jdbc, RubricRepository rubrics,
+			SubmissionReader submissions, YearMonth month, String province) {
+		Rubric rubric = rubrics.findInForce(month).orElseThrow();
+		Instant cutoff = Instant.now();
+		Map<String, List<Grade.ItemReason>> reasons = new TreeMap<>();
+		jdbc.query("SELECT d.code, d.province_code, d.name_th, "
+				+ "(SELECT COUNT(*) FROM subdistrict s WHERE s.district_code = d.code) "
+				+ "FROM district d WHERE d.province_code = ? ORDER BY d.code", rs -> {
+					DistrictToGrade district = new DistrictToGrade(rs.getString(1), rs.getString(2), rs.getString(3),
+							rs.getInt(4));
+					reasons.put(district.code(), Grader.grade(rubric, month, submissions.read(district, month, cutoff)).items());
+				}, province);
+		return reasons;
 	}
 
 	/** The stored grades of a month, in the same form. */

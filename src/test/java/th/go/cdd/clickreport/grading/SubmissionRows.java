@@ -20,7 +20,7 @@ final class SubmissionRows {
 	}
 
 	void clear() {
-		for (String table : List.of("grade_note", "grade_item", "grade", "submission_pr_channel", "submission_pr",
+		for (String table : List.of("grade_note", "grade", "submission_pr_channel", "submission_pr",
 				"submission_activity", "submission_download", "submission_service", "import_issue", "submission")) {
 			jdbc.update("DELETE FROM " + table);
 		}
