@@ -57,11 +57,14 @@ class BenchCommandTests {
 	void benchOfOneProvinceAndMonthEndsWithTheFiguresLine(CapturedOutput console) throws Exception {
 		emptySubmissionsAndGrades();
 
-		int status = bench().execute(new DefaultApplicationArguments("--provinces=57", "--months=1"));
+		int status = bench().execute(new DefaultApplicationArguments("--provinces=57", "--months=1", "--warmup=1"));
 
 		assertThat(status).isZero();
 		List<String> lines = console.getOut().lines().toList();
 		assertThat(lines).anyMatch(l -> l.startsWith("[2/6] cold month 2024-04"))
+			.anyMatch(l -> l.startsWith("      warm-up 1: a re-run and the baselines in "))
+			.anyMatch(l -> l.startsWith("  warm-up: 1 round of the cold month"))
+			.anyMatch(l -> l.startsWith("  JIT compiling per month, during the job / the baselines (s): "))
 			.anyMatch(l -> l.startsWith("[4/6] import baseline (LOAD DATA LOCAL INFILE)"))
 			.anyMatch(l -> l.startsWith("[6/6] month 2024-04 (1 of 1)"))
 			.anyMatch(l -> l.startsWith("  cold first month (a fresh JVM"))
