@@ -95,7 +95,7 @@ class MonthlyReportJobConfiguration {
 	Step gradeDistrictsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DistrictPageReader districtReader, GradeItemProcessor gradeItemProcessor, JdbcTemplate jdbc, Clock clock,
 			ProgressListener<GradingInput, GradedDistrict> gradeProgress,
-			@Value("${click.batch.chunk-size:200}") int chunkSize) {
+			@Value("${click.batch.chunk-size:500}") int chunkSize) {
 		return new StepBuilder("gradeDistrictsStep", jobRepository).<GradingInput, GradedDistrict>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(districtReader)
@@ -120,7 +120,7 @@ class MonthlyReportJobConfiguration {
 			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart,
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
 			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict,
-			@Value("${click.batch.chunk-size:200}") int chunkSize) throws Exception {
+			@Value("${click.batch.chunk-size:500}") int chunkSize) throws Exception {
 		// Submissions that arrive after the run started belong to the next run (SPEC §5: LATE is "before the run").
 		Instant cutoff = jobStart.atZone(ZoneId.systemDefault()).toInstant();
 		SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
