@@ -16,10 +16,12 @@ public record DistrictMonth(String districtCode, int subdistricts, Submission su
 	 * {@code importNotes} so that the grade can show them.
 	 *
 	 * @param invalidReason why the whole submission cannot be graded (SPEC §6), or null
+	 * @param downloads the sum of its stored per-sub-district download rows: the measure is the total
+	 * (SPEC §3), and the rows were checked at import (sub-district of the district, not negative)
 	 */
 	public record Submission(long id, String sourceId, Instant submittedAt, String invalidReason, int officialsTotal,
 			int officialsDownloaded, List<ServiceEntry> services, List<PrItem> prItems, List<Activity> activities,
-			List<Downloads> downloads, List<Note> importNotes) {
+			int downloads, List<Note> importNotes) {
 	}
 
 	public record ServiceEntry(String serviceCode, boolean relevant, boolean updated) {
@@ -29,9 +31,6 @@ public record DistrictMonth(String districtCode, int subdistricts, Submission su
 	}
 
 	public record Activity(int line, LocalDate heldOn, String title) {
-	}
-
-	public record Downloads(int line, String subdistrictCode, int downloads) {
 	}
 
 }

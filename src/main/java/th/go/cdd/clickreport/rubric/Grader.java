@@ -131,7 +131,7 @@ public final class Grader {
 				notes.add(outsideMonth("activities.csv", activity.line(), "กิจกรรม", activity.heldOn(), month));
 			}
 		}
-		int downloads = s.downloads().stream().mapToInt(DistrictMonth.Downloads::downloads).sum();
+		int downloads = s.downloads();
 		return new Measures(s.officialsTotal(), s.officialsDownloaded(), relevant, relevantUpdated,
 				relevant > 0 && relevant == relevantUpdated, anyUpdated, prTimes, channels.size(), activities,
 				downloads, target);

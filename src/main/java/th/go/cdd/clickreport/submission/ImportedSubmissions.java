@@ -24,7 +24,6 @@ import org.springframework.stereotype.Component;
 
 import th.go.cdd.clickreport.rubric.DistrictMonth;
 import th.go.cdd.clickreport.rubric.DistrictMonth.Activity;
-import th.go.cdd.clickreport.rubric.DistrictMonth.Downloads;
 import th.go.cdd.clickreport.rubric.DistrictMonth.PrItem;
 import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 import th.go.cdd.clickreport.rubric.Note;
@@ -106,12 +105,13 @@ public class ImportedSubmissions {
 			activities.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
 				.add(new Activity(rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getString(4)));
 		});
-		Map<Long, List<Downloads>> downloads = new HashMap<>();
+		// The grader needs only the total: one row per submission instead of one per sub-district (the
+		// largest detail table, a third of the rows a page of districts would bring).
+		Map<Long, Integer> downloads = new HashMap<>();
 		named.query("""
-				SELECT submission_id, source_line, subdistrict_code, downloads FROM submission_download
-				WHERE submission_id IN (:ids) ORDER BY submission_id, source_line""", ids, rs -> {
-			downloads.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new Downloads(rs.getInt(2), rs.getString(3), rs.getInt(4)));
+				SELECT submission_id, SUM(downloads) FROM submission_download
+				WHERE submission_id IN (:ids) GROUP BY submission_id""", ids, rs -> {
+			downloads.put(rs.getLong(1), rs.getInt(2));
 		});
 		Map<Long, List<Note>> notes = new HashMap<>();
 		issuesOf(headers.values()).forEach((id, list) -> notes.put(id, list.stream().map(ImportIssue::toNote).toList()));
@@ -125,7 +125,7 @@ public class ImportedSubmissions {
 						new PrItem(b.line, b.publishedOn, Collections.unmodifiableSet(b.channels), b.title)));
 			found.put(h.id, new DistrictMonth.Submission(h.id, h.sourceId, h.submittedAt, h.invalidReason,
 					h.officialsTotal, h.officialsDownloaded, services.getOrDefault(h.id, List.of()), prItems,
-					activities.getOrDefault(h.id, List.of()), downloads.getOrDefault(h.id, List.of()),
+					activities.getOrDefault(h.id, List.of()), downloads.getOrDefault(h.id, 0),
 					notes.getOrDefault(h.id, List.of())));
 		}
 		return found;

@@ -106,10 +106,8 @@ final class BundleGrades {
 		List<DistrictMonth.Activity> activities = s.activities().stream()
 			.map(r -> new DistrictMonth.Activity(0, r.heldOn(), r.title()))
 			.toList();
-		List<DistrictMonth.Downloads> downloads = s.downloads().stream()
-			.filter(r -> r.downloads() >= 0)
-			.map(r -> new DistrictMonth.Downloads(0, r.tambonCode(), r.downloads()))
-			.toList();
+		// negative rows are rejected at import
+		int downloads = s.downloads().stream().mapToInt(r -> r.downloads()).filter(d -> d >= 0).sum();
 		return new DistrictMonth.Submission(0, s.id(), s.submittedAt().toInstant(), invalid, s.officialsTotal(),
 				s.officialsDownloaded(), services, pr, activities, downloads, List.of());
 	}

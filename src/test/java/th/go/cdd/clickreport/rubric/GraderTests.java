@@ -16,7 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import th.go.cdd.clickreport.rubric.DistrictMonth.Activity;
-import th.go.cdd.clickreport.rubric.DistrictMonth.Downloads;
 import th.go.cdd.clickreport.rubric.DistrictMonth.PrItem;
 import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 import th.go.cdd.clickreport.rubric.DistrictMonth.Submission;
@@ -95,11 +94,8 @@ class GraderTests {
 		}
 
 		Grade grade() {
-			// Downloads spread over two sub-districts, as rows of tambon_downloads.csv.
-			List<Downloads> rows = List.of(new Downloads(1, "570101", downloads / 2),
-					new Downloads(2, "570102", downloads - downloads / 2));
 			Submission s = new Submission(7, "S-7", submittedAt, invalidReason, total, downloaded, services, pr,
-					activities, rows, List.of());
+					activities, downloads, List.of());
 			return Grader.grade(RUBRIC, MAY, new DistrictMonth("5701", SUBDISTRICTS, s));
 		}
 
@@ -433,7 +429,7 @@ class GraderTests {
 		void importNotesStayWithTheGrade() {
 			Report report = report();
 			Submission s = new Submission(7, "S-7", report.submittedAt, null, 5, 4, report.services, report.pr,
-					report.activities, List.of(new Downloads(1, "570101", 160)),
+					report.activities, 160,
 					List.of(new Note(Severity.REJECT, "tambon_downloads.csv:9", "ยอดดาวน์โหลดติดลบ (-3) จึงไม่นับ")));
 			Grade grade = Grader.grade(RUBRIC, MAY, new DistrictMonth("5701", SUBDISTRICTS, s));
 			assertThat(grade.notes()).extracting(Note::message).containsExactly("ยอดดาวน์โหลดติดลบ (-3) จึงไม่นับ");

@@ -27,7 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import th.go.cdd.clickreport.rubric.DistrictMonth;
 import th.go.cdd.clickreport.rubric.DistrictMonth.Activity;
-import th.go.cdd.clickreport.rubric.DistrictMonth.Downloads;
 import th.go.cdd.clickreport.rubric.DistrictMonth.PrItem;
 import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 import th.go.cdd.clickreport.rubric.Note;
@@ -69,7 +68,7 @@ class ImportedSubmissionsTests {
 					""")
 			.file("services.csv", SERVICES + "S1,SHOP,Y,N\nS1,SAGE,N,N\nS2,SHOP,Y,Y\nS1,MARKET,Y,Y\n")
 			.file("pr_media.csv", PR_MEDIA + "S1,2024-05-03,line;FACEBOOK,ข่าว\nS1,2024-05-04,FAX,x\nS2,2024-05-05,TV,y\n")
-			.file("tambon_downloads.csv", DOWNLOADS + "S1,570101,12\nS2,570202,-1\n");
+			.file("tambon_downloads.csv", DOWNLOADS + "S1,570101,12\nS2,570202,-1\nS1,570102,5\n");
 		Files.delete(bundle.dir().resolve("activities.csv"));
 		bundle.file("activities.csv", ACTIVITIES + "S1,2024-05-05,อบรม,ราว 30\n", CsvFile.WINDOWS_874);
 		importer.importBundle(bundle.dir());
@@ -88,7 +87,7 @@ class ImportedSubmissionsTests {
 		assertThat(s1.prItems()).containsExactly(
 				new PrItem(2, LocalDate.of(2024, 5, 3), Set.of("FACEBOOK", "LINE"), "ข่าว"));
 		assertThat(s1.activities()).containsExactly(new Activity(2, LocalDate.of(2024, 5, 5), "อบรม"));
-		assertThat(s1.downloads()).containsExactly(new Downloads(2, "570101", 12));
+		assertThat(s1.downloads()).as("the sum of its sub-districts' rows").isEqualTo(12 + 5);
 		assertThat(s1.importNotes()).containsExactly(
 				new Note(Severity.REJECT, "services.csv:5", "ไม่รู้จักรหัสบริการ “MARKET” (รหัสที่ใช้ได้: SHOP, KNOWLEDGE,"
 						+ " SAGE, FUNDING, TRAVEL, CAREER108, NEWS_EVENT) จึงไม่นับ"),
