@@ -4,17 +4,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Cuts the districts of a run, in code order, into ranges of at most {@code maxDistricts}: a large
  * province is split into several ranges, small neighbouring provinces share one. District codes begin
  * with their province's code, so a range of codes is also a range of provinces. Each partition
- * names its first and last district code.
+ * names its first and last district code, and holds every district between them: a range never passes
+ * over a province that is not in the run, so that a page of a range is read as a range of codes
+ * ({@code ImportedSubmissions.latest}).
  *
  * <p>Ranges are of equal size (give or take one district), and their number is a multiple of the
  * grid size (the threads, or the workers expected) when there are enough districts: 928 districts in
@@ -46,11 +48,11 @@ class DistrictRangePartitioner implements Partitioner {
 		}
 		// One query for the whole run; district codes begin with their province's, so code order keeps
 		// each province's districts together.
-		List<String> codes = new NamedParameterJdbcTemplate(jdbc).queryForList(
-				"SELECT code FROM district WHERE province_code IN (:provinces) ORDER BY code",
-				Map.of("provinces", provinces), String.class);
+		List<District> districts = jdbc.query("SELECT code, province_code FROM district ORDER BY code",
+				(rs, i) -> new District(rs.getString(1), rs.getString(2)));
+		List<List<String>> runs = runs(districts, Set.copyOf(provinces));
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		for (List<String> range : ranges(codes, maxDistricts, gridSize)) {
+		for (List<String> range : rangesOfRuns(runs, maxDistricts, gridSize)) {
 			ExecutionContext context = new ExecutionContext();
 			String first = range.get(0);
 			String last = range.get(range.size() - 1);
@@ -61,28 +63,81 @@ class DistrictRangePartitioner implements Partitioner {
 		return partitions;
 	}
 
+	/** A district and its province. */
+	record District(String code, String province) {
+	}
+
+	/**
+	 * The codes of the districts of {@code provinces}, in runs of neighbours: a run ends where a
+	 * district of a province that is not in the run comes between.
+	 */
+	static List<List<String>> runs(List<District> districtsInCodeOrder, Set<String> provinces) {
+		List<List<String>> runs = new ArrayList<>();
+		List<String> run = new ArrayList<>();
+		for (District district : districtsInCodeOrder) {
+			if (provinces.contains(district.province())) {
+				run.add(district.code());
+			}
+			else if (!run.isEmpty()) {
+				runs.add(run);
+				run = new ArrayList<>();
+			}
+		}
+		if (!run.isEmpty()) {
+			runs.add(run);
+		}
+		return runs;
+	}
+
 	/**
 	 * {@code codes} (in order) cut into consecutive ranges of at most {@code maxDistricts}, as equal as
 	 * can be, their number rounded up to a multiple of {@code gridSize} while every range keeps a
 	 * district.
 	 */
 	static List<List<String>> ranges(List<String> codes, int maxDistricts, int gridSize) {
-		int n = codes.size();
-		if (n == 0) {
-			return List.of();
+		return rangesOfRuns(List.of(codes), maxDistricts, gridSize);
+	}
+
+	/**
+	 * Each run cut into consecutive ranges of at most {@code maxDistricts}, as equal as can be within a
+	 * run; the number of ranges of all runs together is rounded up to a multiple of {@code gridSize}
+	 * (while every range keeps a district), each range added going to the run whose ranges are largest.
+	 */
+	static List<List<String>> rangesOfRuns(List<List<String>> runs, int maxDistricts, int gridSize) {
+		List<List<String>> nonEmpty = runs.stream().filter(run -> !run.isEmpty()).toList();
+		int[] counts = new int[nonEmpty.size()];
+		int total = 0;
+		int districts = 0;
+		for (int r = 0; r < counts.length; r++) {
+			int n = nonEmpty.get(r).size();
+			counts[r] = (n + maxDistricts - 1) / Math.max(1, maxDistricts);
+			total += counts[r];
+			districts += n;
 		}
-		int count = (n + maxDistricts - 1) / Math.max(1, maxDistricts);
-		if (gridSize > 1) {
-			int rounded = (count + gridSize - 1) / gridSize * gridSize;
-			count = Math.min(n, rounded);
+		int wanted = gridSize > 1 ? Math.min(districts, (total + gridSize - 1) / gridSize * gridSize) : total;
+		for (; total < wanted; total++) {
+			int largest = -1;
+			for (int r = 0; r < counts.length; r++) {
+				boolean splittable = counts[r] < nonEmpty.get(r).size();
+				if (splittable && (largest < 0 || (double) nonEmpty.get(r).size() / counts[r] > (double) nonEmpty
+					.get(largest)
+					.size() / counts[largest])) {
+					largest = r;
+				}
+			}
+			counts[largest]++;
 		}
-		List<List<String>> ranges = new ArrayList<>(count);
-		int from = 0;
-		for (int i = 0; i < count; i++) {
-			// the first n % count ranges take one district more
-			int size = n / count + (i < n % count ? 1 : 0);
-			ranges.add(codes.subList(from, from + size));
-			from += size;
+		List<List<String>> ranges = new ArrayList<>(total);
+		for (int r = 0; r < counts.length; r++) {
+			List<String> codes = nonEmpty.get(r);
+			int n = codes.size();
+			int from = 0;
+			for (int i = 0; i < counts[r]; i++) {
+				// the first n % count ranges take one district more
+				int size = n / counts[r] + (i < n % counts[r] ? 1 : 0);
+				ranges.add(codes.subList(from, from + size));
+				from += size;
+			}
 		}
 		return ranges;
 	}

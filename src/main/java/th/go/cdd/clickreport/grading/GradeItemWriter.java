@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -80,17 +81,20 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 	/**
 	 * Deletes the earlier grades of these districts for the month, if any: one statement per table for
 	 * the whole chunk (deletes cannot be rewritten into one batch), and none when the month's first
-	 * run finds nothing to replace.
+	 * run finds nothing to replace. The check reads the chunk's range of codes in one query (a chunk is
+	 * consecutive districts of a partition) and keeps the chunk's own.
 	 */
 	private void replacePrevious(String month, List<String> districts) {
-		for (List<String> slice : InLists.slices(districts)) {
-			List<String> graded = named.queryForList(
-					"SELECT district_code FROM grade WHERE report_month = :month AND district_code IN (:districts)",
-					Map.of("month", month, "districts", slice), String.class);
-			if (graded.isEmpty()) {
-				continue;
-			}
-			Map<String, Object> gradedKeys = Map.of("month", month, "districts", graded);
+		List<String> sorted = districts.stream().sorted().toList();
+		Set<String> chunk = Set.copyOf(districts);
+		List<String> graded = jdbc
+			.queryForList("SELECT district_code FROM grade WHERE report_month = ? AND district_code BETWEEN ? AND ?",
+					String.class, month, sorted.get(0), sorted.get(sorted.size() - 1))
+			.stream()
+			.filter(chunk::contains)
+			.toList();
+		for (List<String> slice : InLists.slices(graded)) {
+			Map<String, Object> gradedKeys = Map.of("month", month, "districts", slice);
 			named.update("DELETE FROM grade_note WHERE report_month = :month AND district_code IN (:districts)",
 					gradedKeys);
 			named.update("DELETE FROM grade WHERE report_month = :month AND district_code IN (:districts)", gradedKeys);

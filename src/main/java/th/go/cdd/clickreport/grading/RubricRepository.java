@@ -35,7 +35,7 @@ public class RubricRepository {
 				SELECT id FROM rubric
 				WHERE effective_from <= ? AND (effective_to IS NULL OR effective_to >= ?)
 				ORDER BY effective_from DESC, id DESC""", Long.class, first, first);
-		return ids.isEmpty() ? Optional.empty() : Optional.of(load(ids.get(0)));
+		return ids.isEmpty() ? Optional.empty() : Optional.of(get(ids.get(0)));
 	}
 
 	/**
@@ -47,7 +47,7 @@ public class RubricRepository {
 		return byId.computeIfAbsent(id, this::load);
 	}
 
-	public Rubric load(long id) {
+	private Rubric load(long id) {
 		List<LevelRule> levels = new ArrayList<>();
 		List<LevelRule> floors = new ArrayList<>();
 		jdbc.query("""

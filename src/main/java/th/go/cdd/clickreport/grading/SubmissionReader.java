@@ -28,10 +28,18 @@ class SubmissionReader {
 		return readAll(List.of(district), month, cutoff).get(district.code());
 	}
 
-	/** District code → what it submitted, for a page of districts in a few queries. */
+	/**
+	 * District code → what it submitted, for a page of districts in a few queries: those of the range
+	 * of codes from the page's first to its last. Partitions never pass over a province that is not in
+	 * the run ({@link DistrictRangePartitioner}), so the range holds the page's districts and no others.
+	 */
 	Map<String, DistrictMonth> readAll(List<DistrictToGrade> districts, YearMonth month, Instant cutoff) {
-		Map<String, DistrictMonth.Submission> latest = submissions
-			.latest(districts.stream().map(DistrictToGrade::code).toList(), month, cutoff);
+		if (districts.isEmpty()) {
+			return Map.of();
+		}
+		List<String> codes = districts.stream().map(DistrictToGrade::code).sorted().toList();
+		Map<String, DistrictMonth.Submission> latest = submissions.latest(codes.get(0), codes.get(codes.size() - 1),
+				month, cutoff);
 		Map<String, DistrictMonth> facts = new LinkedHashMap<>();
 		for (DistrictToGrade d : districts) {
 			facts.put(d.code(), new DistrictMonth(d.code(), d.subdistricts(), latest.get(d.code())));

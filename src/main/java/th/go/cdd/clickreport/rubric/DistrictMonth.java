@@ -27,10 +27,15 @@ public record DistrictMonth(String districtCode, int subdistricts, Submission su
 	public record ServiceEntry(String serviceCode, boolean relevant, boolean updated) {
 	}
 
-	public record PrItem(int line, LocalDate publishedOn, Set<String> channels, String title) {
+	/**
+	 * A PR item as the grader counts it: its line in pr_media.csv (for notes), date and channels. Its
+	 * title is stored but not needed to grade, so it is not read.
+	 */
+	public record PrItem(int line, LocalDate publishedOn, Set<String> channels) {
 	}
 
-	public record Activity(int line, LocalDate heldOn, String title) {
+	/** An activity as the grader counts it: its line in activities.csv (for notes) and date. */
+	public record Activity(int line, LocalDate heldOn) {
 	}
 
 }

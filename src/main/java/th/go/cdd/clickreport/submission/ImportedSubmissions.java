@@ -11,12 +11,12 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -50,85 +50,7 @@ public class ImportedSubmissions {
 
 	/** A stored submission with its detail rows (in file order) and its import notes. */
 	public Optional<DistrictMonth.Submission> find(long submissionId) {
-		return Optional.ofNullable(findAll(List.of(submissionId)).get(submissionId));
-	}
-
-	/** Stored submissions by id, each with its detail rows (in file order) and its import notes. */
-	public Map<Long, DistrictMonth.Submission> findAll(Collection<Long> submissionIds) {
-		if (submissionIds.size() > InLists.MAX) {
-			Map<Long, DistrictMonth.Submission> found = new LinkedHashMap<>();
-			for (List<Long> slice : InLists.slices(submissionIds)) {
-				found.putAll(findAll(slice));
-			}
-			return found;
-		}
-		if (submissionIds.isEmpty()) {
-			return Map.of();
-		}
-		Map<String, Object> ids = Map.of("ids", submissionIds);
-		Map<Long, Header> headers = new LinkedHashMap<>();
-		named.query("""
-				SELECT id, source_id, bundle_key, submitted_at, invalid_reason, officials_total, officials_downloaded
-				FROM submission WHERE id IN (:ids)""", ids, rs -> {
-			headers.put(rs.getLong("id"),
-					new Header(rs.getLong("id"), rs.getString("source_id"), rs.getString("bundle_key"),
-							DbTime.instant(rs.getObject("submitted_at", LocalDateTime.class)),
-							rs.getString("invalid_reason"), rs.getInt("officials_total"),
-							rs.getInt("officials_downloaded")));
-		});
-		Map<Long, List<ServiceEntry>> services = new HashMap<>();
-		named.query("""
-				SELECT submission_id, service_code, relevant, updated FROM submission_service
-				WHERE submission_id IN (:ids) ORDER BY submission_id, source_line""", ids, rs -> {
-			services.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new ServiceEntry(rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)));
-		});
-		Map<Long, Map<Integer, PrBuilder>> pr = new HashMap<>();
-		named.query("""
-				SELECT p.submission_id, p.source_line, p.published_on, p.title, c.channel_code
-				FROM submission_pr p LEFT JOIN submission_pr_channel c
-				  ON c.submission_id = p.submission_id AND c.source_line = p.source_line
-				WHERE p.submission_id IN (:ids) ORDER BY p.submission_id, p.source_line, c.channel_code""", ids, rs -> {
-			LocalDate publishedOn = rs.getObject(3, LocalDate.class);
-			String title = rs.getString(4);
-			PrBuilder item = pr.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
-				.computeIfAbsent(rs.getInt(2), line -> new PrBuilder(line, publishedOn, title));
-			String channel = rs.getString(5);
-			if (channel != null) {
-				item.channels.add(channel);
-			}
-		});
-		Map<Long, List<Activity>> activities = new HashMap<>();
-		named.query("""
-				SELECT submission_id, source_line, held_on, title FROM submission_activity
-				WHERE submission_id IN (:ids) ORDER BY submission_id, source_line""", ids, rs -> {
-			activities.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-				.add(new Activity(rs.getInt(2), rs.getObject(3, LocalDate.class), rs.getString(4)));
-		});
-		// The grader needs only the total: one row per submission instead of one per sub-district (the
-		// largest detail table, a third of the rows a page of districts would bring).
-		Map<Long, Integer> downloads = new HashMap<>();
-		named.query("""
-				SELECT submission_id, SUM(downloads) FROM submission_download
-				WHERE submission_id IN (:ids) GROUP BY submission_id""", ids, rs -> {
-			downloads.put(rs.getLong(1), rs.getInt(2));
-		});
-		Map<Long, List<Note>> notes = new HashMap<>();
-		issuesOf(headers.values()).forEach((id, list) -> notes.put(id, list.stream().map(ImportIssue::toNote).toList()));
-
-		Map<Long, DistrictMonth.Submission> found = new LinkedHashMap<>();
-		for (Header h : headers.values()) {
-			List<PrItem> prItems = new ArrayList<>();
-			pr.getOrDefault(h.id, Map.of())
-				.values()
-				.forEach(b -> prItems.add(
-						new PrItem(b.line, b.publishedOn, Collections.unmodifiableSet(b.channels), b.title)));
-			found.put(h.id, new DistrictMonth.Submission(h.id, h.sourceId, h.submittedAt, h.invalidReason,
-					h.officialsTotal, h.officialsDownloaded, services.getOrDefault(h.id, List.of()), prItems,
-					activities.getOrDefault(h.id, List.of()), downloads.getOrDefault(h.id, 0),
-					notes.getOrDefault(h.id, List.of())));
-		}
-		return found;
+		return read(Selection.ids(List.of(submissionId))).values().stream().findFirst();
 	}
 
 	/**
@@ -138,36 +60,154 @@ public class ImportedSubmissions {
 	 * stored last.
 	 */
 	public Optional<DistrictMonth.Submission> latest(String districtCode, YearMonth month, Instant cutoff) {
-		return Optional.ofNullable(latest(List.of(districtCode), month, cutoff).get(districtCode));
+		return Optional.ofNullable(latest(districtCode, districtCode, month, cutoff).get(districtCode));
 	}
 
-	/** {@link #latest(String, YearMonth, Instant)} for many districts at once: district code → submission. */
-	public Map<String, DistrictMonth.Submission> latest(Collection<String> districtCodes, YearMonth month,
-			Instant cutoff) {
-		if (districtCodes.size() > InLists.MAX) {
-			Map<String, DistrictMonth.Submission> latest = new HashMap<>();
-			for (List<String> slice : InLists.slices(districtCodes)) {
-				latest.putAll(latest(slice, month, cutoff));
-			}
-			return latest;
-		}
-		if (districtCodes.isEmpty()) {
+	/**
+	 * {@link #latest(String, YearMonth, Instant)} of every district whose code is in {@code first} …
+	 * {@code last}: district code → submission, for the districts that sent one.
+	 *
+	 * <p>A page of districts is a range of codes, read in one query per table: each detail table joined
+	 * to the month's submissions of the range by the (report_month, district_code) index, one index
+	 * range whatever the number of districts. Lists of keys instead took a query per slice of
+	 * {@link InLists#MAX} for each table (a national page of 464 districts: 24 queries instead of 7).
+	 * The rows of submissions that a later one replaced are read too and dropped here; a district sends
+	 * one or two a month.
+	 */
+	public Map<String, DistrictMonth.Submission> latest(String first, String last, YearMonth month, Instant cutoff) {
+		return read(Selection.monthRange(first, last, month, cutoff));
+	}
+
+	/**
+	 * The submissions of a selection of {@code submission s} that count (the one of each district and
+	 * month that ranks first, {@link #COUNTS_FIRST}), district code → submission with its detail rows
+	 * (in file order) and import notes.
+	 */
+	private Map<String, DistrictMonth.Submission> read(Selection selection) {
+		Map<String, Object> params = selection.params();
+		Map<String, Header> chosen = new HashMap<>();
+		named.query("""
+				SELECT s.id, s.district_code, s.source_id, s.bundle_key, s.submitted_at, s.invalid_reason,
+				       s.officials_total, s.officials_downloaded,
+				       s.report_month,
+				       (SELECT COALESCE(SUM(d.downloads), 0) FROM submission_download d WHERE d.submission_id = s.id)
+				FROM submission s WHERE %s""".formatted(selection.where()), params, rs -> {
+			// The grader needs only the sum of downloads (SPEC §3), not a row per sub-district.
+			Header h = new Header(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					DbTime.instant(rs.getObject(5, LocalDateTime.class)), rs.getString(6), rs.getInt(7),
+					rs.getInt(8), rs.getInt(10));
+			chosen.merge(rs.getString(2) + " " + rs.getString(9), h,
+					(a, b) -> COUNTS_FIRST.compare(a, b) <= 0 ? a : b);
+		});
+		if (chosen.isEmpty()) {
 			return Map.of();
 		}
-		Map<String, Long> chosen = new LinkedHashMap<>();
+		Map<Long, Header> headers = new HashMap<>();
+		chosen.values().forEach(h -> headers.put(h.id, h));
+		// Detail rows come in whatever order the join gives and are put in file order here.
+		Map<Long, List<Lined<ServiceEntry>>> services = new HashMap<>();
 		named.query("""
-				SELECT district_code, id FROM submission
-				WHERE district_code IN (:districts) AND report_month = :month
-				  AND (submitted_at IS NULL OR submitted_at <= :cutoff)
-				ORDER BY district_code, CASE WHEN submitted_at IS NULL THEN 1 ELSE 0 END, submitted_at DESC, id DESC""",
-				Map.of("districts", districtCodes, "month", month.toString(), "cutoff", DbTime.text(cutoff)), rs -> {
-					// The first row of each district is the one that counts.
-					chosen.putIfAbsent(rs.getString(1), rs.getLong(2));
-				});
-		Map<Long, DistrictMonth.Submission> byId = findAll(chosen.values());
-		Map<String, DistrictMonth.Submission> latest = new HashMap<>();
-		chosen.forEach((district, id) -> latest.put(district, byId.get(id)));
-		return latest;
+				SELECT x.submission_id, x.source_line, x.service_code, x.relevant, x.updated
+				FROM submission s JOIN submission_service x ON x.submission_id = s.id WHERE %s"""
+			.formatted(selection.where()), params, rs -> {
+				long id = rs.getLong(1);
+				if (headers.containsKey(id)) {
+					services.computeIfAbsent(id, k -> new ArrayList<>())
+						.add(new Lined<>(rs.getInt(2),
+								new ServiceEntry(rs.getString(3), rs.getBoolean(4), rs.getBoolean(5))));
+				}
+			});
+		Map<Long, Map<Integer, LocalDate>> prDates = new HashMap<>();
+		named.query("""
+				SELECT p.submission_id, p.source_line, p.published_on
+				FROM submission s JOIN submission_pr p ON p.submission_id = s.id WHERE %s"""
+			.formatted(selection.where()), params, rs -> {
+				long id = rs.getLong(1);
+				if (headers.containsKey(id)) {
+					prDates.computeIfAbsent(id, k -> new TreeMap<>()).put(rs.getInt(2), rs.getObject(3, LocalDate.class));
+				}
+			});
+		// Channels by their own query: joined to the PR rows and ordered, MariaDB sorted the page in a
+		// temporary table (measured: 4.0 ms against 1.7 ms for the two reads apart).
+		Map<Long, Map<Integer, Set<String>>> channels = new HashMap<>();
+		named.query("""
+				SELECT c.submission_id, c.source_line, c.channel_code
+				FROM submission s JOIN submission_pr_channel c ON c.submission_id = s.id WHERE %s"""
+			.formatted(selection.where()), params, rs -> {
+				long id = rs.getLong(1);
+				if (headers.containsKey(id)) {
+					channels.computeIfAbsent(id, k -> new HashMap<>())
+						.computeIfAbsent(rs.getInt(2), line -> new TreeSet<>())
+						.add(rs.getString(3));
+				}
+			});
+		Map<Long, List<Activity>> activities = new HashMap<>();
+		named.query("""
+				SELECT a.submission_id, a.source_line, a.held_on
+				FROM submission s JOIN submission_activity a ON a.submission_id = s.id WHERE %s"""
+			.formatted(selection.where()), params, rs -> {
+				long id = rs.getLong(1);
+				if (headers.containsKey(id)) {
+					activities.computeIfAbsent(id, k -> new ArrayList<>())
+						.add(new Activity(rs.getInt(2), rs.getObject(3, LocalDate.class)));
+				}
+			});
+		Map<Long, List<Note>> notes = new HashMap<>();
+		issuesOf(headers.values()).forEach((id, list) -> notes.put(id, list.stream().map(ImportIssue::toNote).toList()));
+
+		Map<String, DistrictMonth.Submission> found = new HashMap<>();
+		for (Header h : headers.values()) {
+			List<PrItem> prItems = new ArrayList<>();
+			Map<Integer, Set<String>> itemChannels = channels.getOrDefault(h.id, Map.of());
+			prDates.getOrDefault(h.id, Map.of())
+				.forEach((line, publishedOn) -> prItems.add(new PrItem(line, publishedOn,
+						Collections.unmodifiableSet(itemChannels.getOrDefault(line, Set.of())))));
+			List<Activity> held = activities.getOrDefault(h.id, new ArrayList<>());
+			held.sort(Comparator.comparingInt(Activity::line));
+			found.put(h.districtCode, new DistrictMonth.Submission(h.id, h.sourceId, h.submittedAt, h.invalidReason, h.officialsTotal, h.officialsDownloaded, Lined.inOrder(services.get(h.id)),
+					prItems, List.copyOf(held), h.downloads, notes.getOrDefault(h.id, List.of())));
+		}
+		return found;
+	}
+
+	/**
+	 * Which submissions a read takes, as a condition on {@code submission s} that MariaDB answers from
+	 * one index: ids (the primary key), or a month's submissions of a range of district codes
+	 * (ix_submission_month).
+	 */
+	private record Selection(String where, Map<String, Object> params) {
+
+		static Selection ids(Collection<Long> ids) {
+			return new Selection("s.id IN (:ids)", Map.of("ids", ids));
+		}
+
+		static Selection monthRange(String first, String last, YearMonth month, Instant cutoff) {
+			return new Selection("""
+					s.report_month = :month AND s.district_code BETWEEN :first AND :last
+					  AND (s.submitted_at IS NULL OR s.submitted_at <= :cutoff)""",
+					Map.of("month", month.toString(), "first", first, "last", last, "cutoff", DbTime.text(cutoff)));
+		}
+
+	}
+
+	/**
+	 * The order of a district's submissions for a month, the one that counts first (SPEC §5): the latest
+	 * submitted_at; one whose submitted_at is unreadable after any dated one; ties to the one stored last.
+	 */
+	private static final Comparator<Header> COUNTS_FIRST = Comparator
+		.comparing(Header::submittedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+		.thenComparing(Header::id, Comparator.reverseOrder());
+
+	/** A detail row with its line in the file, to be put back in file order. */
+	private record Lined<T>(int line, T row) {
+
+		static <T> List<T> inOrder(List<Lined<T>> rows) {
+			if (rows == null) {
+				return List.of();
+			}
+			return rows.stream().sorted(Comparator.comparingInt(Lined::line)).map(Lined::row).toList();
+		}
+
 	}
 
 	/**
@@ -176,7 +216,8 @@ public class ImportedSubmissions {
 	 */
 	public List<ImportIssue> issues(long submissionId) {
 		List<Header> header = jdbc.query("SELECT id, source_id, bundle_key FROM submission WHERE id = ?",
-				(rs, n) -> new Header(rs.getLong(1), rs.getString(2), rs.getString(3), null, null, 0, 0), submissionId);
+				(rs, n) -> new Header(rs.getLong(1), null, rs.getString(2), rs.getString(3), null, null, 0, 0, 0),
+				submissionId);
 		return issuesOf(header).getOrDefault(submissionId, List.of());
 	}
 
@@ -245,26 +286,8 @@ public class ImportedSubmissions {
 	}
 
 	/** The columns of a submission row; officials are 0 when they were unreadable (the submission is then INVALID). */
-	private record Header(long id, String sourceId, String bundleKey, Instant submittedAt, String invalidReason,
-			int officialsTotal, int officialsDownloaded) {
-	}
-
-	private static final class PrBuilder {
-
-		final int line;
-
-		final LocalDate publishedOn;
-
-		final String title;
-
-		final Set<String> channels = new LinkedHashSet<>();
-
-		PrBuilder(int line, LocalDate publishedOn, String title) {
-			this.line = line;
-			this.publishedOn = publishedOn;
-			this.title = title;
-		}
-
+	private record Header(long id, String districtCode, String sourceId, String bundleKey, Instant submittedAt,
+			String invalidReason, int officialsTotal, int officialsDownloaded, int downloads) {
 	}
 
 }

@@ -100,11 +100,11 @@ final class BundleGrades {
 		for (PrRow r : s.prItems()) {
 			Set<String> channels = Set.copyOf(Arrays.asList(r.channels().split(";")));
 			if (DetailRows.CHANNELS.containsAll(channels)) {
-				pr.add(new DistrictMonth.PrItem(pr.size() + 2, r.publishedOn(), channels, r.title()));
+				pr.add(new DistrictMonth.PrItem(pr.size() + 2, r.publishedOn(), channels));
 			}
 		}
 		List<DistrictMonth.Activity> activities = s.activities().stream()
-			.map(r -> new DistrictMonth.Activity(0, r.heldOn(), r.title()))
+			.map(r -> new DistrictMonth.Activity(0, r.heldOn()))
 			.toList();
 		// negative rows are rejected at import
 		int downloads = s.downloads().stream().mapToInt(r -> r.downloads()).filter(d -> d >= 0).sum();

@@ -3,6 +3,7 @@ package th.go.cdd.clickreport.grading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,41 @@ class DistrictRangePartitionerTests {
 		assertThat(DistrictRangePartitioner.ranges(codes(3), 50, 8)).hasSize(3);
 		// one thread: as few ranges as the limit allows
 		assertThat(sizes(DistrictRangePartitioner.ranges(codes(18), 7, 1))).containsExactly(6, 6, 6);
+	}
+
+	@Test
+	void runsOfNeighbouringProvincesNeverPassOverAProvinceNotInTheRun() {
+		List<DistrictRangePartitioner.District> districts = List.of(district("1001", "10"), district("1002", "10"),
+				district("1101", "11"), district("1201", "12"), district("1202", "12"), district("1301", "13"),
+				district("5701", "57"));
+
+		assertThat(DistrictRangePartitioner.runs(districts, Set.of("10", "11", "13", "57")))
+			.containsExactly(List.of("1001", "1002", "1101"), List.of("1301", "5701"));
+		assertThat(DistrictRangePartitioner.runs(districts, Set.of("10", "11", "12", "13", "57")))
+			.containsExactly(List.of("1001", "1002", "1101", "1201", "1202", "1301", "5701"));
+		assertThat(DistrictRangePartitioner.runs(districts, Set.of("12"))).containsExactly(List.of("1201", "1202"));
+		assertThat(DistrictRangePartitioner.runs(districts, Set.of("99"))).isEmpty();
+	}
+
+	@Test
+	void theGridRoundsTheRangesOfAllRunsTogetherAndTheLargestRangesAreCutFurther() {
+		List<String> bangkok = codes(50);
+		List<String> chiangRai = IntStream.range(0, 18).mapToObj(i -> String.format("%04d", 5701 + i)).toList();
+
+		// 10 + 4 ranges of at most 5, rounded up to 16 for a grid of 8: both new ones go to Bangkok,
+		// whose ranges are the largest
+		List<List<String>> ranges = DistrictRangePartitioner.rangesOfRuns(List.of(bangkok, chiangRai), 5, 8);
+
+		assertThat(sizes(ranges)).containsExactly(5, 5, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 5, 5, 4, 4);
+		assertThat(ranges).allMatch(range -> range.get(0).charAt(0) == range.get(range.size() - 1).charAt(0));
+		assertThat(ranges.stream().flatMap(List::stream).toList())
+			.isEqualTo(java.util.stream.Stream.concat(bangkok.stream(), chiangRai.stream()).toList());
+		// one thread: no rounding
+		assertThat(DistrictRangePartitioner.rangesOfRuns(List.of(bangkok, chiangRai), 5, 1)).hasSize(14);
+	}
+
+	private static DistrictRangePartitioner.District district(String code, String province) {
+		return new DistrictRangePartitioner.District(code, province);
 	}
 
 	@Test

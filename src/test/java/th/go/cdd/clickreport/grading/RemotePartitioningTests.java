@@ -100,8 +100,9 @@ class RemotePartitioningTests {
 		MonthlyRunLauncher.Outcome outcome = manager.getBean(MonthlyRunLauncher.class).run("10,57", MAY);
 
 		assertThat(outcome.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		// 68 districts in ranges of at most 5, 14 rounded up to 16 for the grid of 8, graded and then
-		// rendered (16 + 16), and one partition per province for its grades CSV and summary (2).
+		// 68 districts (50 + 18) in ranges of at most 5 that stay within a province (the provinces between
+		// are not in the run), 10 + 4 rounded up to 16 for the grid of 8, graded and then rendered
+		// (16 + 16), and one partition per province for its grades CSV and summary (2).
 		int first = workers.get(0).getBean(RemotePartitioning.PartitionCounter.class).count();
 		int second = workers.get(1).getBean(RemotePartitioning.PartitionCounter.class).count();
 		assertThat(first + second).isEqualTo(34);

@@ -45,7 +45,7 @@ class GraderTests {
 		List<PrItem> pr = new ArrayList<>(List.of(GraderTests.pr(1, "2024-05-02", "FACEBOOK"), GraderTests.pr(2, "2024-05-20", "LINE")));
 
 		List<Activity> activities = new ArrayList<>(
-				List.of(new Activity(1, LocalDate.parse("2024-05-10"), "อบรม"), new Activity(2, LocalDate.parse("2024-05-25"), "ประชุม")));
+				List.of(new Activity(1, LocalDate.parse("2024-05-10")), new Activity(2, LocalDate.parse("2024-05-25"))));
 
 		int downloads = 160;
 
@@ -67,7 +67,7 @@ class GraderTests {
 		Report activities(int count) {
 			activities.clear();
 			for (int i = 1; i <= count; i++) {
-				activities.add(new Activity(i, LocalDate.of(2024, 5, i), "กิจกรรม " + i));
+				activities.add(new Activity(i, LocalDate.of(2024, 5, i)));
 			}
 			return this;
 		}
@@ -102,7 +102,7 @@ class GraderTests {
 	}
 
 	static PrItem pr(int line, String date, String... channels) {
-		return new PrItem(line, LocalDate.parse(date), Set.of(channels), "ประชาสัมพันธ์");
+		return new PrItem(line, LocalDate.parse(date), Set.of(channels));
 	}
 
 	static Report report() {
@@ -291,7 +291,7 @@ class GraderTests {
 		@Test
 		void anActivityOutsideTheMonthDoesNotCount() {
 			Report report = report().activities(1);
-			report.activities.add(new Activity(9, LocalDate.parse("2024-06-02"), "นอกเดือน"));
+			report.activities.add(new Activity(9, LocalDate.parse("2024-06-02")));
 			Grade grade = report.grade();
 			assertThat(grade.measures().activities()).isEqualTo(1);
 			assertThat(grade.level()).isEqualTo("C");

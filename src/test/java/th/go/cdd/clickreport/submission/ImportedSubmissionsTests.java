@@ -85,8 +85,8 @@ class ImportedSubmissionsTests {
 		assertThat(s1.services()).containsExactly(new ServiceEntry("SHOP", true, false),
 				new ServiceEntry("SAGE", false, false));
 		assertThat(s1.prItems()).containsExactly(
-				new PrItem(2, LocalDate.of(2024, 5, 3), Set.of("FACEBOOK", "LINE"), "ข่าว"));
-		assertThat(s1.activities()).containsExactly(new Activity(2, LocalDate.of(2024, 5, 5), "อบรม"));
+				new PrItem(2, LocalDate.of(2024, 5, 3), Set.of("FACEBOOK", "LINE")));
+		assertThat(s1.activities()).containsExactly(new Activity(2, LocalDate.of(2024, 5, 5)));
 		assertThat(s1.downloads()).as("the sum of its sub-districts' rows").isEqualTo(12 + 5);
 		assertThat(s1.importNotes()).containsExactly(
 				new Note(Severity.REJECT, "services.csv:5", "ไม่รู้จักรหัสบริการ “MARKET” (รหัสที่ใช้ได้: SHOP, KNOWLEDGE,"
@@ -163,34 +163,61 @@ class ImportedSubmissionsTests {
 
 
 	@Test
-	void aPageOfMoreDistrictsThanOneInListHoldsReadsEveryOneAsAloneDoes() throws Exception {
-		// more than InLists.MAX districts, from many provinces: the read is cut into slices
+	void aRangeOfDistrictsReadTogetherGivesEachTheSubmissionItGetsAlone() throws Exception {
+		// more districts than one IN list holds, from many provinces; every 7th sent an earlier report
+		// that the later one replaces, with rows of its own that must not reach the later one
 		List<String> codes = jdbc.queryForList("SELECT code FROM district ORDER BY code LIMIT 250", String.class);
 		StringBuilder rows = new StringBuilder(SUBMISSIONS);
 		StringBuilder services = new StringBuilder(SERVICES);
 		StringBuilder pr = new StringBuilder(PR_MEDIA);
-		for (String code : codes) {
+		StringBuilder activities = new StringBuilder(ACTIVITIES);
+		for (int i = 0; i < codes.size(); i++) {
+			String code = codes.get(i);
 			rows.append("S").append(code).append(',').append(code).append(",2024-05,2024-06-10T09:30:00,5,4\n");
 			services.append("S").append(code).append(",SHOP,Y,Y\n");
 			pr.append("S").append(code).append(",2024-05-03,line;FACEBOOK,ข่าว ").append(code).append('\n');
+			if (i % 7 == 0) {
+				rows.append("E").append(code).append(',').append(code).append(",2024-05,2024-06-09T09:30:00,5,1\n");
+				services.append("E").append(code).append(",SAGE,Y,N\n");
+				pr.append("E").append(code).append(",2024-05-04,TV,เก่า\n");
+				activities.append("E").append(code).append(",2024-05-05,อบรม,10\n");
+				// after the cutoff: belongs to the next run
+				rows.append("N").append(code).append(',').append(code).append(",2024-05,2024-07-02T09:30:00,5,5\n");
+			}
 		}
 		TestBundle bundle = new TestBundle(temp.resolve("many")).headersOnly()
 			.file("submissions.csv", rows.toString())
 			.file("services.csv", services.toString())
-			.file("pr_media.csv", pr.toString());
+			.file("pr_media.csv", pr.toString())
+			.file("activities.csv", activities.toString());
 		importer.importBundle(bundle.dir());
 		Instant cutoff = Instant.parse("2024-07-01T00:00:00Z");
 
-		Map<String, DistrictMonth.Submission> page = submissions.latest(codes, YearMonth.of(2024, 5), cutoff);
+		Map<String, DistrictMonth.Submission> page = submissions.latest(codes.get(0), codes.get(249),
+				YearMonth.of(2024, 5), cutoff);
 
 		assertThat(page).hasSize(250);
-		for (String code : List.of(codes.get(0), codes.get(199), codes.get(200), codes.get(249))) {
+		assertThat(page.values()).extracting(DistrictMonth.Submission::sourceId)
+			.allMatch(source -> source.startsWith("S"));
+		for (String code : List.of(codes.get(0), codes.get(7), codes.get(199), codes.get(200), codes.get(249))) {
 			DistrictMonth.Submission alone = submissions.latest(code, YearMonth.of(2024, 5), cutoff).orElseThrow();
 			assertThat(page.get(code)).isEqualTo(alone);
 			assertThat(alone.sourceId()).isEqualTo("S" + code);
-			assertThat(alone.prItems()).singleElement()
-				.satisfies(item -> assertThat(item.title()).isEqualTo("ข่าว " + code));
+			assertThat(alone.services()).containsExactly(new ServiceEntry("SHOP", true, true));
+			assertThat(alone.prItems()).singleElement().satisfies(item -> {
+				assertThat(item.publishedOn()).isEqualTo(LocalDate.of(2024, 5, 3));
+				assertThat(item.channels()).containsExactly("FACEBOOK", "LINE");
+			});
+			assertThat(alone.activities()).isEmpty();
 		}
+		assertThat(submissions.latest(codes.get(10), codes.get(20), YearMonth.of(2024, 5), cutoff))
+			.as("a range holds its own districts only")
+			.containsOnlyKeys(codes.subList(10, 21));
+		assertThat(submissions.latest(codes.get(0), codes.get(249), YearMonth.of(2024, 5),
+				Instant.parse("2024-06-09T12:00:00Z")))
+			.as("before the later reports arrived, the earlier ones count")
+			.hasSize(codes.size() / 7 + 1)
+			.allSatisfy((code, s) -> assertThat(s.sourceId()).isEqualTo("E" + code));
 	}
 
 }
