@@ -13,6 +13,7 @@ public enum Action {
 	DOWNLOAD("เปิด/ดาวน์โหลดไฟล์"),
 	USER_ADDED("เพิ่มผู้ใช้"),
 	USER_REMOVED("ลบผู้ใช้"),
+	USER_CHANGED("เปลี่ยนบทบาทหรืออำเภอของผู้ใช้"),
 	USER_PASSWORD("ตั้งรหัสผ่านใหม่");
 
 	private final String labelTh;

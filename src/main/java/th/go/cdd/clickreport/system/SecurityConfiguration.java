@@ -57,7 +57,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
-				.requestMatchers("/login", "/css/**", "/js/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/login", "/css/**", "/js/**", "/fonts/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/audit", "/audit/**", "/users", "/users/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/runs", "/runs/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, VIEWER)

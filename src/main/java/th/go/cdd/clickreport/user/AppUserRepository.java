@@ -57,6 +57,12 @@ class AppUserRepository {
 		jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", passwordHash, username);
 	}
 
+	/** @return whether there was such a user */
+	boolean setRole(String username, Role role, String districtCode) {
+		return jdbc.update("UPDATE app_user SET role = ?, district_code = ? WHERE username = ?", role.name(),
+				districtCode, username) > 0;
+	}
+
 	void makeEnabledAdmin(String username) {
 		jdbc.update("UPDATE app_user SET role = 'ADMIN', enabled = TRUE, district_code = NULL WHERE username = ?",
 				username);

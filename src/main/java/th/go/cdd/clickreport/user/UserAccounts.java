@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Adds, removes and re-keys users; checks what an admin typed and hashes passwords with bcrypt. */
+/** Adds, removes, re-keys users and changes their role or district; checks what an admin typed and hashes passwords with bcrypt. */
 @Service
 class UserAccounts {
 
@@ -35,6 +35,38 @@ class UserAccounts {
 					"ชื่อผู้ใช้ต้องยาว 3–100 ตัวอักษร ใช้ได้เฉพาะ A–Z a–z 0–9 และ . _ @ -");
 		}
 		checkPassword(password);
+		String district = checkDistrict(role, districtCode);
+		if (users.find(name).isPresent()) {
+			throw new IllegalArgumentException("มีผู้ใช้ชื่อ " + name + " อยู่แล้ว");
+		}
+		users.add(name, passwords.encode(password), role, district);
+	}
+
+	/**
+	 * Gives a user another role or district limit. An admin cannot take the admin role from their own
+	 * account (nobody could give it back); the change applies from the user's next sign-in (a page
+	 * session keeps the rights it signed in with; API calls sign in every time).
+	 *
+	 * @return the district limit stored (null = every district)
+	 * @throws IllegalArgumentException with a Thai sentence saying what to fix
+	 */
+	String change(String username, Role role, String districtCode, String changedBy) {
+		if (role == null) {
+			throw new IllegalArgumentException("โปรดเลือกบทบาท");
+		}
+		String district = checkDistrict(role, districtCode);
+		AppUserRepository.AppUser user = users.find(username)
+			.orElseThrow(() -> new IllegalArgumentException("ไม่มีผู้ใช้ชื่อ " + username));
+		if (user.username().equals(changedBy) && user.role() == Role.ADMIN && role != Role.ADMIN) {
+			throw new IllegalArgumentException("เปลี่ยนบทบาทของบัญชีตัวเองจากผู้ดูแลระบบไม่ได้"
+					+ " ให้ผู้ดูแลระบบอีกคนเปลี่ยนให้");
+		}
+		users.setRole(user.username(), role, district);
+		return district;
+	}
+
+	/** The district limit as stored: null for none; a district that exists, and never for an admin. */
+	private String checkDistrict(Role role, String districtCode) {
 		String district = districtCode == null || districtCode.isBlank() ? null : districtCode.strip();
 		if (district != null && !users.districtExists(district)) {
 			throw new IllegalArgumentException("ไม่มีอำเภอรหัส " + district + " (รหัสอำเภอ 4 หลัก เช่น 5701)");
@@ -42,10 +74,7 @@ class UserAccounts {
 		if (district != null && role == Role.ADMIN) {
 			throw new IllegalArgumentException("ผู้ดูแลระบบจำกัดอำเภอไม่ได้ ให้เว้นรหัสอำเภอว่างไว้");
 		}
-		if (users.find(name).isPresent()) {
-			throw new IllegalArgumentException("มีผู้ใช้ชื่อ " + name + " อยู่แล้ว");
-		}
-		users.add(name, passwords.encode(password), role, district);
+		return district;
 	}
 
 	void setPassword(String username, String password) {

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
 
-/** The users page (ADMIN): who may sign in, with which role and district; add, re-key, remove. */
+/** The users page (ADMIN): who may sign in, with which role and district; add, change, re-key, remove. */
 @Controller
 class UserController {
 
@@ -45,6 +45,25 @@ class UserController {
 						: " อำเภอ " + districtCode.strip()))
 				.from(request.getRemoteAddr()));
 			redirect.addFlashAttribute("message", "เพิ่มผู้ใช้ " + username.strip() + " แล้ว");
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/users";
+	}
+
+	@PostMapping("/users/{username}/role")
+	String change(@PathVariable String username, @RequestParam(required = false) Role role,
+			@RequestParam(required = false) String districtCode, Authentication who, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		try {
+			String district = accounts.change(username, role, districtCode, who.getName());
+			audit.record(AuditLog.Entry.of(who.getName(), Action.USER_CHANGED)
+				.detail(username + " " + role + (district == null ? "" : " อำเภอ " + district))
+				.from(request.getRemoteAddr()));
+			redirect.addFlashAttribute("message", "เปลี่ยนบทบาทของ " + username + " เป็น" + role.labelTh()
+					+ (district == null ? " (ทุกอำเภอ)" : " (อำเภอ " + district + ")")
+					+ " แล้ว มีผลเมื่อผู้ใช้เข้าสู่ระบบครั้งถัดไป");
 		}
 		catch (IllegalArgumentException ex) {
 			redirect.addFlashAttribute("error", ex.getMessage());

@@ -143,6 +143,38 @@ class AdminBrowserTests {
 			.containsSubsequence("LOGIN", "RUN", "RERUN", "DOWNLOAD");
 	}
 
+	@Test
+	void anAdminAddsAReaderAndMovesThemToAnotherDistrictOnTheUsersPage() throws Exception {
+		jdbc.update("DELETE FROM app_user WHERE username = 'reader'");
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("admin-password");
+		browser.findElement(By.id("login")).click();
+		waitFor().until(d -> d.getCurrentUrl().endsWith("/runs"));
+
+		browser.get(url("/users"));
+		WebElement add = browser.findElement(By.cssSelector("form.card"));
+		add.findElement(By.name("username")).sendKeys("reader");
+		add.findElement(By.name("password")).sendKeys("reader-password");
+		add.findElement(By.name("districtCode")).sendKeys("5701");
+		add.findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor().until(d -> d.findElement(By.tagName("main")).getText().contains("เพิ่มผู้ใช้ reader แล้ว"));
+
+		// The row's role and district fields belong to the row's form through their form attribute.
+		WebElement row = browser.findElement(By.xpath("//table[@id='users']//tr[td[1][normalize-space()='reader']]"));
+		WebElement district = row.findElement(By.name("districtCode"));
+		assertThat(district.getAttribute("value")).isEqualTo("5701");
+		district.clear();
+		district.sendKeys("5702");
+		row.findElement(By.xpath(".//button[normalize-space()='บันทึกบทบาท']")).click();
+		waitFor().until(d -> d.findElement(By.tagName("main")).getText()
+			.contains("เปลี่ยนบทบาทของ reader เป็นผู้อ่านรายงาน (อำเภอ 5702) แล้ว"));
+
+		assertThat(jdbc.queryForObject("SELECT district_code FROM app_user WHERE username = 'reader'", String.class))
+			.isEqualTo("5702");
+		screenshot("users");
+	}
+
 	private WebDriverWait waitFor() {
 		return new WebDriverWait(browser, Duration.ofSeconds(15));
 	}

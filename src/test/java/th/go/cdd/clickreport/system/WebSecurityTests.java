@@ -139,6 +139,58 @@ class WebSecurityTests {
 	}
 
 	@Test
+	void anAdminChangesAUsersRoleAndDistrictButNotTheirOwnAdminRole() throws Exception {
+		http.login(ADMIN, ADMIN_PASSWORD);
+		String token = http.csrfToken("/users");
+
+		HttpResponse<String> changed = http.postForm("/users/viewer1/role",
+				Map.of("role", "VIEWER", "districtCode", "5702", "_csrf", token));
+
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForObject("SELECT district_code FROM app_user WHERE username = 'viewer1'", String.class))
+			.isEqualTo("5702");
+		assertThat(http.get("/users").body()).contains("เปลี่ยนบทบาทของ viewer1 เป็นผู้อ่านรายงาน (อำเภอ 5702) แล้ว")
+			.contains("value=\"5702\"");
+		// API calls sign in every time: the new limit holds at once
+		assertThat(http.get("/api/reports/57/2024-05", "viewer1", "viewer-password").body())
+			.contains("district-5702-2024-05.pdf")
+			.doesNotContain("district-5701", "summary-57");
+		assertThat(jdbc.queryForObject(
+				"SELECT detail FROM audit_log WHERE username = ? AND action = 'USER_CHANGED' ORDER BY id DESC LIMIT 1",
+				String.class, ADMIN)).isEqualTo("viewer1 VIEWER อำเภอ 5702");
+
+		// an empty district lifts the limit; a reader made admin
+		http.postForm("/users/viewer1/role", Map.of("role", "ADMIN", "districtCode", "", "_csrf", token));
+		assertThat(http.get("/users").body()).contains("เปลี่ยนบทบาทของ viewer1 เป็นผู้ดูแลระบบ (ทุกอำเภอ) แล้ว");
+		assertThat(jdbc.queryForMap("SELECT role, district_code FROM app_user WHERE username = 'viewer1'"))
+			.containsEntry("role", "ADMIN")
+			.containsEntry("district_code", null);
+
+		// refused, with the reason, and nothing changed
+		Map<String, String> refusals = Map.of("ไม่มีอำเภอรหัส 9999", "reader5701|VIEWER|9999",
+				"ผู้ดูแลระบบจำกัดอำเภอไม่ได้", "reader5701|ADMIN|5701",
+				"เปลี่ยนบทบาทของบัญชีตัวเองจากผู้ดูแลระบบไม่ได้", ADMIN + "|VIEWER|", "ไม่มีผู้ใช้ชื่อ nobody", "nobody|VIEWER|");
+		for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+			String[] request = refusal.getValue().split("\\|", -1);
+			HttpResponse<String> response = http.postForm("/users/" + request[0] + "/role",
+					Map.of("role", request[1], "districtCode", request[2], "_csrf", token));
+			assertThat(response.statusCode()).as(refusal.getKey()).isEqualTo(302);
+			assertThat(http.get("/users").body()).as(refusal.getKey()).contains(refusal.getKey());
+		}
+		assertThat(jdbc.queryForList("SELECT CONCAT(username, ' ', role, ' ', COALESCE(district_code, '-')) FROM app_user"
+				+ " WHERE username IN (?, 'reader5701') ORDER BY username", String.class, ADMIN))
+			.containsExactly(ADMIN + " ADMIN -", "reader5701 VIEWER 5701");
+		// a reader cannot change anyone
+		http = new HttpTestClient(port);
+		http.login("reader5701", "reader-password");
+		assertThat(http.postForm("/users/reader5701/role",
+				Map.of("role", "ADMIN", "districtCode", "", "_csrf", http.csrfToken("/runs"))).statusCode())
+			.isEqualTo(403);
+		assertThat(jdbc.queryForObject("SELECT role FROM app_user WHERE username = 'reader5701'", String.class))
+			.isEqualTo("VIEWER");
+	}
+
+	@Test
 	void passwordsAreStoredAsBcryptHashes() {
 		String hash = jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = ?", String.class, ADMIN);
 		assertThat(hash).startsWith("$2").doesNotContain(ADMIN_PASSWORD);
@@ -153,6 +205,17 @@ class WebSecurityTests {
 		assertThat(http.get("/actuator/metrics").statusCode()).isEqualTo(401);
 		assertThat(http.get("/actuator/metrics", "viewer1", "viewer-password").statusCode()).isEqualTo(403);
 		assertThat(http.get("/actuator/metrics", ADMIN, ADMIN_PASSWORD).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void theThaiFontOfThePagesIsServedToAnyoneAndNothingElseOfItsFolder() throws Exception {
+		HttpResponse<String> font = http.get("/fonts/sarabun/Sarabun-Regular.ttf");
+		assertThat(font.statusCode()).isEqualTo(200);
+		assertThat(font.headers().firstValue("Content-Type")).hasValue("font/ttf");
+		assertThat(font.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age"));
+		assertThat(http.get("/fonts/sarabun/OFL.txt").body()).contains("SIL OPEN FONT LICENSE");
+		assertThat(http.get("/fonts/sarabun/fonts.xml").statusCode()).isEqualTo(404);
+		assertThat(http.get("/css/click.css").body()).contains("url(\"../fonts/sarabun/Sarabun-Regular.ttf\")");
 	}
 
 	@Test
