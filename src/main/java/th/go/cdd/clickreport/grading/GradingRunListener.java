@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.go.cdd.clickreport.system.DbTime;
@@ -34,9 +35,16 @@ class GradingRunListener implements JobExecutionListener {
 	public void beforeJob(JobExecution execution) {
 		String province = execution.getJobParameters().getString(MonthlyReportJobConfiguration.PROVINCE);
 		String month = execution.getJobParameters().getString(MonthlyReportJobConfiguration.MONTH);
-		jdbc.update("""
-				INSERT INTO grading_run (job_execution_id, province_code, report_month, started_at, status, output_dir)
-				VALUES (?, ?, ?, ?, 'STARTED', ?)""", execution.getId(), province, month, now(), outputDir);
+		try {
+			jdbc.update("""
+					INSERT INTO grading_run (job_execution_id, province_code, report_month, started_at, status, output_dir)
+					VALUES (?, ?, ?, ?, 'STARTED', ?)""", execution.getId(), province, month, now(), outputDir);
+		}
+		catch (DuplicateKeyException ex) {
+			// listed while it waited for a worker (MonthlyRunLauncher): it starts now
+			jdbc.update("UPDATE grading_run SET started_at = ?, status = 'STARTED', output_dir = ? WHERE job_execution_id = ?",
+					now(), outputDir, execution.getId());
+		}
 		log.info("Province {} month {} run {}: started", province, month, execution.getId());
 	}
 

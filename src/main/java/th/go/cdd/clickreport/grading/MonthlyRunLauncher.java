@@ -14,11 +14,14 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import th.go.cdd.clickreport.report.OutputLayout;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.system.DbTime;
 
 /**
  * Starts {@code monthlyReportJob} for a province and month, whoever asks (command line, schedule,
@@ -48,14 +51,17 @@ public class MonthlyRunLauncher {
 
 	private final Clock clock;
 
+	private final OutputLayout layout;
+
 	MonthlyRunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job monthlyReportJob,
-			RubricRepository rubrics, JdbcTemplate jdbc, Clock clock) {
+			RubricRepository rubrics, JdbcTemplate jdbc, Clock clock, OutputLayout layout) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.monthlyReportJob = monthlyReportJob;
 		this.rubrics = rubrics;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.layout = layout;
 	}
 
 	/**
@@ -99,6 +105,33 @@ public class MonthlyRunLauncher {
 	 */
 	public Outcome launch(JobOperator operator, String provinces, YearMonth month) throws Exception {
 		String province = check(provinces, month);
+		Outcome outcome = decideAndLaunch(operator, province, month);
+		JobExecution execution = outcome.execution();
+		if (execution.getStatus() == BatchStatus.STARTING) {
+			recordWaiting(execution, province, month);
+		}
+		return outcome;
+	}
+
+	/**
+	 * Lists a run that waits for a free worker in the run history (grading_run) at once, so that its
+	 * page and the run list show it as waiting and a second request for the month is refused as
+	 * running; {@link GradingRunListener} turns the row into the run's own when the job begins. A job
+	 * that began already has its row.
+	 */
+	private void recordWaiting(JobExecution execution, String province, YearMonth month) {
+		try {
+			jdbc.update("""
+					INSERT INTO grading_run (job_execution_id, province_code, report_month, started_at, status, output_dir)
+					VALUES (?, ?, ?, ?, 'STARTING', ?)""", execution.getId(), province, month.toString(),
+					DbTime.text(clock.instant()), layout.root().toString());
+		}
+		catch (DuplicateKeyException ex) {
+			// the job has begun and recorded itself
+		}
+	}
+
+	private Outcome decideAndLaunch(JobOperator operator, String province, YearMonth month) throws Exception {
 		JobExecution last = lastExecution(province, month);
 		try {
 			if (last == null) {
@@ -107,7 +140,8 @@ public class MonthlyRunLauncher {
 			BatchStatus status = last.getStatus();
 			if (status.isRunning()) {
 				throw new RunAlreadyRunningException("Province " + province + " month " + month
-						+ " is already running (run " + last.getId() + ", started " + last.getStartTime() + ").");
+						+ " is already running (run " + last.getId() + (last.getStartTime() == null
+								? ", waiting for a free worker)." : ", started " + last.getStartTime() + ")."));
 			}
 			if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
 				return new Outcome(Kind.RESTART, operator.restart(last));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +17,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.support.MapJobRegistry;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,7 +48,7 @@ class MonthlyReportJobTests {
 		MariaDbDatabase.register(registry, MonthlyReportJobTests.class);
 		registry.add("click.output-dir", () -> output.toString());
 		registry.add("click.batch.chunk-size", () -> "5");
-		// Small partitions on two threads: ranges of 6–7 districts, one of them spanning two provinces.
+		// Small partitions on two threads: ranges of 6–7 districts.
 		registry.add("click.batch.partition-districts", () -> "7");
 		registry.add("click.batch.grade-partition-districts", () -> "7");
 		registry.add("click.batch.threads", () -> "2");
@@ -62,6 +68,13 @@ class MonthlyReportJobTests {
 
 	@Autowired
 	ReportDataRepository reportData;
+
+	@Autowired
+	JobRepository jobRepository;
+
+	@Autowired
+	@Qualifier("monthlyReportJob")
+	Job monthlyReportJob;
 
 	SubmissionRows rows;
 
@@ -154,6 +167,34 @@ class MonthlyReportJobTests {
 		assertThat(outcome.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grade WHERE province_code = '10'", Integer.class))
 			.isEqualTo(50);
+	}
+
+	@Test
+	void aRunWaitingForAWorkerIsListedAtOnceAndBecomesItsOwnWhenItBegins() throws Exception {
+		// An operator whose worker is busy until the test lets the waiting run go.
+		List<Runnable> waiting = new ArrayList<>();
+		TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
+		operator.setJobRepository(jobRepository);
+		MapJobRegistry jobs = new MapJobRegistry();
+		jobs.register(monthlyReportJob);
+		operator.setJobRegistry(jobs);
+		operator.setTaskExecutor(waiting::add);
+		operator.afterPropertiesSet();
+
+		long id = launcher.launch(operator, "57", MAY).execution().getId();
+
+		assertThat(waiting).hasSize(1);
+		assertThat(jdbc.queryForList("""
+				SELECT CONCAT(r.status, ' ', e.STATUS) FROM grading_run r
+				JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
+				WHERE r.job_execution_id = ?""", String.class, id)).containsExactly("STARTING STARTING");
+		assertThatThrownBy(() -> launcher.launch(operator, "57", MAY)).isInstanceOf(RunAlreadyRunningException.class)
+			.hasMessageContaining("run " + id + ", waiting for a free worker");
+
+		waiting.get(0).run();
+
+		assertThat(jdbc.queryForList("SELECT CONCAT(status, ' ', districts_graded) FROM grading_run WHERE job_execution_id = ?",
+				String.class, id)).containsExactly("COMPLETED 18");
 	}
 
 	@Test
