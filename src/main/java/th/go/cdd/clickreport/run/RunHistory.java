@@ -72,7 +72,7 @@ class RunHistory {
 
 	/** A step of a run with Spring Batch's counts. */
 	record StepRow(String name, String status, long read, long written, long filtered, long skipped, long commits,
-			long rollbacks, OffsetDateTime startedAt, Duration duration, String exitDescription) {
+			long rollbacks, OffsetDateTime startedAt, Duration duration, boolean wholeSeconds, String exitDescription) {
 
 		public String nameTh() {
 			return RunText.step(name);
@@ -87,7 +87,7 @@ class RunHistory {
 		}
 
 		public String durationText() {
-			return RunText.duration(duration);
+			return wholeSeconds ? RunText.wholeSeconds(duration) : RunText.duration(duration);
 		}
 
 	}
@@ -244,11 +244,14 @@ class RunHistory {
 		LocalDateTime end = s.getEndTime() != null ? s.getEndTime()
 				: s.getStartTime() == null ? null : LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
 		Duration took = s.getStartTime() == null || end == null ? null : Duration.between(s.getStartTime(), end);
+		// MySQL Connector/J stores Spring Batch's times on MariaDB 10.11 without their fraction (it takes
+		// the server for MySQL 5.5): two times on a whole second say the duration is known to the second.
+		boolean wholeSeconds = took != null && s.getStartTime().getNano() == 0 && end.getNano() == 0;
 		String exit = s.getExitStatus().getExitDescription();
 		return new StepRow(s.getStepName(), s.getStatus().name(), s.getReadCount(), s.getWriteCount(),
 				s.getFilterCount(), s.getReadSkipCount() + s.getProcessSkipCount() + s.getWriteSkipCount(),
 				s.getCommitCount(), s.getRollbackCount(), RunText.bangkokFromLocal(s.getStartTime()), took,
-				exit == null ? "" : exit);
+				wholeSeconds, exit == null ? "" : exit);
 	}
 
 	private RunSummary summary(ResultSet rs) throws SQLException {
@@ -263,12 +266,14 @@ class RunHistory {
 				&& batchEnd.isAfter(LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).minusMinutes(1))) {
 			status = BatchStatus.STARTED.name();
 		}
+		// grading_run's own times first: they keep their milliseconds on every database, Spring Batch's
+		// lose them on MariaDB (see step()).
 		Duration took;
-		if (batchStart != null && batchEnd != null) {
-			took = Duration.between(batchStart, batchEnd);
-		}
-		else if (started != null && finished != null) {
+		if (started != null && finished != null) {
 			took = Duration.between(started, finished);
+		}
+		else if (batchStart != null && batchEnd != null) {
+			took = Duration.between(batchStart, batchEnd);
 		}
 		else if (started != null && BatchStatus.valueOf(status).isRunning()) {
 			took = Duration.between(started, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));

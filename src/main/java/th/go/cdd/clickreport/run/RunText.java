@@ -63,6 +63,24 @@ final class RunText {
 		return time == null ? "" : SHOWN.format(time);
 	}
 
+	/**
+	 * A duration measured between two times kept to the second: {@code ไม่ถึง 1 วินาที} (both in the same
+	 * second), {@code 2 วินาที}, {@code 3 นาที 5 วินาที}; no decimals that were never measured.
+	 */
+	static String wholeSeconds(Duration duration) {
+		if (duration == null || duration.isNegative()) {
+			return "";
+		}
+		long seconds = duration.toSeconds();
+		if (seconds == 0) {
+			return "ไม่ถึง 1 วินาที";
+		}
+		if (seconds < 60) {
+			return seconds + " วินาที";
+		}
+		return duration(duration);
+	}
+
 	/** {@code 0.25 วินาที}, {@code 14.2 วินาที}, {@code 3 นาที 5 วินาที}; empty while unknown. */
 	static String duration(Duration duration) {
 		if (duration == null || duration.isNegative()) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -120,6 +121,12 @@ class AdminBrowserTests {
 		// Three steps (grade, province outputs, district pages); province 57's 18 districts in two ranges
 		// (one per thread) for grading and for the pages, and one partition for its summary.
 		assertThat(browser.findElements(By.cssSelector("#steps tr[data-step]"))).hasSize(8);
+		// The run's duration from its own millisecond times; the steps' to the second that MariaDB kept
+		// of Spring Batch's times, without decimals that were never measured.
+		assertThat(browser.findElement(By.id("duration")).getText()).matches("\\d+\\.\\d+ วินาที")
+			.isNotEqualTo("0.00 วินาที");
+		assertThat(browser.findElements(By.cssSelector("#steps .step-duration"))).extracting(WebElement::getText)
+			.allMatch(text -> text.equals("ไม่ถึง 1 วินาที") || text.matches("\\d+ วินาที"), "whole seconds");
 		screenshot("run-detail");
 		browser.get(url("/runs"));
 		assertThat(browser.findElements(By.cssSelector("#runs tbody tr"))).hasSize(2);
@@ -175,8 +182,11 @@ class AdminBrowserTests {
 		screenshot("users");
 	}
 
+	/** A wait that looks again when the page it looked at was replaced meanwhile (a form's redirect). */
 	private WebDriverWait waitFor() {
-		return new WebDriverWait(browser, Duration.ofSeconds(15));
+		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	private String url(String path) {
