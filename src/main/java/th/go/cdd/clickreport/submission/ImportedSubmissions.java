@@ -70,7 +70,8 @@ public class ImportedSubmissions {
 	 * <p>A page of districts is a range of codes, read in one query per table: each detail table joined
 	 * to the month's submissions of the range by the (report_month, district_code) index, one index
 	 * range whatever the number of districts. Lists of keys instead took a query per slice of
-	 * {@link InLists#MAX} for each table (a national page of 464 districts: 24 queries instead of 7).
+	 * {@link InLists#MAX} for each table (a national page of 464 districts: 24 queries instead of 9; the
+	 * import notes are still read by source ids, in slices).
 	 * The rows of submissions that a later one replaced are read too and dropped here; a district sends
 	 * one or two a month.
 	 */
@@ -240,17 +241,20 @@ public class ImportedSubmissions {
 			byBundle.computeIfAbsent(h.bundleKey, k -> new ArrayList<>()).add(h);
 		}
 		Map<Long, List<Issue>> found = new HashMap<>();
-		named.query("""
-				SELECT id AS issue_id, bundle_key, file_name, line_no, severity, submission_source_id, district_code,
-				       reason, raw_row
-				FROM import_issue WHERE submission_source_id IN (:sources) AND line_no <> 0""",
-				Map.of("sources", bySource.keySet()), rs -> {
-					Issue issue = new Issue(rs.getLong("issue_id"), rs.getString("bundle_key"), issue(rs));
-					Header h = bySource.get(issue.issue().submissionSourceId());
-					if (h != null && h.bundleKey.equals(issue.bundleKey())) {
-						found.computeIfAbsent(h.id, k -> new ArrayList<>()).add(issue);
-					}
-				});
+		// a page of districts has more source ids than one IN list is planned well for (InLists)
+		for (List<String> sources : InLists.slices(bySource.keySet())) {
+			named.query("""
+					SELECT id AS issue_id, bundle_key, file_name, line_no, severity, submission_source_id, district_code,
+					       reason, raw_row
+					FROM import_issue WHERE submission_source_id IN (:sources) AND line_no <> 0""",
+					Map.of("sources", sources), rs -> {
+						Issue issue = new Issue(rs.getLong("issue_id"), rs.getString("bundle_key"), issue(rs));
+						Header h = bySource.get(issue.issue().submissionSourceId());
+						if (h != null && h.bundleKey.equals(issue.bundleKey())) {
+							found.computeIfAbsent(h.id, k -> new ArrayList<>()).add(issue);
+						}
+					});
+		}
 		named.query("""
 				SELECT id AS issue_id, bundle_key, file_name, line_no, severity, submission_source_id, district_code,
 				       reason, raw_row

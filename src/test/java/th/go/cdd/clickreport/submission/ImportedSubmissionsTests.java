@@ -185,6 +185,8 @@ class ImportedSubmissionsTests {
 				rows.append("N").append(code).append(',').append(code).append(",2024-05,2024-07-02T09:30:00,5,5\n");
 			}
 		}
+		// a rejected row of a district past the first IN list of source ids
+		services.append("S").append(codes.get(230)).append(",NOPE,Y,Y\n");
 		TestBundle bundle = new TestBundle(temp.resolve("many")).headersOnly()
 			.file("submissions.csv", rows.toString())
 			.file("services.csv", services.toString())
@@ -210,6 +212,10 @@ class ImportedSubmissionsTests {
 			});
 			assertThat(alone.activities()).isEmpty();
 		}
+		assertThat(page.get(codes.get(230)).importNotes()).singleElement()
+			.satisfies(note -> assertThat(note.message()).contains("NOPE"));
+		assertThat(page.get(codes.get(230)))
+			.isEqualTo(submissions.latest(codes.get(230), YearMonth.of(2024, 5), cutoff).orElseThrow());
 		assertThat(submissions.latest(codes.get(10), codes.get(20), YearMonth.of(2024, 5), cutoff))
 			.as("a range holds its own districts only")
 			.containsOnlyKeys(codes.subList(10, 21));
