@@ -118,10 +118,9 @@ class DistrictRangePartitioner implements Partitioner {
 		for (; total < wanted; total++) {
 			int largest = -1;
 			for (int r = 0; r < counts.length; r++) {
+				double perRange = (double) nonEmpty.get(r).size() / counts[r];
 				boolean splittable = counts[r] < nonEmpty.get(r).size();
-				if (splittable && (largest < 0 || (double) nonEmpty.get(r).size() / counts[r] > (double) nonEmpty
-					.get(largest)
-					.size() / counts[largest])) {
+				if (splittable && (largest < 0 || perRange > (double) nonEmpty.get(largest).size() / counts[largest])) {
 					largest = r;
 				}
 			}

@@ -35,12 +35,7 @@ class GradingRunListener implements JobExecutionListener {
 	public void beforeJob(JobExecution execution) {
 		String province = execution.getJobParameters().getString(MonthlyReportJobConfiguration.PROVINCE);
 		String month = execution.getJobParameters().getString(MonthlyReportJobConfiguration.MONTH);
-		try {
-			jdbc.update("""
-					INSERT INTO grading_run (job_execution_id, province_code, report_month, started_at, status, output_dir)
-					VALUES (?, ?, ?, ?, 'STARTED', ?)""", execution.getId(), province, month, now(), outputDir);
-		}
-		catch (DuplicateKeyException ex) {
+		if (!list(jdbc, execution.getId(), province, month, now(), "STARTED", outputDir)) {
 			// listed while it waited for a worker (MonthlyRunLauncher): it starts now
 			jdbc.update("UPDATE grading_run SET started_at = ?, status = 'STARTED', output_dir = ? WHERE job_execution_id = ?",
 					now(), outputDir, execution.getId());
@@ -67,6 +62,23 @@ class GradingRunListener implements JobExecutionListener {
 				province, month, province, month, province, month, province, month, province, month,
 				execution.getId());
 		log.info("Province {} month {} run {}: {}", province, month, execution.getId(), execution.getStatus());
+	}
+
+	/**
+	 * Adds a run to the run history (grading_run).
+	 * @return false when it is there already
+	 */
+	static boolean list(JdbcTemplate jdbc, long executionId, String province, String month, String at, String status,
+			String outputDir) {
+		try {
+			jdbc.update("""
+					INSERT INTO grading_run (job_execution_id, province_code, report_month, started_at, status, output_dir)
+					VALUES (?, ?, ?, ?, ?, ?)""", executionId, province, month, at, status, outputDir);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			return false;
+		}
 	}
 
 	private String now() {

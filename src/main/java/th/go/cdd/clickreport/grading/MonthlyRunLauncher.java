@@ -14,7 +14,6 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -120,15 +119,9 @@ public class MonthlyRunLauncher {
 	 * that began already has its row.
 	 */
 	private void recordWaiting(JobExecution execution, String province, YearMonth month) {
-		try {
-			jdbc.update("""
-					INSERT INTO grading_run (job_execution_id, province_code, report_month, started_at, status, output_dir)
-					VALUES (?, ?, ?, ?, 'STARTING', ?)""", execution.getId(), province, month.toString(),
-					DbTime.text(clock.instant()), layout.root().toString());
-		}
-		catch (DuplicateKeyException ex) {
-			// the job has begun and recorded itself
-		}
+		// false: the job has begun and listed itself
+		GradingRunListener.list(jdbc, execution.getId(), province, month.toString(), DbTime.text(clock.instant()),
+				"STARTING", layout.root().toString());
 	}
 
 	private Outcome decideAndLaunch(JobOperator operator, String province, YearMonth month) throws Exception {

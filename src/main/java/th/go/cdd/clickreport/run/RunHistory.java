@@ -246,7 +246,12 @@ class RunHistory {
 		Duration took = s.getStartTime() == null || end == null ? null : Duration.between(s.getStartTime(), end);
 		// MySQL Connector/J stores Spring Batch's times on MariaDB 10.11 without their fraction (it takes
 		// the server for MySQL 5.5): two times on a whole second say the duration is known to the second.
-		boolean wholeSeconds = took != null && s.getStartTime().getNano() == 0 && end.getNano() == 0;
+		// A step still running is timed against now, cut to the second like its start.
+		boolean wholeSeconds = took != null && s.getStartTime().getNano() == 0
+				&& (s.getEndTime() == null || end.getNano() == 0);
+		if (wholeSeconds && s.getEndTime() == null) {
+			took = Duration.between(s.getStartTime(), end.withNano(0));
+		}
 		String exit = s.getExitStatus().getExitDescription();
 		return new StepRow(s.getStepName(), s.getStatus().name(), s.getReadCount(), s.getWriteCount(),
 				s.getFilterCount(), s.getReadSkipCount() + s.getProcessSkipCount() + s.getWriteSkipCount(),

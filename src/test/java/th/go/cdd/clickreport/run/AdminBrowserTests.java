@@ -100,11 +100,7 @@ class AdminBrowserTests {
 	void anAdminReRunsAMonthWatchesItCompleteAndDownloadsItsFile() throws Exception {
 		// A first run of the month, so that the admin's is a re-run.
 		jdbc.update("DELETE FROM audit_log");
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys("admin-password");
-		browser.findElement(By.id("login")).click();
-		waitFor().until(d -> d.getCurrentUrl().endsWith("/runs"));
+		signInAsAdmin();
 
 		for (int run = 1; run <= 2; run++) {
 			browser.get(url("/runs"));
@@ -153,11 +149,7 @@ class AdminBrowserTests {
 	@Test
 	void anAdminAddsAReaderAndMovesThemToAnotherDistrictOnTheUsersPage() throws Exception {
 		jdbc.update("DELETE FROM app_user WHERE username = 'reader'");
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys("admin-password");
-		browser.findElement(By.id("login")).click();
-		waitFor().until(d -> d.getCurrentUrl().endsWith("/runs"));
+		signInAsAdmin();
 
 		browser.get(url("/users"));
 		WebElement add = browser.findElement(By.cssSelector("form.card"));
@@ -180,6 +172,15 @@ class AdminBrowserTests {
 		assertThat(jdbc.queryForObject("SELECT district_code FROM app_user WHERE username = 'reader'", String.class))
 			.isEqualTo("5702");
 		screenshot("users");
+	}
+
+	/** Signs in on the login page as the test's admin, who lands on the run list. */
+	private void signInAsAdmin() {
+		browser.get(url("/login"));
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("admin-password");
+		browser.findElement(By.id("login")).click();
+		waitFor().until(d -> d.getCurrentUrl().endsWith("/runs"));
 	}
 
 	/** A wait that looks again when the page it looked at was replaced meanwhile (a form's redirect). */
