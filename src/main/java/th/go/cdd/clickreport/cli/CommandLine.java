@@ -87,8 +87,8 @@ public final class CommandLine {
 		defaults.put("click.schedule.enabled", "false");
 		defaults.put("click.recover-on-start", "false");
 		if (command.equals("worker")) {
+			// a worker never sends partitions, whatever click.batch.remote says (grading/PartitionMode)
 			defaults.put("click.batch.worker", "true");
-			defaults.put("click.batch.remote", "false");
 		}
 		return defaults;
 	}

@@ -5,7 +5,7 @@ import org.springframework.batch.core.partition.support.TaskExecutorPartitionHan
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * driver keep per-thread caches, and a fresh thread per partition would build them again each time.
  */
 @Component
-@ConditionalOnProperty(name = "click.batch.remote", havingValue = "false", matchIfMissing = true)
+@Conditional(PartitionMode.Local.class)
 class LocalPartitionHandlers implements PartitionHandlers, DisposableBean {
 
 	private final int threads;

@@ -17,6 +17,7 @@ import org.springframework.batch.integration.partition.StepExecutionRequestHandl
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
@@ -51,7 +52,7 @@ final class RemotePartitioning {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = "click.batch.remote", havingValue = "true")
+	@Conditional(PartitionMode.Remote.class)
 	static class Manager {
 
 		@Bean

@@ -66,6 +66,11 @@ class RemotePartitioningTests {
 			Map<String, Object> workerProperties = new HashMap<>(CommandLine.defaultProperties("worker"));
 			workerProperties.putAll(common);
 			workerProperties.put("click.batch.threads", "1");
+			if (i == 1) {
+				// a deployment's shared settings (one environment file for every machine) say remote=true:
+				// a worker still only takes partitions
+				workerProperties.put("click.batch.remote", "true");
+			}
 			workers.add(start(workerProperties));
 		}
 	}
