@@ -124,20 +124,28 @@ class GenerateCommand implements Command {
 		return List.copyOf(codes);
 	}
 
+	/** Prints what is generated, from the first progress on: a request that is refused prints only why. */
 	private Consumer<Progress> printer(GenerateRequest request) {
-		System.out.printf("Generating %s, %s, seed %d into %s%n",
-				request.allProvinces() ? "all provinces" : "province " + String.join(",", request.provinces()),
-				request.months() == 1 ? "month " + request.from()
-						: "months " + request.from() + " to " + request.to() + " (" + request.months() + ")",
-				request.seed(), request.dir());
-		YearMonth current = YearMonth.now(clock.withZone(Grader.BANGKOK));
-		if (!request.to().isBefore(current.minusMonths(1))) {
-			System.out.println("Note: reports for " + request.to() + " are dated up to the 24th of "
-					+ request.to().plusMonths(1) + ", which may be later than today.");
-		}
+		boolean[] started = { false };
+		Runnable header = () -> {
+			started[0] = true;
+			System.out.printf("Generating %s, %s, seed %d into %s%n",
+					request.allProvinces() ? "all provinces" : "province " + String.join(",", request.provinces()),
+					request.months() == 1 ? "month " + request.from()
+							: "months " + request.from() + " to " + request.to() + " (" + request.months() + ")",
+					request.seed(), request.dir());
+			YearMonth current = YearMonth.now(clock.withZone(Grader.BANGKOK));
+			if (!request.to().isBefore(current.minusMonths(1))) {
+				System.out.println("Note: reports for " + request.to() + " are dated up to the 24th of "
+						+ request.to().plusMonths(1) + ", which may be later than today.");
+			}
+		};
 		long provinceMonths = request.allProvinces() ? Long.MAX_VALUE : (long) request.provinces().size() * request.months();
 		int[] lastTenth = { 0 };
 		return p -> {
+			if (!started[0]) {
+				header.run();
+			}
 			int tenth = p.percent() / 10;
 			if (provinceMonths <= PRINT_EACH_UP_TO || tenth > lastTenth[0]) {
 				lastTenth[0] = tenth;

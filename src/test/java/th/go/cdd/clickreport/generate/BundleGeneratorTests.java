@@ -3,7 +3,9 @@ package th.go.cdd.clickreport.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,11 +210,21 @@ class BundleGeneratorTests {
 		assertThat(lines(used, BundleFile.SUBMISSIONS).get(1)).startsWith("G1-2024-05-57");
 	}
 
+	/** Refused with one sentence, and nothing printed before it (no "Generating …" of a bundle never written). */
 	private void assertRefused(String message, String... args) {
-		assertThatThrownBy(() -> command().execute(new DefaultApplicationArguments(args)))
-			.isInstanceOf(UserError.class)
-			.hasMessageContaining(message)
-			.satisfies(ex -> assertThat(ex.getMessage().lines().count()).isOne());
+		PrintStream stdout = System.out;
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+		try {
+			assertThatThrownBy(() -> command().execute(new DefaultApplicationArguments(args)))
+				.isInstanceOf(UserError.class)
+				.hasMessageContaining(message)
+				.satisfies(ex -> assertThat(ex.getMessage().lines().count()).isOne());
+		}
+		finally {
+			System.setOut(stdout);
+		}
+		assertThat(printed.toString(StandardCharsets.UTF_8)).as("printed before refusing %s", message).isEmpty();
 	}
 
 	private Path generate(String provinces, YearMonth from, YearMonth to, long seed, String dir) throws IOException {
