@@ -76,6 +76,7 @@ final class RemotePartitioning {
 
 		@Bean
 		PartitionHandlers remotePartitionHandlers(JobRepository jobRepository, DirectChannel partitionRequests,
+				@Value("${click.batch.queue:click.batch.partitions}") String queue,
 				@Value("${click.batch.remote-grid-size:8}") int gridSize,
 				@Value("${click.batch.remote-timeout-minutes:120}") long timeoutMinutes) {
 			return (workerStepName, workerStep) -> {
@@ -88,7 +89,13 @@ final class RemotePartitioning {
 				handler.setPollInterval(200);
 				handler.setTimeout(timeoutMinutes * 60_000);
 				handler.afterPropertiesSet();
-				return handler;
+				// Nothing moves until a worker takes the messages: say where they wait, so that an admin
+				// whose run sits at 0 knows to start one.
+				return (splitter, managerStep) -> {
+					log.info("Run {}: partitions of {} go to queue {}; they run as `worker` processes take them "
+							+ "(up to {} min)", managerStep.getJobExecutionId(), workerStepName, queue, timeoutMinutes);
+					return handler.handle(splitter, managerStep);
+				};
 			};
 		}
 
