@@ -4,9 +4,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.AmqpTemplate;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
+import org.springframework.amqp.rabbit.connection.Connection;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -131,6 +133,7 @@ final class RemotePartitioning {
 		IntegrationFlow partitionRequestsFromRabbit(ConnectionFactory connectionFactory,
 				StepExecutionRequestHandler handler, @Value("${click.batch.queue:click.batch.partitions}") String queue,
 				@Value("${click.batch.threads:0}") int threads) {
+			requireBroker(connectionFactory);
 			int consumers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 			return IntegrationFlow
 				.from(Amqp.inboundAdapter(connectionFactory, queue)
@@ -144,6 +147,25 @@ final class RemotePartitioning {
 					return null;
 				})
 				.get();
+		}
+
+		/**
+		 * A worker started while the broker is unreachable stops with one sentence (the command prints it)
+		 * instead of retrying with a stack trace a second. Once running, it rides out broker restarts.
+		 */
+		private static void requireBroker(ConnectionFactory connectionFactory) {
+			try (Connection connection = connectionFactory.createConnection()) {
+				log.debug("RabbitMQ reachable: {}", connection);
+			}
+			catch (AmqpException ex) {
+				Throwable cause = ex;
+				while (cause.getCause() != null) {
+					cause = cause.getCause();
+				}
+				throw new IllegalStateException("Cannot reach RabbitMQ at " + connectionFactory.getHost() + ":"
+						+ connectionFactory.getPort() + " (" + cause.getMessage() + "): start it, or point "
+						+ "spring.rabbitmq.host and spring.rabbitmq.port at it.");
+			}
 		}
 
 		/** How many partitions this worker has run (for tests and logs). */

@@ -1,6 +1,7 @@
 package th.go.cdd.clickreport.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,6 +129,20 @@ class RemotePartitioningTests {
 		try (var files = Files.list(output.resolve("10/2024-05"))) {
 			assertThat(files.filter(p -> p.getFileName().toString().startsWith("district-"))).hasSize(50);
 		}
+	}
+
+
+	@Test
+	void aWorkerThatCannotReachTheBrokerStopsWithOneSentence() {
+		Map<String, Object> properties = new HashMap<>(CommandLine.defaultProperties("worker"));
+		properties.put("spring.datasource.url", manager.getEnvironment().getProperty("spring.datasource.url"));
+		properties.put("spring.datasource.username", MariaDbDatabase.USER);
+		properties.put("spring.datasource.password", MariaDbDatabase.PASSWORD);
+		properties.put("spring.rabbitmq.port", "1");
+
+		// the command line prints the root cause's message as its one line
+		assertThatThrownBy(() -> start(properties).close()).hasRootCauseMessage("Cannot reach RabbitMQ at localhost:1 "
+				+ "(Connection refused): start it, or point spring.rabbitmq.host and spring.rabbitmq.port at it.");
 	}
 
 }
