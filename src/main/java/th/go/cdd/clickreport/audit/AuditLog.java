@@ -74,7 +74,7 @@ public class AuditLog {
 				INSERT INTO audit_log (happened_at, username, action, province_code, report_month, job_execution_id,
 				  detail, remote_addr) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
 				Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)), entry.username(),
-				entry.action().name(), entry.province(), entry.month() == null ? null : entry.month().toString(),
+				entry.action().name(), truncate(entry.province(), 300), entry.month() == null ? null : entry.month().toString(),
 				entry.runId(), truncate(entry.detail(), 1000), truncate(entry.remoteAddr(), 64));
 	}
 

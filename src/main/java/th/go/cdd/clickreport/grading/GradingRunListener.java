@@ -1,6 +1,10 @@
 package th.go.cdd.clickreport.grading;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * Keeps the record of each run (grading_run): who ran which province and month, when, how it ended
- * and what the month's grades came to.
+ * Keeps the record of each run (grading_run): who ran which provinces and month, when, how it ended
+ * and what the month's grades of those provinces came to.
  */
 class GradingRunListener implements JobExecutionListener {
 
@@ -47,20 +51,29 @@ class GradingRunListener implements JobExecutionListener {
 	public void afterJob(JobExecution execution) {
 		String province = execution.getJobParameters().getString(MonthlyReportJobConfiguration.PROVINCE);
 		String month = execution.getJobParameters().getString(MonthlyReportJobConfiguration.MONTH);
-		jdbc.update("""
-				UPDATE grading_run SET finished_at = ?, status = ?,
-				  rubric_id = (SELECT MAX(g.rubric_id) FROM grade g WHERE g.province_code = ? AND g.report_month = ?),
-				  districts_graded = (SELECT COUNT(*) FROM grade g WHERE g.job_execution_id = ?),
-				  level_a = (SELECT COUNT(*) FROM grade g WHERE g.province_code = ? AND g.report_month = ? AND g.level_code = 'A'),
-				  level_b = (SELECT COUNT(*) FROM grade g WHERE g.province_code = ? AND g.report_month = ? AND g.level_code = 'B'),
-				  level_c = (SELECT COUNT(*) FROM grade g WHERE g.province_code = ? AND g.report_month = ? AND g.level_code = 'C'),
-				  level_d = (SELECT COUNT(*) FROM grade g WHERE g.province_code = ? AND g.report_month = ? AND g.level_code = 'D'),
-				  notes = (SELECT COUNT(*) FROM grade_note n JOIN grade g
-				             ON g.report_month = n.report_month AND g.district_code = n.district_code
-				           WHERE g.province_code = ? AND g.report_month = ?)
-				WHERE job_execution_id = ?""", now(), execution.getStatus().name(), province, month, execution.getId(),
-				province, month, province, month, province, month, province, month, province, month,
+		// what the month's grades of the run's provinces came to (districts_graded: those this run graded)
+		List<Object> args = new ArrayList<>(List.of(month));
+		String inRun = ProvinceSelection.condition(province, "g.province_code", args);
+		Map<String, Integer> levels = new HashMap<>();
+		Long[] rubric = { null };
+		jdbc.query("SELECT g.level_code, COUNT(*), MAX(g.rubric_id) FROM grade g WHERE g.report_month = ? AND " + inRun
+				+ " GROUP BY g.level_code", rs -> {
+					levels.put(rs.getString(1), rs.getInt(2));
+					long id = rs.getLong(3);
+					rubric[0] = rubric[0] == null ? id : Math.max(rubric[0], id);
+				}, args.toArray());
+		Integer notes = jdbc.queryForObject("""
+				SELECT COUNT(*) FROM grade_note n JOIN grade g
+				  ON g.report_month = n.report_month AND g.district_code = n.district_code
+				WHERE g.report_month = ?""" + " AND " + inRun, Integer.class, args.toArray());
+		Integer graded = jdbc.queryForObject("SELECT COUNT(*) FROM grade WHERE job_execution_id = ?", Integer.class,
 				execution.getId());
+		jdbc.update("""
+				UPDATE grading_run SET finished_at = ?, status = ?, rubric_id = ?, districts_graded = ?,
+				  level_a = ?, level_b = ?, level_c = ?, level_d = ?, notes = ?
+				WHERE job_execution_id = ?""", now(), execution.getStatus().name(), rubric[0], graded,
+				levels.getOrDefault("A", 0), levels.getOrDefault("B", 0), levels.getOrDefault("C", 0),
+				levels.getOrDefault("D", 0), notes, execution.getId());
 		log.info("Province {} month {} run {}: {}", province, month, execution.getId(), execution.getStatus());
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
@@ -66,6 +67,16 @@ class RunHistory {
 
 		public boolean restartable() {
 			return "FAILED".equals(status) || "STOPPED".equals(status);
+		}
+
+		/** "57 เชียงราย" for one province; the name alone ("ทุกจังหวัด", a list of names) for several. */
+		public String provinceLabel() {
+			return ProvinceSelection.single(province) ? province + " " + provinceName : provinceName;
+		}
+
+		/** The archive page of the run's files: the month's folder of its province, or the archive's index. */
+		public String archivePath() {
+			return ProvinceSelection.single(province) ? "/archive/" + province + "/" + month : "/archive";
 		}
 
 	}
@@ -193,8 +204,9 @@ class RunHistory {
 			.sorted(Comparator.comparing(StepExecution::getId))
 			.map(this::step)
 			.toList();
-		Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM district WHERE province_code = ?", Integer.class,
-				province);
+		List<Object> inRunArgs = new ArrayList<>();
+		Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM district WHERE "
+				+ ProvinceSelection.condition(province, "province_code", inRunArgs), Integer.class, inRunArgs.toArray());
 		Long latest = jdbc.queryForObject(
 				"SELECT MAX(job_execution_id) FROM grading_run WHERE province_code = ? AND report_month = ?",
 				Long.class, province, month);
@@ -212,16 +224,19 @@ class RunHistory {
 
 	/** The month's current warnings and rejects; only those of {@code district} when it is not null. */
 	List<NoteRow> notes(String province, String month, String district) {
+		List<Object> args = new ArrayList<>(List.of(month));
 		String sql = """
 				SELECT n.district_code, d.name_th, n.severity, n.source, n.message
 				FROM grade_note n
 				JOIN grade g ON g.report_month = n.report_month AND g.district_code = n.district_code
 				JOIN district d ON d.code = n.district_code
-				WHERE g.province_code = ? AND g.report_month = ?""" + (district == null ? "" : " AND n.district_code = ?")
-				+ " ORDER BY n.district_code, n.seq LIMIT 2000";
-		Object[] args = district == null ? new Object[] { province, month } : new Object[] { province, month, district };
-		return jdbc.query(sql, (rs, i) -> new NoteRow(rs.getString(1), rs.getString(2), rs.getString(3),
-				rs.getString(4), rs.getString(5)), args);
+				WHERE g.report_month = ?""" + " AND " + ProvinceSelection.condition(province, "g.province_code", args);
+		if (district != null) {
+			sql += " AND n.district_code = ?";
+			args.add(district);
+		}
+		return jdbc.query(sql + " ORDER BY n.district_code, n.seq LIMIT 2000", (rs, i) -> new NoteRow(rs.getString(1),
+				rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), args.toArray());
 	}
 
 	List<String[]> provinces() {
@@ -229,9 +244,18 @@ class RunHistory {
 				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
 	}
 
+	/** The Thai name of one province; of several, "ทุกจังหวัด" or their names (the first three and how many more). */
 	private String provinceName(String province) {
-		List<String> names = jdbc.queryForList("SELECT name_th FROM province WHERE code = ?", String.class, province);
-		return names.isEmpty() ? "" : names.get(0);
+		if (ProvinceSelection.ALL.equals(province)) {
+			return "ทุกจังหวัด";
+		}
+		List<Object> args = new ArrayList<>();
+		List<String> names = jdbc.queryForList("SELECT name_th FROM province WHERE "
+				+ ProvinceSelection.condition(province, "code", args) + " ORDER BY code", String.class, args.toArray());
+		if (names.size() <= 3) {
+			return String.join(", ", names);
+		}
+		return String.join(", ", names.subList(0, 3)) + " และอีก " + (names.size() - 3) + " จังหวัด";
 	}
 
 	private String launchedBy(long id) {
@@ -286,7 +310,9 @@ class RunHistory {
 		else {
 			took = null;
 		}
-		return new RunSummary(rs.getLong("job_execution_id"), rs.getString("province_code"), rs.getString("name_th"),
+		String province = rs.getString("province_code");
+		String name = rs.getString("name_th");
+		return new RunSummary(rs.getLong("job_execution_id"), province, name != null ? name : provinceName(province),
 				rs.getString("report_month"), status, RunText.bangkokFromUtc(started), RunText.bangkokFromUtc(finished),
 				took, rs.getInt("districts_graded"), rs.getInt("notes"), rs.getString("launched_by"));
 	}

@@ -2,6 +2,8 @@ package th.go.cdd.clickreport.run;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -10,6 +12,8 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.go.cdd.clickreport.grading.ProvinceSelection;
 
 /**
  * Micrometer meters of the monthly runs, tagged with the province: {@code click.run.duration}
@@ -46,10 +50,12 @@ class RunMetrics implements JobExecutionListener {
 		}
 		Integer districts = jdbc.queryForObject("SELECT COUNT(*) FROM grade WHERE job_execution_id = ?",
 				Integer.class, execution.getId());
+		List<Object> args = new ArrayList<>(List.of(month));
+		String inRun = ProvinceSelection.condition(province, "g.province_code", args);
 		Integer notes = jdbc.queryForObject("""
 				SELECT COUNT(*) FROM grade_note n JOIN grade g
 				  ON g.report_month = n.report_month AND g.district_code = n.district_code
-				WHERE g.province_code = ? AND g.report_month = ?""", Integer.class, province, month);
+				WHERE g.report_month = ?""" + " AND " + inRun, Integer.class, args.toArray());
 		Counter.builder("click.run.districts")
 			.description("Districts graded by monthly runs")
 			.tag("province", province)

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.rubric.ReportMonths;
 
 /**
@@ -135,9 +136,15 @@ class RunRestController {
 		return json;
 	}
 
+	/** The run's own links, and its files' where the run is of one province (the archive is by province). */
 	private static Map<String, String> links(long id, String province, String month) {
-		return Map.of("self", "/api/runs/" + id, "reports", "/api/reports/" + province + "/" + month, "page",
-				"/runs/" + id);
+		Map<String, String> links = new LinkedHashMap<>();
+		links.put("self", "/api/runs/" + id);
+		links.put("page", "/runs/" + id);
+		if (ProvinceSelection.single(province)) {
+			links.put("reports", "/api/reports/" + province + "/" + month);
+		}
+		return links;
 	}
 
 }

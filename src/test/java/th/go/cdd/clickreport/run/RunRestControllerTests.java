@@ -99,6 +99,35 @@ class RunRestControllerTests {
 	}
 
 	@Test
+	void aRunOfSeveralProvincesIsShownWithTheirNamesDistrictsAndNotes() throws Exception {
+		long id = id(http.postJson("/api/runs", "{\"province\":\"57,10\",\"month\":\"2024-05\"}", ADMIN, PASSWORD)
+			.body());
+		String run = waitUntilDone(id);
+
+		// Only provinces 10 and 57 have grades for May in this database: every note of the month is the run's.
+		int notes = jdbc.queryForObject("SELECT COUNT(*) FROM grade_note WHERE report_month = '2024-05'", Integer.class);
+		assertThat(notes).isPositive();
+		assertThat(run).contains("\"status\":\"COMPLETED\"", "\"province\":\"10,57\"",
+				"\"provinceName\":\"กรุงเทพมหานคร, เชียงราย\"", "\"districtsGraded\":68", "\"districtsTotal\":68",
+				"\"notes\":" + notes)
+			// the archive is by province: no one folder holds this run's files
+			.doesNotContain("/api/reports/");
+		assertThat(jdbc.queryForMap("SELECT level_a + level_b + level_c + level_d AS districts, rubric_id "
+				+ "FROM grading_run WHERE job_execution_id = ?", id))
+			.containsEntry("districts", 68L)
+			.satisfies(row -> assertThat(row.get("rubric_id")).isNotNull());
+
+		String noted = jdbc.queryForObject("SELECT CONCAT(d.code, ' ', d.name_th) FROM grade_note n "
+				+ "JOIN district d ON d.code = n.district_code WHERE n.report_month = '2024-05' ORDER BY d.code LIMIT 1",
+				String.class);
+		http.login(ADMIN, PASSWORD);
+		String page = http.get("/runs/" + id).body();
+		assertThat(page).contains("กรุงเทพมหานคร, เชียงราย", "68 จาก 68", "href=\"/archive\"", noted)
+			.doesNotContain("null");
+		assertThat(http.get("/runs").body()).contains("กรุงเทพมหานคร, เชียงราย");
+	}
+
+	@Test
 	void aMonthThatIsRunningIsRefusedWith409() throws Exception {
 		long id = id(http.postJson("/api/runs", MAY, ADMIN, PASSWORD).body());
 		waitUntilDone(id);
