@@ -3,6 +3,8 @@ package th.go.cdd.clickreport.grading;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -125,6 +127,7 @@ public class MonthlyRunLauncher {
 	}
 
 	private Outcome decideAndLaunch(JobOperator operator, String province, YearMonth month) throws Exception {
+		refuseOverlap(province, month);
 		JobExecution last = lastExecution(province, month);
 		try {
 			if (last == null) {
@@ -150,6 +153,27 @@ public class MonthlyRunLauncher {
 				throw alreadyStarted(province, month);
 			}
 			throw ex;
+		}
+	}
+
+	/**
+	 * Refuses a run while another run of the month grades some of the same provinces under another
+	 * selection (57 while all runs, 10,57 while 57 runs): both would replace the same grades and files.
+	 */
+	private void refuseOverlap(String province, YearMonth month) {
+		Set<String> mine = Set.copyOf(ProvinceSelection.codes(province, jdbc));
+		List<Map<String, Object>> running = jdbc.queryForList("""
+				SELECT r.job_execution_id, r.province_code FROM grading_run r
+				JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
+				WHERE r.report_month = ? AND r.province_code <> ? AND e.STATUS IN ('STARTING', 'STARTED', 'STOPPING')
+				ORDER BY r.job_execution_id""", month.toString(), province);
+		for (Map<String, Object> run : running) {
+			String theirs = (String) run.get("province_code");
+			if (ProvinceSelection.codes(theirs, jdbc).stream().anyMatch(mine::contains)) {
+				throw new RunAlreadyRunningException("Province " + province + " month " + month + " overlaps run "
+						+ run.get("job_execution_id") + " (province " + theirs + "), which is grading the month now: "
+						+ "ask again when it has ended.");
+			}
 		}
 	}
 

@@ -138,6 +138,19 @@ class RunRestControllerTests {
 			assertThat(refused.statusCode()).isEqualTo(409);
 			assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("json"));
 			assertThat(refused.body()).contains("Province 57 month 2024-05 is already running (run " + id);
+			// another selection that grades 57 too would replace the same grades and files
+			HttpResponse<String> overlapping = http.postJson("/api/runs", "{\"province\":\"10,57\",\"month\":\"2024-05\"}",
+					ADMIN, PASSWORD);
+			assertThat(overlapping.statusCode()).isEqualTo(409);
+			assertThat(overlapping.body()).contains("Province 10,57 month 2024-05 overlaps run " + id + " (province 57)");
+			HttpResponse<String> all = http.postJson("/api/runs", "{\"province\":\"all\",\"month\":\"2024-05\"}",
+					ADMIN, PASSWORD);
+			assertThat(all.statusCode()).isEqualTo(409);
+			// a province apart runs beside it
+			HttpResponse<String> apart = http.postJson("/api/runs", "{\"province\":\"10\",\"month\":\"2024-05\"}",
+					ADMIN, PASSWORD);
+			assertThat(apart.statusCode()).isEqualTo(202);
+			assertThat(waitUntilDone(id(apart.body()))).contains("\"status\":\"COMPLETED\"");
 		}
 		finally {
 			jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'COMPLETED', END_TIME = START_TIME WHERE JOB_EXECUTION_ID = ?", id);
