@@ -63,6 +63,7 @@ class MonthlyReportJobConfiguration {
 				new String[] { RERUN });
 		return new JobBuilder(JOB_NAME, jobRepository).validator(validator)
 			.listener(new GradingRunListener(jdbc, clock, layout.root().toString()))
+			.listener(new UnfinishedFilesCleanup(layout, jdbc))
 			.start(gradeStep)
 			.next(provinceOutputsStep)
 			.next(districtPagesStep)

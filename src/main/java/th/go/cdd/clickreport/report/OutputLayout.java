@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class OutputLayout {
 
+	/** The end of a temporary file's name: {@code .<target name>.<random>.part}, beside its target. */
+	private static final String TEMPORARY_SUFFIX = ".part";
+
 	private final Path root;
 
 	OutputLayout(@Value("${click.output-dir:./output}") Path root) {
@@ -58,6 +61,29 @@ public class OutputLayout {
 
 	public Path districtPdf(String province, String district, YearMonth month) {
 		return monthDir(province, month).resolve("district-" + district + "-" + month + ".pdf");
+	}
+
+	/**
+	 * Deletes the temporary files in the month's folder of {@code province}: those a process that was
+	 * stopped while writing (killed, power lost) left before it could move them into place. No reader has
+	 * seen them; call it only while nothing writes there.
+	 * @return how many were deleted
+	 */
+	public int deleteUnfinished(String province, YearMonth month) throws IOException {
+		Path dir = monthDir(province, month);
+		if (!Files.isDirectory(dir)) {
+			return 0;
+		}
+		int deleted = 0;
+		try (var entries = Files.list(dir)) {
+			for (Path file : (Iterable<Path>) entries::iterator) {
+				String name = file.getFileName().toString();
+				if (name.startsWith(".") && name.endsWith(TEMPORARY_SUFFIX) && Files.deleteIfExists(file)) {
+					deleted++;
+				}
+			}
+		}
+		return deleted;
 	}
 
 	/** Something that writes a whole file's content. */
@@ -212,7 +238,7 @@ public class OutputLayout {
 	private static Path temporaryFor(Path target) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		Files.createDirectories(dir);
-		return dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+		return dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX);
 	}
 
 	private static <E extends Exception> void writeFile(Path file, Content<E> content, boolean force) throws IOException, E {

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.reset;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
@@ -68,6 +69,10 @@ class MonthlyReportJobRestartTests {
 				failed.execution().getId()))
 			.isEqualTo("FAILED");
 
+		// a process killed while writing a PDF leaves its temporary file beside the target
+		Path unfinished = Files.createDirectories(output.resolve("57/2024-05"))
+			.resolve(".district-5707-2024-05.pdf.0c1d-killed.part");
+		Files.writeString(unfinished, "%PDF-1.4 half");
 		reset(submissions);
 		MonthlyRunLauncher.Outcome restarted = launcher.run("57", MAY);
 
@@ -84,6 +89,12 @@ class MonthlyReportJobRestartTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grade", Integer.class)).isEqualTo(18);
 		assertThat(jdbc.queryForObject("SELECT level_code FROM grade WHERE district_code = '5707'", String.class))
 			.isEqualTo("A");
+		assertThat(unfinished).doesNotExist();
+		try (var files = Files.list(output.resolve("57/2024-05"))) {
+			assertThat(files.map(f -> f.getFileName().toString())).hasSize(20)
+				.contains("district-5707-2024-05.pdf")
+				.noneMatch(name -> name.startsWith("."));
+		}
 	}
 
 }

@@ -1,0 +1,54 @@
+package th.go.cdd.clickreport.grading;
+
+import java.io.IOException;
+import java.time.YearMonth;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.go.cdd.clickreport.report.OutputLayout;
+
+/**
+ * Before a run, or its restart, writes a month's outputs, removes the temporary files that a process
+ * stopped mid-write (killed, or a worker machine lost) left in the month's folders: they were never
+ * moved into place, so no reader has seen them, and the run writes every file again anyway. Nobody
+ * else writes there meanwhile: a run of the same provinces and month is refused while one is going.
+ */
+class UnfinishedFilesCleanup implements JobExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(UnfinishedFilesCleanup.class);
+
+	private final OutputLayout layout;
+
+	private final JdbcTemplate jdbc;
+
+	UnfinishedFilesCleanup(OutputLayout layout, JdbcTemplate jdbc) {
+		this.layout = layout;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void beforeJob(JobExecution execution) {
+		String province = execution.getJobParameters().getString(MonthlyReportJobConfiguration.PROVINCE);
+		YearMonth month = YearMonth.parse(execution.getJobParameters().getString(MonthlyReportJobConfiguration.MONTH));
+		int deleted = 0;
+		for (String code : ProvinceSelection.codes(province, jdbc)) {
+			try {
+				deleted += layout.deleteUnfinished(code, month);
+			}
+			catch (IOException ex) {
+				// the run still writes and replaces every file; only the litter stays
+				log.warn("Province {} month {} run {}: could not remove unfinished files in {}: {}", code, month,
+						execution.getId(), layout.monthDir(code, month), ex.toString());
+			}
+		}
+		if (deleted > 0) {
+			log.info("Province {} month {} run {}: removed {} unfinished file(s) left by a process that stopped while "
+					+ "writing", province, month, execution.getId(), deleted);
+		}
+	}
+
+}
