@@ -12,10 +12,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.go.cdd.clickreport.report.OutputLayout;
 
 /**
- * Before a run, or its restart, writes a month's outputs, removes the temporary files that a process
- * stopped mid-write (killed, or a worker machine lost) left in the month's folders: they were never
- * moved into place, so no reader has seen them, and the run writes every file again anyway. Nobody
- * else writes there meanwhile: a run of the same provinces and month is refused while one is going.
+ * Before a run, or its restart, writes a month's outputs, and again when it has ended, removes the
+ * temporary files that a process stopped mid-write (killed, or a worker machine lost) left in the
+ * month's folders: they were never moved into place, so no reader has seen them, and the files they
+ * were to become are written again by the restart or by the worker that took the partition over.
+ * Nobody else writes there at those moments: a run of the same provinces and month is refused while
+ * one is going.
  */
 class UnfinishedFilesCleanup implements JobExecutionListener {
 
@@ -32,6 +34,16 @@ class UnfinishedFilesCleanup implements JobExecutionListener {
 
 	@Override
 	public void beforeJob(JobExecution execution) {
+		removeUnfinished(execution);
+	}
+
+	/** A worker lost mid-partition during this run left its files before another took the partition over. */
+	@Override
+	public void afterJob(JobExecution execution) {
+		removeUnfinished(execution);
+	}
+
+	private void removeUnfinished(JobExecution execution) {
 		String province = execution.getJobParameters().getString(MonthlyReportJobConfiguration.PROVINCE);
 		YearMonth month = YearMonth.parse(execution.getJobParameters().getString(MonthlyReportJobConfiguration.MONTH));
 		int deleted = 0;
