@@ -158,11 +158,18 @@ class RunHistory {
 			LEFT JOIN province p ON p.code = r.province_code
 			""";
 
-	/** The newest runs first, optionally of one province and month. */
+	/**
+	 * The newest runs first, optionally of one province (with the runs of several provinces that cover
+	 * it: a province's list shows the national runs too) and month.
+	 */
 	List<RunSummary> list(String province, YearMonth month, int limit, int offset) {
 		StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
 		List<Object> args = new ArrayList<>();
-		if (province != null) {
+		if (province != null && province.matches("\\d{2}")) {
+			sql.append(" AND (r.province_code = 'all' OR CONCAT(',', r.province_code, ',') LIKE ?)");
+			args.add("%," + province + ",%");
+		}
+		else if (province != null) {
 			sql.append(" AND r.province_code = ?");
 			args.add(province);
 		}

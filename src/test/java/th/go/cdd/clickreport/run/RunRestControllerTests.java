@@ -125,6 +125,10 @@ class RunRestControllerTests {
 		assertThat(page).contains("กรุงเทพมหานคร, เชียงราย", "68 จาก 68", "href=\"/archive\"", noted)
 			.doesNotContain("null");
 		assertThat(http.get("/runs").body()).contains("กรุงเทพมหานคร, เชียงราย");
+		// a province's runs include those of several provinces that cover it
+		assertThat(http.get("/api/runs?province=57&month=2024-05", ADMIN, PASSWORD).body()).contains("\"id\":" + id);
+		assertThat(http.get("/api/runs?province=10&month=2024-05", ADMIN, PASSWORD).body()).contains("\"id\":" + id);
+		assertThat(http.get("/api/runs?province=50&month=2024-05", ADMIN, PASSWORD).body()).doesNotContain("\"id\":" + id);
 	}
 
 	@Test
