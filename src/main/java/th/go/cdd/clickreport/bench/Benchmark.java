@@ -164,103 +164,104 @@ public class Benchmark {
 				months.size() == 1 ? "" : "s", months.get(0), request.seed(), threads, threads == 1 ? "" : "s",
 				HeapMeter.mb(HeapMeter.maxBytes()));
 		out.printf("bench: database %s%n", database.url());
-		HeapMeter heap = new HeapMeter();
-		heap.reset();
-		BenchFigures figures = new BenchFigures(database, provinces.size(), threads);
+		try (HeapMeter heap = new HeapMeter()) {
+			heap.reset();
+			BenchFigures figures = new BenchFigures(database, provinces.size(), threads);
 
-		out.println("[1/6] clearing submission and grade rows");
-		clearSubmissions();
-		clear(GRADE_TABLES);
-		List<String> generatedProvinces = ProvinceSelection.ALL.equals(selection) ? List.of() : provinces;
-
-		GradingBaseline gradingBaseline = new GradingBaseline(dataSource, database);
-		RenderBaseline renderBaseline = new RenderBaseline(jdbc, reportData, renderer, threads);
-		List<String> baselineProvinces = ProvinceSelection.ALL.equals(selection) ? List.of() : provinces;
-		Baselines baselines = month -> {
-			long rubricId = rubrics.findInForce(month).orElseThrow().id();
-			GradingBaseline.Result query = gradingBaseline.run(baselineProvinces, month, rubricId, Instant.now());
-			RenderBaseline.Result render = renderBaseline.run(provinces, month, LocalDate.now(Grader.BANGKOK));
-			return new BaselineResults(query, render);
-		};
-
-		coldMonth(selection, generatedProvinces, months.get(0), request.seed(), request.warmups(), baselines, figures,
-				heap, out);
-
-		Path bundle = Files.createTempDirectory("click-bench-bundle-");
-		try {
-			long t = System.nanoTime();
-			BundleSummary generated = generate(generatedProvinces, months.get(0), months.get(months.size() - 1),
-					request.seed(), bundle);
-			figures.generated(generated.rows(), generated.bytes(), System.nanoTime() - t);
-			out.printf("[3/6] generate: %,d CSV rows (%.1f MB) for %,d district-months in %s%n", generated.rows(),
-					generated.bytes() / 1e6, generated.counts().districtMonths(), seconds(figures.generateNanos()));
-
-			ImportBaseline baseline = new ImportBaseline(database, dataSource, url, user, password);
-			out.printf("[4/6] import baseline (%s) ...%n", baseline.description());
-			t = System.nanoTime();
-			Map<String, Long> loaded = baseline.load(bundle);
-			figures.importBaseline(loaded.values().stream().mapToLong(Long::longValue).sum(), System.nanoTime() - t);
-			out.printf("      %,d rows stored in %s: %,.0f CSV rows/s %s%n", figures.importBaselineRows(),
-					seconds(figures.importBaselineNanos()), figures.csvRows() / (figures.importBaselineNanos() / 1e9),
-					loaded);
+			out.println("[1/6] clearing submission and grade rows");
 			clearSubmissions();
+			clear(GRADE_TABLES);
+			List<String> generatedProvinces = ProvinceSelection.ALL.equals(selection) ? List.of() : provinces;
 
-			out.println("[5/6] import (ours) ...");
-			heap.reset();
-			t = System.nanoTime();
-			ImportResult imported = importer.importBundle(bundle);
-			long importNanos = System.nanoTime() - t;
-			long stored = imported.submissions()
-					+ imported.storedRows().values().stream().mapToLong(Integer::longValue).sum();
-			figures.importOurs(stored, importNanos, heap.peakBytes());
-			out.printf("      %,d rows stored (%,d submissions), %,d rejected, %,d warnings in %s: %,.0f CSV rows/s;"
-					+ " heap peak %.0f MB%n", stored, imported.submissions(), imported.rejected(), imported.warnings(),
-					seconds(importNanos), figures.csvRows() / (importNanos / 1e9), HeapMeter.mb(heap.peakBytes()));
-		}
-		finally {
-			deleteTree(bundle);
-		}
+			GradingBaseline gradingBaseline = new GradingBaseline(dataSource, database);
+			RenderBaseline renderBaseline = new RenderBaseline(jdbc, reportData, renderer, threads);
+			List<String> baselineProvinces = ProvinceSelection.ALL.equals(selection) ? List.of() : provinces;
+			Baselines baselines = month -> {
+				long rubricId = rubrics.findInForce(month).orElseThrow().id();
+				GradingBaseline.Result query = gradingBaseline.run(baselineProvinces, month, rubricId, Instant.now());
+				RenderBaseline.Result render = renderBaseline.run(provinces, month, LocalDate.now(Grader.BANGKOK));
+				return new BaselineResults(query, render);
+			};
 
-		int n = 0;
-		for (YearMonth month : months) {
-			n++;
-			out.printf("[6/6] month %s (%d of %d): grading and rendering ...%n", month, n, months.size());
-			heap.reset();
-			long jit = this.jit.millis();
-			long t = System.nanoTime();
-			JobExecution execution = completed(launcher.run(selection, month), month);
-			long wall = System.nanoTime() - t;
-			long jitJob = this.jit.millis() - jit;
-			long peak = heap.peakBytes();
-			long id = execution.getId();
-			long grade = timings.of(id, "gradeStep").toNanos();
-			long summaries = timings.of(id, "provinceOutputsStep").toNanos();
-			long pages = timings.of(id, "districtPagesStep").toNanos();
-			int districts = graded(provinces, month);
+			coldMonth(selection, generatedProvinces, months.get(0), request.seed(), request.warmups(), baselines, figures,
+					heap, out);
 
-			jit = this.jit.millis();
-			BaselineResults measured = baselines.run(month);
-			long jitBaselines = this.jit.millis() - jit;
-			GradingBaseline.Result query = measured.grading();
-			RenderBaseline.Result render = measured.render();
-			long live = heap.liveAfterGc();
-			BenchFigures.Month m = figures.month(month, wall, grade, summaries, pages, districts,
-					districts + provinces.size(), query.nanos(), query.districts(), render.nanos(), render.pdfs(), peak,
-					live, jitJob, jitBaselines);
-			out.printf("      run %d: %s = grading %s (%,.0f districts/s) + rendering %s (%,.0f PDFs/s) + other %s%n", id,
-					seconds(wall), seconds(grade), districts / (grade / 1e9), seconds(m.renderNanos()),
-					m.pdfs() / (m.renderNanos() / 1e9), seconds(wall - grade - m.renderNanos()));
-			out.printf("      baselines: grading query %s (%,d districts, %,.0f/s), fill+export %s (%,d PDFs, %.1f MB,"
-					+ " %,.0f PDFs/s)%n", seconds(query.nanos()), query.districts(),
-					query.districts() / (query.nanos() / 1e9), seconds(render.nanos()), render.pdfs(),
-					render.bytes() / 1e6, render.pdfs() / (render.nanos() / 1e9));
-			out.printf("      this month's ratios: grading %.2f, rendering %.2f; heap: peak %.0f MB during the run, %.0f MB"
-					+ " live after GC at the end of the month; JIT compiling %.2f s during the job, %.2f s during the"
-					+ " baselines%n", grade / (double) query.nanos(), m.renderNanos() / (double) render.nanos(),
-					HeapMeter.mb(peak), HeapMeter.mb(live), jitJob / 1e3, jitBaselines / 1e3);
+			Path bundle = Files.createTempDirectory("click-bench-bundle-");
+			try {
+				long t = System.nanoTime();
+				BundleSummary generated = generate(generatedProvinces, months.get(0), months.get(months.size() - 1),
+						request.seed(), bundle);
+				figures.generated(generated.rows(), generated.bytes(), System.nanoTime() - t);
+				out.printf("[3/6] generate: %,d CSV rows (%.1f MB) for %,d district-months in %s%n", generated.rows(),
+						generated.bytes() / 1e6, generated.counts().districtMonths(), seconds(figures.generateNanos()));
+
+				ImportBaseline baseline = new ImportBaseline(database, dataSource, url, user, password);
+				out.printf("[4/6] import baseline (%s) ...%n", baseline.description());
+				t = System.nanoTime();
+				Map<String, Long> loaded = baseline.load(bundle);
+				figures.importBaseline(loaded.values().stream().mapToLong(Long::longValue).sum(), System.nanoTime() - t);
+				out.printf("      %,d rows stored in %s: %,.0f CSV rows/s %s%n", figures.importBaselineRows(),
+						seconds(figures.importBaselineNanos()), figures.csvRows() / (figures.importBaselineNanos() / 1e9),
+						loaded);
+				clearSubmissions();
+
+				out.println("[5/6] import (ours) ...");
+				heap.reset();
+				t = System.nanoTime();
+				ImportResult imported = importer.importBundle(bundle);
+				long importNanos = System.nanoTime() - t;
+				long stored = imported.submissions()
+						+ imported.storedRows().values().stream().mapToLong(Integer::longValue).sum();
+				figures.importOurs(stored, importNanos, heap.peakBytes());
+				out.printf("      %,d rows stored (%,d submissions), %,d rejected, %,d warnings in %s: %,.0f CSV rows/s;"
+						+ " heap peak %.0f MB%n", stored, imported.submissions(), imported.rejected(), imported.warnings(),
+						seconds(importNanos), figures.csvRows() / (importNanos / 1e9), HeapMeter.mb(heap.peakBytes()));
+			}
+			finally {
+				deleteTree(bundle);
+			}
+
+			int n = 0;
+			for (YearMonth month : months) {
+				n++;
+				out.printf("[6/6] month %s (%d of %d): grading and rendering ...%n", month, n, months.size());
+				heap.reset();
+				long jit = this.jit.millis();
+				long t = System.nanoTime();
+				JobExecution execution = completed(launcher.run(selection, month), month);
+				long wall = System.nanoTime() - t;
+				long jitJob = this.jit.millis() - jit;
+				long peak = heap.peakBytes();
+				long id = execution.getId();
+				long grade = timings.of(id, "gradeStep").toNanos();
+				long summaries = timings.of(id, "provinceOutputsStep").toNanos();
+				long pages = timings.of(id, "districtPagesStep").toNanos();
+				int districts = graded(provinces, month);
+
+				jit = this.jit.millis();
+				BaselineResults measured = baselines.run(month);
+				long jitBaselines = this.jit.millis() - jit;
+				GradingBaseline.Result query = measured.grading();
+				RenderBaseline.Result render = measured.render();
+				long live = heap.liveAfterGc();
+				BenchFigures.Month m = figures.month(month, wall, grade, summaries, pages, districts,
+						districts + provinces.size(), query.nanos(), query.districts(), render.nanos(), render.pdfs(), peak,
+						live, jitJob, jitBaselines);
+				out.printf("      run %d: %s = grading %s (%,.0f districts/s) + rendering %s (%,.0f PDFs/s) + other %s%n", id,
+						seconds(wall), seconds(grade), districts / (grade / 1e9), seconds(m.renderNanos()),
+						m.pdfs() / (m.renderNanos() / 1e9), seconds(wall - grade - m.renderNanos()));
+				out.printf("      baselines: grading query %s (%,d districts, %,.0f/s), fill+export %s (%,d PDFs, %.1f MB,"
+						+ " %,.0f PDFs/s)%n", seconds(query.nanos()), query.districts(),
+						query.districts() / (query.nanos() / 1e9), seconds(render.nanos()), render.pdfs(),
+						render.bytes() / 1e6, render.pdfs() / (render.nanos() / 1e9));
+				out.printf("      this month's ratios: grading %.2f, rendering %.2f; heap: peak %.0f MB during the run, %.0f MB"
+						+ " live after GC at the end of the month; JIT compiling %.2f s during the job, %.2f s during the"
+						+ " baselines%n", grade / (double) query.nanos(), m.renderNanos() / (double) render.nanos(),
+						HeapMeter.mb(peak), HeapMeter.mb(live), jitJob / 1e3, jitBaselines / 1e3);
+			}
+			figures.print(out);
+			return figures;
 		}
-		figures.print(out);
-		return figures;
 	}
 
 	/**
