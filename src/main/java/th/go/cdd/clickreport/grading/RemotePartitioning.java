@@ -1,7 +1,5 @@
 package th.go.cdd.clickreport.grading;
 
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -107,8 +105,6 @@ final class RemotePartitioning {
 	@ConditionalOnProperty(name = "click.batch.worker", havingValue = "true")
 	static class Worker {
 
-		final AtomicInteger handled = new AtomicInteger();
-
 		@Bean
 		Queue partitionQueue(@Value("${click.batch.queue:click.batch.partitions}") String queue) {
 			return QueueBuilder.durable(queue).build();
@@ -141,7 +137,6 @@ final class RemotePartitioning {
 				.handle(String.class, (payload, headers) -> {
 					StepExecutionRequest request = decode(payload);
 					StepExecution done = handler.handle(request);
-					handled.incrementAndGet();
 					log.info("Run {}: worker ran partition {} of {}: {}", done.getJobExecutionId(),
 							done.getStepName(), request.getStepName(), done.getStatus());
 					return null;
@@ -167,20 +162,6 @@ final class RemotePartitioning {
 						+ "spring.rabbitmq.host and spring.rabbitmq.port at it.");
 			}
 		}
-
-		/** How many partitions this worker has run (for tests and logs). */
-		@Bean
-		PartitionCounter partitionCounter() {
-			return handled::get;
-		}
-
-	}
-
-	/** The number of partitions a worker has run. */
-	@FunctionalInterface
-	interface PartitionCounter {
-
-		int count();
 
 	}
 

@@ -1,13 +1,14 @@
 package th.go.cdd.clickreport.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,12 +26,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.go.cdd.clickreport.ClickReportApplication;
 import th.go.cdd.clickreport.cli.CommandLine;
+import th.go.cdd.clickreport.support.CommandProcess;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * One manager and two workers, each its own application context sharing nothing but the MariaDB
- * database and the RabbitMQ broker on this machine (127.0.0.1:5672, guest/guest): the manager sends
- * the partitions of a month, the workers grade them, and the grades are those of grading one by one.
+ * One manager and two workers sharing nothing but the MariaDB database, the output folder and the
+ * RabbitMQ broker on this machine (127.0.0.1:5672, guest/guest). The workers are processes of their
+ * own, started as an operator starts them ({@code ClickReportApplication worker --option=…}); the
+ * manager is an application context in the test, so that the test can launch and read the run. The
+ * manager sends the partitions of a month, the workers grade and render them, and the grades are
+ * those of grading one by one.
  */
 class RemotePartitioningTests {
 
@@ -38,17 +43,21 @@ class RemotePartitioningTests {
 
 	static final String QUEUE = "click.test.partitions." + UUID.randomUUID();
 
+	static final Duration START = Duration.ofMinutes(3);
+
 	static ConfigurableApplicationContext manager;
 
-	static final List<ConfigurableApplicationContext> workers = new ArrayList<>();
+	static final List<CommandProcess> workers = new ArrayList<>();
 
 	static Path output;
+
+	static Map<String, Object> common;
 
 	@BeforeAll
 	static void start() throws Exception {
 		output = Files.createTempDirectory("click-remote");
 		String url = MariaDbDatabase.create(RemotePartitioningTests.class);
-		Map<String, Object> common = new HashMap<>();
+		common = new LinkedHashMap<>();
 		common.put("spring.datasource.url", url);
 		common.put("spring.datasource.username", MariaDbDatabase.USER);
 		common.put("spring.datasource.password", MariaDbDatabase.PASSWORD);
@@ -58,21 +67,22 @@ class RemotePartitioningTests {
 		common.put("click.batch.partition-districts", "5");
 		common.put("click.batch.grade-partition-districts", "5");
 
-		// Each context runs as the command line would run it: no schedule, no recovery of others' runs.
+		// The manager runs as the command line would run it (no schedule, no recovery of others' runs),
+		// and migrates the new database before the workers start.
 		Map<String, Object> managerProperties = new HashMap<>(CommandLine.defaultProperties("run"));
 		managerProperties.putAll(common);
 		managerProperties.put("click.batch.remote", "true");
 		manager = start(managerProperties);
 		for (int i = 0; i < 2; i++) {
-			Map<String, Object> workerProperties = new HashMap<>(CommandLine.defaultProperties("worker"));
-			workerProperties.putAll(common);
-			workerProperties.put("click.batch.threads", "1");
-			if (i == 1) {
-				// a deployment's shared settings (one environment file for every machine) say remote=true:
-				// a worker still only takes partitions
-				workerProperties.put("click.batch.remote", "true");
-			}
-			workers.add(start(workerProperties));
+			List<String> arguments = new ArrayList<>(List.of("worker", "--click.batch.threads=1"));
+			arguments.addAll(options(common));
+			// the second as a deployment's shared settings (one environment file for every machine) have it:
+			// remote=true; a worker still only takes partitions
+			Map<String, String> environment = i == 1 ? Map.of("CLICK_BATCH_REMOTE", "true") : Map.of();
+			workers.add(CommandProcess.start("worker-" + (i + 1), arguments, environment));
+		}
+		for (CommandProcess worker : workers) {
+			worker.awaitLine(line -> line.startsWith("Worker taking partitions from queue " + QUEUE), START);
 		}
 	}
 
@@ -86,13 +96,24 @@ class RemotePartitioningTests {
 		return new SpringApplicationBuilder(ClickReportApplication.class).web(WebApplicationType.NONE).run(args);
 	}
 
+	static List<String> options(Map<String, Object> properties) {
+		return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
+	}
+
 	@AfterAll
-	static void stop() {
-		workers.forEach(ConfigurableApplicationContext::close);
+	static void stop() throws Exception {
+		for (CommandProcess worker : workers) {
+			worker.close();
+		}
 		if (manager != null) {
 			new RabbitAdmin(manager.getBean(ConnectionFactory.class)).deleteQueue(QUEUE);
 			manager.close();
 		}
+	}
+
+	/** How many partitions a worker process says it ran. */
+	static long partitionsRun(CommandProcess worker) {
+		return worker.lines().stream().filter(line -> line.contains(": worker ran partition ")).count();
 	}
 
 	@Test
@@ -109,8 +130,13 @@ class RemotePartitioningTests {
 		// 68 districts (50 + 18) in ranges of at most 5 that stay within a province (the provinces between
 		// are not in the run), 10 + 4 rounded up to 16 for the grid of 8, graded and then rendered
 		// (16 + 16), and one partition per province for its grades CSV and summary (2).
-		int first = workers.get(0).getBean(RemotePartitioning.PartitionCounter.class).count();
-		int second = workers.get(1).getBean(RemotePartitioning.PartitionCounter.class).count();
+		// (a worker logs a partition just after its step execution is stored as COMPLETED)
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (partitionsRun(workers.get(0)) + partitionsRun(workers.get(1)) < 34 && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+		}
+		long first = partitionsRun(workers.get(0));
+		long second = partitionsRun(workers.get(1));
 		assertThat(first + second).isEqualTo(34);
 		assertThat(first).isPositive();
 		assertThat(second).isPositive();
@@ -131,18 +157,17 @@ class RemotePartitioningTests {
 		}
 	}
 
-
 	@Test
-	void aWorkerThatCannotReachTheBrokerStopsWithOneSentence() {
-		Map<String, Object> properties = new HashMap<>(CommandLine.defaultProperties("worker"));
-		properties.put("spring.datasource.url", manager.getEnvironment().getProperty("spring.datasource.url"));
-		properties.put("spring.datasource.username", MariaDbDatabase.USER);
-		properties.put("spring.datasource.password", MariaDbDatabase.PASSWORD);
-		properties.put("spring.rabbitmq.port", "1");
+	void aWorkerThatCannotReachTheBrokerStopsWithOneSentence() throws Exception {
+		List<String> arguments = new ArrayList<>(List.of("worker", "--spring.rabbitmq.port=1"));
+		arguments.addAll(options(common));
 
-		// the command line prints the root cause's message as its one line
-		assertThatThrownBy(() -> start(properties).close()).hasRootCauseMessage("Cannot reach RabbitMQ at localhost:1 "
-				+ "(Connection refused): start it, or point spring.rabbitmq.host and spring.rabbitmq.port at it.");
+		try (CommandProcess worker = CommandProcess.start("worker-without-broker", arguments, Map.of())) {
+			assertThat(worker.exitCode(START)).isEqualTo(1);
+			assertThat(worker.lines()).contains("Failed: Cannot reach RabbitMQ at localhost:1 (Connection refused): "
+					+ "start it, or point spring.rabbitmq.host and spring.rabbitmq.port at it.")
+				.noneMatch(line -> line.contains("Exception"));
+		}
 	}
 
 }
