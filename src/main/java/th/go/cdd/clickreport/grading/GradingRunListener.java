@@ -65,7 +65,7 @@ class GradingRunListener implements JobExecutionListener {
 		Integer notes = jdbc.queryForObject("""
 				SELECT COUNT(*) FROM grade_note n JOIN grade g
 				  ON g.report_month = n.report_month AND g.district_code = n.district_code
-				WHERE g.report_month = ?""" + " AND " + inRun, Integer.class, args.toArray());
+				WHERE g.report_month = ? AND\s""" + inRun, Integer.class, args.toArray());
 		Integer graded = jdbc.queryForObject("SELECT COUNT(*) FROM grade WHERE job_execution_id = ?", Integer.class,
 				execution.getId());
 		jdbc.update("""

@@ -237,7 +237,7 @@ class RunHistory {
 				FROM grade_note n
 				JOIN grade g ON g.report_month = n.report_month AND g.district_code = n.district_code
 				JOIN district d ON d.code = n.district_code
-				WHERE g.report_month = ?""" + " AND " + ProvinceSelection.condition(province, "g.province_code", args);
+				WHERE g.report_month = ? AND\s""" + ProvinceSelection.condition(province, "g.province_code", args);
 		if (district != null) {
 			sql += " AND n.district_code = ?";
 			args.add(district);

@@ -55,7 +55,7 @@ class RunMetrics implements JobExecutionListener {
 		Integer notes = jdbc.queryForObject("""
 				SELECT COUNT(*) FROM grade_note n JOIN grade g
 				  ON g.report_month = n.report_month AND g.district_code = n.district_code
-				WHERE g.report_month = ?""" + " AND " + inRun, Integer.class, args.toArray());
+				WHERE g.report_month = ? AND\s""" + inRun, Integer.class, args.toArray());
 		Counter.builder("click.run.districts")
 			.description("Districts graded by monthly runs")
 			.tag("province", province)
