@@ -171,7 +171,7 @@ public class MonthlyRunLauncher {
 			String theirs = (String) run.get("province_code");
 			if (ProvinceSelection.codes(theirs, jdbc).stream().anyMatch(mine::contains)) {
 				throw new RunAlreadyRunningException("Province " + province + " month " + month + " overlaps run "
-						+ run.get("job_execution_id") + " (province " + theirs + "), which is grading the month now: "
+						+ run.get("job_execution_id") + " (province " + theirs + "), which is running or waiting to run: "
 						+ "ask again when it has ended.");
 			}
 		}
