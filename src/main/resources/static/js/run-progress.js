@@ -9,11 +9,14 @@
     var status = document.getElementById('status');
     status.textContent = p.statusTh;
     status.className = 'status ' + p.status;
+    document.getElementById('duration').textContent = p.durationText;
+    document.getElementById('graded').textContent = p.districtsRead + ' จาก ' + p.districtsTotal;
     var bar = document.getElementById('bar');
     if (bar) {
-      bar.max = p.districtsTotal;
-      bar.value = p.districtsRead;
-      document.getElementById('bar-text').textContent = p.districtsRead + ' / ' + p.districtsTotal + ' อำเภอ';
+      bar.max = p.districtsTotal * 3;
+      bar.value = p.districtsRead + p.summarized + p.pagesWritten;
+      document.getElementById('bar-text').textContent = 'อำเภอ ' + p.districtsTotal + ': ประเมิน ' + p.districtsRead
+        + ' · สรุปจังหวัดและ CSV ' + p.summarized + ' · รายงานรายอำเภอ ' + p.pagesWritten;
     }
     p.steps.forEach(function (s) {
       var row = document.querySelector('#steps tr[data-step="' + s.name + '"]');

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -129,9 +130,29 @@ class RunHistory {
 			};
 		}
 
-		/** Districts the grading step has read so far (for the progress bar). */
+		/** Districts graded so far (for the progress bar). */
 		public long districtsRead() {
-			return steps.stream().filter(s -> s.name().equals("gradeStep")).mapToLong(StepRow::read).sum();
+			return soFar("gradeStep", "gradeDistrictsStep:", StepRow::read);
+		}
+
+		/** Districts in the grades CSVs and summaries written so far (the province outputs step). */
+		public long summarized() {
+			return soFar("provinceOutputsStep", "provinceOutputsWorkerStep:", StepRow::written);
+		}
+
+		/** District PDFs written so far: the last part of a run's work, and most of its time. */
+		public long pagesWritten() {
+			return soFar("districtPagesStep", "districtPagesWorkerStep:", StepRow::written);
+		}
+
+		/**
+		 * A partitioned step's count: its partitions' own counts while they run (the step adds them up
+		 * into its own only when they have all ended), the step's once it has.
+		 */
+		private long soFar(String step, String partitionPrefix, ToLongFunction<StepRow> count) {
+			long total = steps.stream().filter(s -> s.name().equals(step)).mapToLong(count).sum();
+			long partitions = steps.stream().filter(s -> s.name().startsWith(partitionPrefix)).mapToLong(count).sum();
+			return Math.max(total, partitions);
 		}
 
 	}

@@ -117,8 +117,11 @@ class RunRestController {
 		json.put("status", detail.run().status());
 		json.put("statusTh", detail.run().statusTh());
 		json.put("running", detail.run().running());
+		json.put("durationText", detail.run().durationText());
 		json.put("districtsTotal", detail.districtsTotal());
 		json.put("districtsRead", detail.districtsRead());
+		json.put("summarized", detail.summarized());
+		json.put("pagesWritten", detail.pagesWritten());
 		json.put("steps", detail.steps().stream().map(step -> {
 			Map<String, Object> s = new LinkedHashMap<>();
 			s.put("name", step.name());

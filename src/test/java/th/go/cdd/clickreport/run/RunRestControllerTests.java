@@ -70,7 +70,8 @@ class RunRestControllerTests {
 		assertThat(launched.headers().firstValue("Location")).hasValue("/api/runs/" + id);
 		String run = waitUntilDone(id);
 		assertThat(run).contains("\"status\":\"COMPLETED\"", "\"districtsGraded\":18", "\"launchedBy\":\"admin\"",
-				"\"name\":\"gradeStep\"", "\"read\":18", "\"written\":18");
+				"\"name\":\"gradeStep\"", "\"read\":18", "\"written\":18", "\"districtsRead\":18",
+				"\"summarized\":18", "\"pagesWritten\":18");
 
 		String list = http.get("/api/runs?province=57&month=2024-05", ADMIN, PASSWORD).body();
 		assertThat(list).contains("\"id\":" + id, "\"provinceName\":\"เชียงราย\"");
