@@ -74,8 +74,9 @@ public class AuditLog {
 				INSERT INTO audit_log (happened_at, username, action, province_code, report_month, job_execution_id,
 				  detail, remote_addr) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
 				Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)), entry.username(),
-				entry.action().name(), truncate(entry.province(), 300), entry.month() == null ? null : entry.month().toString(),
-				entry.runId(), truncate(entry.detail(), 1000), truncate(entry.remoteAddr(), 64));
+				entry.action().name(), truncate(entry.province(), 300),
+				entry.month() == null ? null : entry.month().toString(), entry.runId(), truncate(entry.detail(), 1000),
+				truncate(entry.remoteAddr(), 64));
 	}
 
 	/** The newest rows first, {@code limit} of them after skipping {@code offset}. */

@@ -161,12 +161,15 @@ public class MonthlyRunLauncher {
 	 * selection (57 while all runs, 10,57 while 57 runs): both would replace the same grades and files.
 	 */
 	private void refuseOverlap(String province, YearMonth month) {
-		Set<String> mine = Set.copyOf(ProvinceSelection.codes(province, jdbc));
 		List<Map<String, Object>> running = jdbc.queryForList("""
 				SELECT r.job_execution_id, r.province_code FROM grading_run r
 				JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
 				WHERE r.report_month = ? AND r.province_code <> ? AND e.STATUS IN ('STARTING', 'STARTED', 'STOPPING')
 				ORDER BY r.job_execution_id""", month.toString(), province);
+		if (running.isEmpty()) {
+			return;
+		}
+		Set<String> mine = Set.copyOf(ProvinceSelection.codes(province, jdbc));
 		for (Map<String, Object> run : running) {
 			String theirs = (String) run.get("province_code");
 			if (ProvinceSelection.codes(theirs, jdbc).stream().anyMatch(mine::contains)) {

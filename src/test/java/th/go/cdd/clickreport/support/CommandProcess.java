@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -27,10 +28,12 @@ public final class CommandProcess implements AutoCloseable {
 
 	private final List<String> lines = new CopyOnWriteArrayList<>();
 
+	private final Thread reader;
+
 	private CommandProcess(String name, Process process) {
 		this.name = name;
 		this.process = process;
-		Thread reader = new Thread(() -> {
+		this.reader = new Thread(() -> {
 			try (BufferedReader out = new BufferedReader(
 					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 				for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -61,17 +64,17 @@ public final class CommandProcess implements AutoCloseable {
 	public String awaitLine(Predicate<String> matching, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
-			for (String line : lines) {
-				if (matching.test(line)) {
-					return line;
-				}
+			boolean ended = !process.isAlive();
+			if (ended) {
+				reader.join(); // its last lines read
 			}
-			if (!process.isAlive() && lines.stream().noneMatch(matching)) {
-				Thread.sleep(200);
-				if (lines.stream().noneMatch(matching)) {
-					throw new AssertionError(name + " ended (exit " + process.exitValue() + ") without the line awaited:\n"
-							+ output());
-				}
+			Optional<String> line = lines.stream().filter(matching).findFirst();
+			if (line.isPresent()) {
+				return line.get();
+			}
+			if (ended) {
+				throw new AssertionError(name + " ended (exit " + process.exitValue() + ") without the line awaited:\n"
+						+ output());
 			}
 			Thread.sleep(100);
 		}
