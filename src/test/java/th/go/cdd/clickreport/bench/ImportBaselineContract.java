@@ -25,7 +25,7 @@ import th.go.cdd.clickreport.submission.BundleImporter;
  * The import's baseline loads what the import stores: on a generated national month, every row the
  * import stores is loaded by the baseline with the same values, and the baseline has in addition
  * exactly the rows that the import rejects (it validates nothing). So the two are timed on the same work.
- * Run on MariaDB ({@link ImportBaselineMariaDbTests}) and H2 ({@link ImportBaselineH2Tests}).
+ * Run on MariaDB ({@link ImportBaselineMariaDbIntegrationTests}) and H2 ({@link ImportBaselineH2IntegrationTests}).
  */
 abstract class ImportBaselineContract {
 

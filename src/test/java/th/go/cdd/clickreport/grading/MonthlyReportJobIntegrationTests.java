@@ -36,7 +36,7 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** The whole job against the real MariaDB server through Connector/J. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class MonthlyReportJobTests {
+class MonthlyReportJobIntegrationTests {
 
 	static final YearMonth MAY = YearMonth.of(2024, 5);
 
@@ -45,7 +45,7 @@ class MonthlyReportJobTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		MariaDbDatabase.register(registry, MonthlyReportJobTests.class);
+		MariaDbDatabase.register(registry, MonthlyReportJobIntegrationTests.class);
 		registry.add("click.output-dir", () -> output.toString());
 		registry.add("click.batch.chunk-size", () -> "5");
 		// Small partitions on two threads: ranges of 6–7 districts.

@@ -35,11 +35,11 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** Reading imported submissions back for grading. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ImportedSubmissionsTests {
+class ImportedSubmissionsIntegrationTests {
 
 	@DynamicPropertySource
 	static void db(DynamicPropertyRegistry r) {
-		MariaDbDatabase.register(r, ImportedSubmissionsTests.class);
+		MariaDbDatabase.register(r, ImportedSubmissionsIntegrationTests.class);
 	}
 
 	@Autowired

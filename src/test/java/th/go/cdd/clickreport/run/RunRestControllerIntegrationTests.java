@@ -24,7 +24,7 @@ import th.go.cdd.clickreport.support.SampleMonth;
 
 /** The runs API on the running server against MariaDB: launch, follow, list, refuse, and the month's files. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RunRestControllerTests {
+class RunRestControllerIntegrationTests {
 
 	static final String ADMIN = "admin";
 
@@ -37,7 +37,7 @@ class RunRestControllerTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		MariaDbDatabase.register(registry, RunRestControllerTests.class);
+		MariaDbDatabase.register(registry, RunRestControllerIntegrationTests.class);
 		registry.add("click.output-dir", () -> output.toString());
 		registry.add("click.admin.username", () -> ADMIN);
 		registry.add("click.admin.password", () -> PASSWORD);

@@ -36,7 +36,7 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
  * district's grade with the grades worked out by hand in samples/57-2024-05/expected-grades.csv.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class SampleMonthEndToEndTests {
+class SampleMonthEndToEndIntegrationTests {
 
 	static final Path SAMPLE = Paths.get("samples/57-2024-05");
 
@@ -146,7 +146,7 @@ class SampleMonthEndToEndTests {
 	@Nested
 	class OnMariaDb extends OnDatabase {
 
-		final String url = MariaDbDatabase.create(SampleMonthEndToEndTests.class);
+		final String url = MariaDbDatabase.create(SampleMonthEndToEndIntegrationTests.class);
 
 		@Override
 		String url() {

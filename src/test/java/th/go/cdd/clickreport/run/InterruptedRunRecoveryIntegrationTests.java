@@ -26,7 +26,7 @@ import th.go.cdd.clickreport.support.SampleMonth;
 
 /** A run cut off by a stopped server is found at start, marked FAILED, and can then be restarted. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class InterruptedRunRecoveryTests {
+class InterruptedRunRecoveryIntegrationTests {
 
 	static final YearMonth MAY = YearMonth.of(2024, 5);
 
@@ -35,7 +35,7 @@ class InterruptedRunRecoveryTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		MariaDbDatabase.register(registry, InterruptedRunRecoveryTests.class);
+		MariaDbDatabase.register(registry, InterruptedRunRecoveryIntegrationTests.class);
 		registry.add("click.output-dir", () -> output.toString());
 	}
 

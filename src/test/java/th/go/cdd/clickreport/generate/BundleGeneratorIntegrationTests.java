@@ -36,13 +36,13 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** The generate command against the reference data on the real MariaDB server. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class BundleGeneratorTests {
+class BundleGeneratorIntegrationTests {
 
 	static final YearMonth MAY = YearMonth.of(2024, 5);
 
 	@DynamicPropertySource
 	static void db(DynamicPropertyRegistry r) {
-		MariaDbDatabase.register(r, BundleGeneratorTests.class);
+		MariaDbDatabase.register(r, BundleGeneratorIntegrationTests.class);
 	}
 
 	@TempDir
@@ -142,7 +142,7 @@ class BundleGeneratorTests {
 		System.out.printf("National month %s, %d districts: levels %s, statuses %s%n", MAY, grades.size(), levels,
 				statuses);
 		System.out.println(
-				"Latest submissions by officials ratio: " + count(latest(submissions), BundleGeneratorTests::band));
+				"Latest submissions by officials ratio: " + count(latest(submissions), BundleGeneratorIntegrationTests::band));
 		System.out.println("PR items in the month: " + count(grades.values(), g -> g.measures().prTimes()));
 
 		assertThat(grades).hasSize(928);
@@ -156,7 +156,7 @@ class BundleGeneratorTests {
 		long twice = submissions.values().stream().filter(s -> s.id().endsWith("-2")).count();
 		assertThat(percent(twice, 928)).isBetween(2.5, 8.0);
 		// Not all alike: officials ratios, PR counts and downloads against the target vary.
-		assertThat(count(latest(submissions), BundleGeneratorTests::band)).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(count(latest(submissions), BundleGeneratorIntegrationTests::band)).hasSizeGreaterThanOrEqualTo(5);
 		assertThat(count(grades.values(), g -> g.measures().prTimes()).keySet()).contains(0, 1, 2, 3, 4, 5, 6);
 		assertThat(grades.values().stream().filter(g -> g.status() == SubmissionStatus.SUBMITTED)
 			.map(g -> g.measures().downloads() >= g.measures().downloadTarget())).contains(true, false);

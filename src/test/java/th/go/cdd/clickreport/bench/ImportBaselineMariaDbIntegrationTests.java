@@ -8,11 +8,11 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** {@link ImportBaselineContract} with LOAD DATA LOCAL INFILE on MariaDB. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ImportBaselineMariaDbTests extends ImportBaselineContract {
+class ImportBaselineMariaDbIntegrationTests extends ImportBaselineContract {
 
 	@DynamicPropertySource
 	static void db(DynamicPropertyRegistry r) {
-		MariaDbDatabase.register(r, ImportBaselineMariaDbTests.class);
+		MariaDbDatabase.register(r, ImportBaselineMariaDbIntegrationTests.class);
 	}
 
 }

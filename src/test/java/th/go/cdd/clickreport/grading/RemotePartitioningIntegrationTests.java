@@ -37,7 +37,7 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
  * manager sends the partitions of a month, the workers grade and render them, and the grades are
  * those of grading one by one.
  */
-class RemotePartitioningTests {
+class RemotePartitioningIntegrationTests {
 
 	static final YearMonth MAY = YearMonth.of(2024, 5);
 
@@ -56,7 +56,7 @@ class RemotePartitioningTests {
 	@BeforeAll
 	static void start() throws Exception {
 		output = Files.createTempDirectory("click-remote");
-		String url = MariaDbDatabase.create(RemotePartitioningTests.class);
+		String url = MariaDbDatabase.create(RemotePartitioningIntegrationTests.class);
 		common = new LinkedHashMap<>();
 		common.put("spring.datasource.url", url);
 		common.put("spring.datasource.username", MariaDbDatabase.USER);

@@ -1,7 +1,6 @@
 package th.go.cdd.clickreport.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +38,7 @@ import th.go.cdd.clickreport.support.SampleMonth;
  * archive. Screenshots land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AdminBrowserTests {
+class AdminBrowserIntegrationTests {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -53,7 +52,7 @@ class AdminBrowserTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		MariaDbDatabase.register(registry, AdminBrowserTests.class);
+		MariaDbDatabase.register(registry, AdminBrowserIntegrationTests.class);
 		registry.add("click.output-dir", () -> output.toString());
 		registry.add("click.admin.username", () -> "admin");
 		registry.add("click.admin.password", () -> "admin-password");
@@ -71,9 +70,10 @@ class AdminBrowserTests {
 
 	@BeforeEach
 	void openBrowser() {
-		assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-				"Skipped: the browser test needs Debian's chromium and chromium-driver packages "
-						+ "(/usr/bin/chromium and /usr/bin/chromedriver): apt-get install -y chromium chromium-driver");
+		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+			.as("the browser test needs Debian's chromium and chromium-driver packages "
+						+ "(/usr/bin/chromium and /usr/bin/chromedriver): apt-get install -y chromium chromium-driver (./mvnw verify installs them)")
+			.isTrue();
 		SampleMonth.load(jdbc);
 		// The system's driver, never one that Selenium Manager would download.
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());

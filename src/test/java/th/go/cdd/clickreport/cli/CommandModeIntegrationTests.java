@@ -13,14 +13,14 @@ import th.go.cdd.clickreport.ClickReportApplication;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** A command does its one thing: no schedule starts (and no admin account is needed). */
-class CommandModeTests {
+class CommandModeIntegrationTests {
 
 	@TempDir
 	Path output;
 
 	@Test
 	void theRunCommandGradesTheMonthWithoutStartingTheSchedule() {
-		String url = MariaDbDatabase.create(CommandModeTests.class);
+		String url = MariaDbDatabase.create(CommandModeIntegrationTests.class);
 
 		int status = CommandLine.run(ClickReportApplication.class,
 				new String[] { "run", "--month=2024-05", "--province=57", "--spring.datasource.url=" + url,

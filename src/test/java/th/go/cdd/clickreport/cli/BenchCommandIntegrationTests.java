@@ -30,7 +30,7 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(OutputCaptureExtension.class)
-class BenchCommandTests {
+class BenchCommandIntegrationTests {
 
 	static final Pattern LAST_LINE = Pattern.compile("bench: import_ratio=(\\d+\\.\\d{2}) grading_ratio=(\\d+\\.\\d{2})"
 			+ " render_ratio=(\\d+\\.\\d{2}) national_month_s=(\\d+\\.\\d) peak_heap_mb=(\\d+)");
@@ -40,7 +40,7 @@ class BenchCommandTests {
 
 	@DynamicPropertySource
 	static void db(DynamicPropertyRegistry r) {
-		MariaDbDatabase.register(r, BenchCommandTests.class);
+		MariaDbDatabase.register(r, BenchCommandIntegrationTests.class);
 		r.add("click.output-dir", () -> output.toString());
 	}
 

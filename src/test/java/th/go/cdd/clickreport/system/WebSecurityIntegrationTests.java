@@ -26,7 +26,7 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** Who may do what, on the running server: roles, login, CSRF, passwords, and the archive's paths. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebSecurityTests {
+class WebSecurityIntegrationTests {
 
 	static final String ADMIN = "chief";
 
@@ -39,7 +39,7 @@ class WebSecurityTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		MariaDbDatabase.register(registry, WebSecurityTests.class);
+		MariaDbDatabase.register(registry, WebSecurityIntegrationTests.class);
 		registry.add("click.output-dir", () -> work.resolve("archive").toString());
 		registry.add("click.admin.username", () -> ADMIN);
 		registry.add("click.admin.password", () -> ADMIN_PASSWORD);

@@ -19,12 +19,12 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** The connection settings the application gives MySQL Connector/J, whatever the URL says. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class DatabaseSettingsTests {
+class DatabaseSettingsIntegrationTests {
 
 	@DynamicPropertySource
 	static void db(DynamicPropertyRegistry registry) {
 		// a plain URL, as the README shows it
-		MariaDbDatabase.register(registry, DatabaseSettingsTests.class);
+		MariaDbDatabase.register(registry, DatabaseSettingsIntegrationTests.class);
 	}
 
 	@Autowired

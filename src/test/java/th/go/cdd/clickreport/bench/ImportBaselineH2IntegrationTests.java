@@ -6,7 +6,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** {@link ImportBaselineContract} with CSVREAD on the embedded H2 database. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ImportBaselineH2Tests extends ImportBaselineContract {
+class ImportBaselineH2IntegrationTests extends ImportBaselineContract {
 
 	@DynamicPropertySource
 	static void db(DynamicPropertyRegistry r) {

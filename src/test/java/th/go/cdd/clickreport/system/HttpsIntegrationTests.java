@@ -29,7 +29,7 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
  * over TLS with a Secure session cookie and HSTS.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class HttpsTests {
+class HttpsIntegrationTests {
 
 	static final String PASSWORD = "test-only-store";
 
@@ -37,7 +37,7 @@ class HttpsTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		MariaDbDatabase.register(registry, HttpsTests.class);
+		MariaDbDatabase.register(registry, HttpsIntegrationTests.class);
 		registry.add("click.admin.username", () -> "chief");
 		registry.add("click.admin.password", () -> "chief-password-1");
 		registry.add("server.ssl.bundle", () -> "web");

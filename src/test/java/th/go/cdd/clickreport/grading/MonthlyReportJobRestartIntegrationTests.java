@@ -26,7 +26,7 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** A run that fails part-way keeps its finished chunks and restarts where it stopped. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class MonthlyReportJobRestartTests {
+class MonthlyReportJobRestartIntegrationTests {
 
 	static final YearMonth MAY = YearMonth.of(2024, 5);
 
@@ -35,7 +35,7 @@ class MonthlyReportJobRestartTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		MariaDbDatabase.register(registry, MonthlyReportJobRestartTests.class);
+		MariaDbDatabase.register(registry, MonthlyReportJobRestartIntegrationTests.class);
 		registry.add("click.output-dir", () -> output.toString());
 		registry.add("click.batch.chunk-size", () -> "5");
 		// one thread, so one partition: the chunks below are those of a single range of 18 districts

@@ -31,11 +31,11 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** The bundle import against the real MariaDB, rule by rule of SPEC §6 and §7. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class BundleImporterTests {
+class BundleImporterIntegrationTests {
 
 	@DynamicPropertySource
 	static void db(DynamicPropertyRegistry r) {
-		MariaDbDatabase.register(r, BundleImporterTests.class);
+		MariaDbDatabase.register(r, BundleImporterIntegrationTests.class);
 	}
 
 	@Autowired

@@ -33,11 +33,11 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 /** {@code import --dir=DIR}: exit status and printed summary. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(OutputCaptureExtension.class)
-class ImportCommandTests {
+class ImportCommandIntegrationTests {
 
 	@DynamicPropertySource
 	static void db(DynamicPropertyRegistry r) {
-		MariaDbDatabase.register(r, ImportCommandTests.class);
+		MariaDbDatabase.register(r, ImportCommandIntegrationTests.class);
 	}
 
 	@Autowired

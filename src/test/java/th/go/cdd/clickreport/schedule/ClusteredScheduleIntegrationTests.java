@@ -37,7 +37,7 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
  * Quartz as the application configures it (application.properties: JDBC store, clustered), with two
  * schedulers of different instance ids on one MariaDB database, as two servers would run.
  */
-class ClusteredScheduleTests {
+class ClusteredScheduleIntegrationTests {
 
 	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
@@ -49,7 +49,7 @@ class ClusteredScheduleTests {
 
 	@BeforeAll
 	static void database() {
-		String url = MariaDbDatabase.create(ClusteredScheduleTests.class);
+		String url = MariaDbDatabase.create(ClusteredScheduleIntegrationTests.class);
 		HikariDataSource pool = new HikariDataSource();
 		pool.setJdbcUrl(url);
 		pool.setUsername(MariaDbDatabase.USER);
