@@ -18,7 +18,8 @@ class AppUserDetailsService implements UserDetailsService {
 	@Override
 	public UserDetails loadUserByUsername(String username) {
 		return users.find(username)
-			.map(u -> new ClickUser(u.username(), u.passwordHash(), u.enabled(), u.role(), u.districtCode()))
+			.map(u -> new ClickUser(u.username(), u.passwordHash(), u.enabled(), u.role(), u.districtCode(),
+					u.provinceCode(), u.mustChangePassword()))
 			.orElseThrow(() -> new UsernameNotFoundException("No user " + username));
 	}
 

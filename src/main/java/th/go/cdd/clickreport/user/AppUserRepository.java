@@ -16,12 +16,13 @@ import org.springframework.stereotype.Repository;
 class AppUserRepository {
 
 	record AppUser(String username, String passwordHash, Role role, String districtCode, boolean enabled,
-			LocalDateTime createdAtUtc) {
+			LocalDateTime createdAtUtc, String provinceCode, boolean mustChangePassword) {
 	}
 
 	private static final RowMapper<AppUser> MAPPER = (rs, i) -> new AppUser(rs.getString("username"),
 			rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("district_code"),
-			rs.getBoolean("enabled"), rs.getTimestamp("created_at").toLocalDateTime());
+			rs.getBoolean("enabled"), rs.getTimestamp("created_at").toLocalDateTime(), rs.getString("province_code"),
+			rs.getBoolean("must_change_password"));
 
 	private final JdbcTemplate jdbc;
 
@@ -48,8 +49,9 @@ class AppUserRepository {
 
 	void add(String username, String passwordHash, Role role, String districtCode) {
 		jdbc.update("""
-				INSERT INTO app_user (username, password_hash, role, district_code, enabled, created_at)
-				VALUES (?, ?, ?, ?, TRUE, ?)""", username, passwordHash, role.name(), districtCode,
+				INSERT INTO app_user (username, password_hash, role, district_code, province_code, enabled, created_at)
+				VALUES (?, ?, ?, ?, (SELECT d.province_code FROM district d WHERE d.code = ?), TRUE, ?)""", username,
+				passwordHash, role.name(), districtCode, districtCode,
 				Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
 	}
 
@@ -59,12 +61,14 @@ class AppUserRepository {
 
 	/** @return whether there was such a user */
 	boolean setRole(String username, Role role, String districtCode) {
-		return jdbc.update("UPDATE app_user SET role = ?, district_code = ? WHERE username = ?", role.name(),
-				districtCode, username) > 0;
+		return jdbc.update("""
+				UPDATE app_user SET role = ?, district_code = ?,
+				       province_code = (SELECT d.province_code FROM district d WHERE d.code = ?)
+				 WHERE username = ?""", role.name(), districtCode, districtCode, username) > 0;
 	}
 
 	void makeEnabledAdmin(String username) {
-		jdbc.update("UPDATE app_user SET role = 'ADMIN', enabled = TRUE, district_code = NULL WHERE username = ?",
+		jdbc.update("UPDATE app_user SET role = 'ADMIN', enabled = TRUE, district_code = NULL, province_code = NULL WHERE username = ?",
 				username);
 	}
 

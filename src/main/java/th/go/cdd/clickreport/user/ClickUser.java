@@ -16,10 +16,17 @@ public class ClickUser extends User {
 
 	private final String districtCode;
 
-	ClickUser(String username, String passwordHash, boolean enabled, Role role, String districtCode) {
+	private final String provinceCode;
+
+	private final boolean mustChangePassword;
+
+	ClickUser(String username, String passwordHash, boolean enabled, Role role, String districtCode,
+			String provinceCode, boolean mustChangePassword) {
 		super(username, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
 		this.role = role;
 		this.districtCode = districtCode;
+		this.provinceCode = provinceCode;
+		this.mustChangePassword = mustChangePassword;
 	}
 
 	public Role role() {
@@ -33,6 +40,16 @@ public class ClickUser extends User {
 	/** The one district this user may read, or null when they may read every district. */
 	public String districtCode() {
 		return districtCode;
+	}
+
+	/** The one province this user may read or act on, or null for a national account. */
+	public String provinceCode() {
+		return provinceCode;
+	}
+
+	/** True while the user signs in with a one-time password an admin gave them. */
+	public boolean mustChangePassword() {
+		return mustChangePassword;
 	}
 
 	/** The district limit of whoever {@code authentication} is (null for none, e.g. an admin). */

@@ -1,9 +1,12 @@
 package th.go.cdd.clickreport.user;
 
-/** ADMIN launches, re-runs and restarts months and manages users; VIEWER reads runs and PDFs. */
+/**
+ * ADMIN launches, re-runs and restarts months and manages users; VIEWER reads runs and PDFs; REPORTER is
+ * a district officer who enters the district's monthly report (SPEC §9).
+ */
 public enum Role {
 
-	ADMIN("ผู้ดูแลระบบ"), VIEWER("ผู้อ่านรายงาน");
+	ADMIN("ผู้ดูแลระบบ"), VIEWER("ผู้อ่านรายงาน"), REPORTER("ผู้รายงานระดับอำเภอ");
 
 	private final String labelTh;
 
