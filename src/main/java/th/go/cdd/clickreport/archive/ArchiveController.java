@@ -40,7 +40,11 @@ class ArchiveController {
 	String months(Authentication who, Model model) {
 		// Province by province, newest month first.
 		Map<String, List<ReportArchive.ArchivedMonth>> byProvince = new TreeMap<>();
+		String limit = ClickUser.provinceOf(who);
 		for (ReportArchive.ArchivedMonth month : archive.months(ClickUser.districtOf(who))) {
+			if (limit != null && !limit.equals(month.province())) {
+				continue;
+			}
 			byProvince.computeIfAbsent(month.province() + " " + month.provinceName(), k -> new ArrayList<>()).add(month);
 		}
 		model.addAttribute("byProvince", byProvince);
@@ -49,6 +53,7 @@ class ArchiveController {
 
 	@GetMapping("/archive/{province}/{month}")
 	String files(@PathVariable String province, @PathVariable String month, Authentication who, Model model) {
+		ArchiveDownloads.checkProvince(who, province);
 		model.addAttribute("files", archive.files(province, month, ClickUser.districtOf(who)));
 		model.addAttribute("province", province);
 		model.addAttribute("month", month);

@@ -34,6 +34,7 @@ class ArchiveRestController {
 
 	@GetMapping("/{province}/{month}")
 	Map<String, Object> files(@PathVariable String province, @PathVariable String month, Authentication who) {
+		ArchiveDownloads.checkProvince(who, province);
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("province", province);
 		json.put("month", month);
@@ -59,7 +60,9 @@ class ArchiveRestController {
 
 	@ExceptionHandler(ReportArchive.BadArchivePath.class)
 	ProblemDetail bad(ReportArchive.BadArchivePath ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+		problem.setTitle("คำขอไม่ถูกต้อง");
+		return problem;
 	}
 
 }

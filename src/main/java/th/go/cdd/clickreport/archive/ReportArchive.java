@@ -146,7 +146,8 @@ public class ReportArchive {
 		Map<String, String> districts = districtNames(province);
 		Optional<Kind> kind = kindOf(province, month, name, districts);
 		if (kind.isEmpty()) {
-			throw new BadArchivePath("'" + name + "' is not a file name of the archive.");
+			throw new BadArchivePath("'" + (name == null ? "" : name.length() > 60 ? name.substring(0, 60) + "…" : name)
+					+ "' ไม่ใช่ชื่อไฟล์ของคลังรายงาน");
 		}
 		if (!allowed(kind.get(), name, readerDistrict)) {
 			return Optional.empty();
@@ -164,7 +165,7 @@ public class ReportArchive {
 	public Path pathOf(String province, String month, ArchivedFile file) {
 		Path path = path(province, check(province, month), file.name());
 		if (path == null) {
-			throw new BadArchivePath("'" + file.name() + "' is no longer in the archive.");
+			throw new BadArchivePath("'" + file.name() + "' ไม่อยู่ในคลังรายงานแล้ว");
 		}
 		return path;
 	}
@@ -189,10 +190,10 @@ public class ReportArchive {
 
 	private static YearMonth check(String province, String month) {
 		if (province == null || !PROVINCE.matcher(province).matches()) {
-			throw new BadArchivePath("A province is 2 digits, e.g. 57.");
+			throw new BadArchivePath("รหัสจังหวัดเป็นตัวเลข 2 หลัก เช่น 57");
 		}
 		if (month == null || !MONTH.matcher(month).matches()) {
-			throw new BadArchivePath("A month is YYYY-MM, e.g. 2024-05.");
+			throw new BadArchivePath("เดือนเขียนเป็น ปปปป-ดด (ค.ศ.) เช่น 2024-05");
 		}
 		return YearMonth.parse(month);
 	}

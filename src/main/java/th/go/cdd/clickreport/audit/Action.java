@@ -14,7 +14,12 @@ public enum Action {
 	USER_ADDED("เพิ่มผู้ใช้"),
 	USER_REMOVED("ลบผู้ใช้"),
 	USER_CHANGED("เปลี่ยนบทบาทหรืออำเภอของผู้ใช้"),
-	USER_PASSWORD("ตั้งรหัสผ่านใหม่");
+	USER_PASSWORD("ตั้งรหัสผ่านใหม่"),
+	OWN_PASSWORD("เปลี่ยนรหัสผ่านของตัวเอง"),
+	REPORTERS_CREATED("สร้างบัญชีผู้รายงานทุกอำเภอ"),
+	USER_REFUSED("คำสั่งจัดการผู้ใช้ถูกปฏิเสธ"),
+	LOGIN_THROTTLED("ระงับการเข้าสู่ระบบชั่วคราว (ผิดหลายครั้ง)"),
+	SESSION_REVOKED("ยุติการเข้าสู่ระบบที่สิทธิ์เปลี่ยน");
 
 	private final String labelTh;
 

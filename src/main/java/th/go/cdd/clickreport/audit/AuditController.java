@@ -29,7 +29,8 @@ class AuditController {
 	@GetMapping("/audit")
 	String audit(@RequestParam(defaultValue = "0") int page, Model model) {
 		int safePage = Math.max(0, page);
-		List<AuditLog.Row> rows = audit.latest(PAGE + 1, safePage * PAGE);
+		// long: a page number near Integer.MAX_VALUE times 100 overflows an int
+		List<AuditLog.Row> rows = audit.latest(PAGE + 1, (long) safePage * PAGE);
 		model.addAttribute("entries", rows.stream().limit(PAGE).map(AuditController::view).toList());
 		model.addAttribute("page", safePage);
 		model.addAttribute("hasNext", rows.size() > PAGE);

@@ -73,14 +73,14 @@ public class AuditLog {
 		jdbc.update("""
 				INSERT INTO audit_log (happened_at, username, action, province_code, report_month, job_execution_id,
 				  detail, remote_addr) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-				Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)), entry.username(),
+				Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)), truncate(entry.username(), 100),
 				entry.action().name(), truncate(entry.province(), 300),
 				entry.month() == null ? null : entry.month().toString(), entry.runId(), truncate(entry.detail(), 1000),
 				truncate(entry.remoteAddr(), 64));
 	}
 
 	/** The newest rows first, {@code limit} of them after skipping {@code offset}. */
-	public List<Row> latest(int limit, int offset) {
+	public List<Row> latest(int limit, long offset) {
 		return jdbc.query("""
 				SELECT id, happened_at, username, action, province_code, report_month, job_execution_id, detail, remote_addr
 				FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?""",

@@ -8,23 +8,23 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import th.go.cdd.clickreport.grading.RunAlreadyRunningException;
 import th.go.cdd.clickreport.grading.RunRequestException;
 
-/** The runs API's refusals as problem documents whose detail is the one sentence that explains them. */
+/** The runs API's refusals as problem documents: a Thai title, and the one sentence that explains them as detail. */
 @RestControllerAdvice(assignableTypes = RunRestController.class)
 class RunApiErrors {
 
 	@ExceptionHandler(RunAlreadyRunningException.class)
 	ProblemDetail running(RunAlreadyRunningException ex) {
-		return problem(HttpStatus.CONFLICT, "Month already running", ex.getMessage());
+		return problem(HttpStatus.CONFLICT, "เดือนนี้กำลังประมวลผลอยู่ (Month already running)", ex.getMessage());
 	}
 
 	@ExceptionHandler({ RunRequestException.class, IllegalArgumentException.class })
 	ProblemDetail refused(RuntimeException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Run refused", ex.getMessage());
+		return problem(HttpStatus.BAD_REQUEST, "คำสั่งประมวลผลถูกปฏิเสธ (Run refused)", ex.getMessage());
 	}
 
 	@ExceptionHandler(RunQueueFullException.class)
 	ProblemDetail busy(RunQueueFullException ex) {
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Too many runs waiting", ex.getMessage());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "งานรอคิวเต็ม (Too many runs waiting)", ex.getMessage());
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -53,14 +53,17 @@ class RunController {
 	}
 
 	@GetMapping("/runs")
-	String runs(@RequestParam(defaultValue = "0") int page, Model model) {
+	String runs(@RequestParam(defaultValue = "0") int page, Authentication who, Model model) {
 		int safePage = Math.max(0, page);
-		List<RunHistory.RunSummary> runs = history.list(null, null, PAGE + 1, safePage * PAGE);
+		String limit = RunAccess.limit(who);
+		List<RunHistory.RunSummary> runs = history.list(null, null, PAGE + 1, (long) safePage * PAGE, limit);
 		model.addAttribute("runs", runs.stream().limit(PAGE).toList());
 		model.addAttribute("page", safePage);
 		model.addAttribute("hasNext", runs.size() > PAGE);
-		model.addAttribute("provinces", history.provinces());
-		model.addAttribute("defaultProvince", defaultProvince);
+		model.addAttribute("provinces",
+				history.provinces().stream().filter(p -> limit == null || limit.equals(p[0])).toList());
+		model.addAttribute("national", limit == null);
+		model.addAttribute("defaultProvince", limit != null ? limit : defaultProvince);
 		model.addAttribute("defaultMonth", YearMonth.now(clock.withZone(Grader.BANGKOK)).minusMonths(1).toString());
 		model.addAttribute("waiting", launches.waiting());
 		return "runs";
@@ -68,8 +71,7 @@ class RunController {
 
 	@GetMapping("/runs/{id}")
 	String run(@PathVariable long id, Authentication authentication, Model model) {
-		RunHistory.RunDetail detail = history.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No run " + id));
+		RunHistory.RunDetail detail = visible(id, authentication);
 		String district = ClickUser.districtOf(authentication);
 		model.addAttribute("detail", detail);
 		model.addAttribute("run", detail.run());
@@ -79,16 +81,22 @@ class RunController {
 
 	@GetMapping(path = "/runs/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Map<String, Object> progress(@PathVariable long id) {
-		RunHistory.RunDetail detail = history.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No run " + id));
-		return RunRestController.progress(detail);
+	Map<String, Object> progress(@PathVariable long id, Authentication who) {
+		return RunRestController.progress(visible(id, who));
+	}
+
+	/** The run, when it exists and {@code who} may see it; 404 otherwise (whether it exists is not told). */
+	private RunHistory.RunDetail visible(long id, Authentication who) {
+		return history.find(id)
+			.filter(detail -> RunAccess.maySee(who, detail.run().province()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "ไม่มีการประมวลผลครั้งที่ " + id));
 	}
 
 	@PostMapping("/runs")
 	String launch(@RequestParam String province, @RequestParam String month, Authentication who,
 			HttpServletRequest request, RedirectAttributes redirect) {
 		try {
+			RunAccess.checkLaunch(who, province);
 			YearMonth reportMonth = ReportMonths.parse(month);
 			RunLaunches.Started started = launches.start(province.strip(), reportMonth, who.getName(),
 					request.getRemoteAddr());
@@ -108,8 +116,7 @@ class RunController {
 	@PostMapping("/runs/{id}/restart")
 	String restart(@PathVariable long id, Authentication who, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		RunHistory.RunDetail detail = history.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No run " + id));
+		RunHistory.RunDetail detail = visible(id, who);
 		if (!detail.run().restartable() || !detail.latestOfMonth()) {
 			redirect.addFlashAttribute("error", "เริ่มต่อได้เฉพาะครั้งล่าสุดของเดือนที่ล้มเหลวหรือหยุดไว้");
 			return "redirect:/runs/" + id;

@@ -122,6 +122,11 @@ class RunHistory {
 	record RunDetail(RunSummary run, String kind, String exitDescription, List<StepRow> steps, int districtsTotal,
 			boolean latestOfMonth) {
 
+		/** Why the run failed, as one Thai sentence (never the stack trace of {@link #exitDescription()}). */
+		public String failureTh() {
+			return RunText.failure(run.status(), exitDescription);
+		}
+
 		public String kindTh() {
 			return switch (kind) {
 				case "RESTART" -> "ทำงานต่อจากครั้งที่ล้มเหลว";
@@ -181,11 +186,16 @@ class RunHistory {
 
 	/**
 	 * The newest runs first, optionally of one province (with the runs of several provinces that cover
-	 * it: a province's list shows the national runs too) and month.
+	 * it: a province's list shows the national runs too) and month. A reader limited to a province
+	 * ({@code onlyProvince}) gets the runs of exactly that province, never a run of several.
 	 */
-	List<RunSummary> list(String province, YearMonth month, int limit, int offset) {
+	List<RunSummary> list(String province, YearMonth month, int limit, long offset, String onlyProvince) {
 		StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
 		List<Object> args = new ArrayList<>();
+		if (onlyProvince != null) {
+			sql.append(" AND r.province_code = ?");
+			args.add(onlyProvince);
+		}
 		if (province != null && province.matches("\\d{2}")) {
 			sql.append(" AND (r.province_code = 'all' OR CONCAT(',', r.province_code, ',') LIKE ?)");
 			args.add("%," + province + ",%");

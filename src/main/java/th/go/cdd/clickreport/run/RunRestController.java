@@ -53,21 +53,28 @@ class RunRestController {
 	@GetMapping
 	List<Map<String, Object>> runs(@RequestParam(required = false) String province,
 			@RequestParam(required = false) String month, @RequestParam(defaultValue = "100") int limit,
-			@RequestParam(defaultValue = "0") int offset) {
+			@RequestParam(defaultValue = "0") int offset, Authentication who) {
 		YearMonth reportMonth = month == null ? null : ReportMonths.parse(month);
-		return history.list(province, reportMonth, Math.min(Math.max(limit, 1), 1000), Math.max(offset, 0))
+		String only = RunAccess.limit(who);
+		if (only != null && province != null && !province.strip().equals(only)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
+					"บัญชีนี้ดูได้เฉพาะการประมวลผลของจังหวัด " + only);
+		}
+		return history.list(province, reportMonth, Math.min(Math.max(limit, 1), 1000), Math.max(offset, 0), only)
 			.stream()
 			.map(RunRestController::summary)
 			.toList();
 	}
 
 	@GetMapping("/{id}")
-	Map<String, Object> run(@PathVariable long id) {
+	Map<String, Object> run(@PathVariable long id, Authentication who) {
 		RunHistory.RunDetail detail = history.find(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no run " + id + "."));
+			.filter(d -> RunAccess.maySee(who, d.run().province()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "ไม่มีการประมวลผลครั้งที่ " + id));
 		Map<String, Object> json = summary(detail.run());
 		json.put("kind", detail.kind());
-		json.put("exitDescription", detail.exitDescription());
+		// one Thai sentence; the exit description (a stack trace, often) stays in the log
+		json.put("failure", detail.failureTh());
 		json.put("latestOfMonth", detail.latestOfMonth());
 		json.putAll(progress(detail));
 		return json;
@@ -79,8 +86,10 @@ class RunRestController {
 		if (request.month() == null || request.month().isBlank()) {
 			throw new IllegalArgumentException("Give the month to run as \"month\": \"YYYY-MM\", e.g. \"2024-05\".");
 		}
-		String province = request.province() == null || request.province().isBlank() ? defaultProvince
-				: request.province().strip();
+		String limit = RunAccess.limit(who);
+		String province = request.province() == null || request.province().isBlank()
+				? (limit != null ? limit : defaultProvince) : request.province().strip();
+		RunAccess.checkLaunch(who, province);
 		YearMonth month = ReportMonths.parse(request.month());
 		RunLaunches.Started started = launches.start(province, month, who.getName(), http.getRemoteAddr());
 		Map<String, Object> json = new LinkedHashMap<>();

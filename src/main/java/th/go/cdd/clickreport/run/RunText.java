@@ -30,6 +30,20 @@ final class RunText {
 	private RunText() {
 	}
 
+	/**
+	 * The one Thai sentence pages and the API give for why a run ended badly; the exit description
+	 * itself (often a stack trace) stays in the batch tables and the server's log.
+	 */
+	static String failure(String status, String exitDescription) {
+		if ("COMPLETED".equals(status) || exitDescription == null || exitDescription.isBlank()) {
+			return "";
+		}
+		if (exitDescription.contains(InterruptedRunRecovery.EXIT_MESSAGE)) {
+			return "เซิร์ฟเวอร์หยุดทำงานระหว่างการประมวลผลครั้งนี้ สั่งทำงานต่อจากจุดที่หยุดได้";
+		}
+		return "การประมวลผลครั้งนี้ไม่สำเร็จ รายละเอียดของข้อผิดพลาดอยู่ในบันทึกของเซิร์ฟเวอร์ (ผู้ดูแลระบบตรวจได้)";
+	}
+
 	static String status(String status) {
 		return STATUS.getOrDefault(status, status);
 	}

@@ -2,7 +2,9 @@ package th.go.cdd.clickreport.system;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import th.go.cdd.clickreport.user.ClickUser;
 
@@ -11,7 +13,9 @@ import th.go.cdd.clickreport.user.ClickUser;
 class LoginController {
 
 	@GetMapping("/login")
-	String login() {
+	String login(@RequestParam(required = false) String wait, Model model) {
+		// the seconds a throttled sign-in must wait (LoginThrottleFilter), shown only when they are a number
+		model.addAttribute("waitSeconds", wait != null && wait.matches("\\d{1,6}") ? wait : null);
 		return "login";
 	}
 

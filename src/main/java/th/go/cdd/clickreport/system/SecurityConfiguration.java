@@ -3,6 +3,7 @@ package th.go.cdd.clickreport.system;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,15 +14,35 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import th.go.cdd.clickreport.audit.AuditLog;
+import th.go.cdd.clickreport.user.SignedInAccounts;
 
 /**
  * Who may do what. The API ({@code /api/**}) and the actuator use HTTP Basic and no session; the
  * pages use a login form, a session and CSRF tokens on every form. ADMIN launches, re-runs and
  * restarts months and sees the audit log and users; VIEWER reads runs and the PDF archive.
  * {@code /actuator/health} is public, the other actuator endpoints are for ADMIN.
+ * <p>
+ * Hardening (README "Security"): sign-ins are throttled per account and client address
+ * ({@link LoginThrottleFilter}); a session ends at once when its account changes
+ * ({@link AccountStateFilter}), and a one-time password must be changed first; every answer carries a
+ * Content-Security-Policy without inline script or style, a Referrer-Policy, and over HTTPS HSTS.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LoginThrottleSettings.class)
 class SecurityConfiguration {
+
+	static final String REPORTER = "REPORTER";
+
+	/** Scripts, styles, fonts and images from this server only: no inline script or style, no framing. */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
 
 	static final String ADMIN = "ADMIN";
 
@@ -35,15 +56,20 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	@ConditionalOnWebApplication
-	SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, SignedInAccounts accounts, LoginThrottle throttle,
+			AuditLog audit) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(ADMIN)
-				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ADMIN, VIEWER)
-				.requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(ADMIN, VIEWER)
+				.requestMatchers(HttpMethod.POST, "/api/users/me/password").authenticated()
+				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
+				.requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
 				.anyRequest().hasRole(ADMIN))
 			.httpBasic(Customizer.withDefaults())
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit), BasicAuthenticationFilter.class)
+			.addFilterBefore(new AccountStateFilter(accounts, audit), AnonymousAuthenticationFilter.class)
+			.headers(SecurityConfiguration::headers)
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			// No cookies authenticate the API and POST /api/runs takes only application/json, which a
 			// page on another site cannot send without the browser asking first: no CSRF token needed.
@@ -54,17 +80,29 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	@ConditionalOnWebApplication
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, SignedInAccounts accounts, LoginThrottle throttle,
+			AuditLog audit) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/login", "/css/**", "/js/**", "/fonts/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/password").authenticated()
 				.requestMatchers("/audit", "/audit/**", "/users", "/users/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/runs", "/runs/**").hasRole(ADMIN)
-				.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, VIEWER)
+				.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
 				.anyRequest().hasRole(ADMIN))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll());
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+			.addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new AccountStateFilter(accounts, audit), AnonymousAuthenticationFilter.class)
+			.headers(SecurityConfiguration::headers);
 		return http.build();
+	}
+
+	/** Spring Security's defaults (nosniff, frame denial, no caching, HSTS over HTTPS) and CSP and Referrer-Policy. */
+	private static void headers(
+			org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
 	}
 
 }

@@ -5,80 +5,154 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The users in table app_user; passwords arrive here already hashed. */
+/**
+ * The users in table app_user; passwords arrive here already hashed. Names are looked up in their
+ * normal form ({@link Usernames}) whatever the database's collation.
+ */
 @Repository
 class AppUserRepository {
 
 	record AppUser(String username, String passwordHash, Role role, String districtCode, boolean enabled,
-			LocalDateTime createdAtUtc, String provinceCode, boolean mustChangePassword) {
+			LocalDateTime createdAtUtc, String provinceCode, boolean mustChangePassword,
+			boolean passwordFromEnvironment) {
 	}
 
 	private static final RowMapper<AppUser> MAPPER = (rs, i) -> new AppUser(rs.getString("username"),
 			rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getString("district_code"),
 			rs.getBoolean("enabled"), rs.getTimestamp("created_at").toLocalDateTime(), rs.getString("province_code"),
-			rs.getBoolean("must_change_password"));
+			rs.getBoolean("must_change_password"), rs.getBoolean("password_from_environment"));
 
-	private final JdbcTemplate jdbc;
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	AppUserRepository(JdbcTemplate jdbc, Clock clock) {
+	AppUserRepository(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	Optional<AppUser> find(String username) {
-		return jdbc.query("SELECT * FROM app_user WHERE username = ?", MAPPER, username).stream().findFirst();
+		String name = Usernames.normalise(username);
+		if (name.isEmpty() || name.length() > Usernames.MAX) {
+			return Optional.empty();
+		}
+		return jdbc.query("SELECT * FROM app_user WHERE LOWER(username) = :name", Map.of("name", name), MAPPER)
+			.stream()
+			.findFirst();
 	}
 
-	List<AppUser> all() {
-		return jdbc.query("SELECT * FROM app_user ORDER BY role, username", MAPPER);
+	/** Every user, or those limited to {@code province} when it is not null. */
+	List<AppUser> all(String province) {
+		if (province == null) {
+			return jdbc.query("SELECT * FROM app_user ORDER BY role, username", MAPPER);
+		}
+		return jdbc.query("SELECT * FROM app_user WHERE province_code = :province ORDER BY role, username",
+				Map.of("province", province), MAPPER);
 	}
 
 	boolean anyEnabledAdmin() {
 		Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM app_user WHERE role = 'ADMIN' AND enabled = TRUE",
-				Integer.class);
+				Map.of(), Integer.class);
 		return count != null && count > 0;
 	}
 
-	void add(String username, String passwordHash, Role role, String districtCode) {
+	/**
+	 * Adds a user; the province is the district's when a district is given.
+	 * @throws org.springframework.dao.DuplicateKeyException when the name is taken
+	 */
+	void add(String username, String passwordHash, Role role, String districtCode, String provinceCode,
+			boolean mustChangePassword, boolean fromEnvironment) {
 		jdbc.update("""
-				INSERT INTO app_user (username, password_hash, role, district_code, province_code, enabled, created_at)
-				VALUES (?, ?, ?, ?, (SELECT d.province_code FROM district d WHERE d.code = ?), TRUE, ?)""", username,
-				passwordHash, role.name(), districtCode, districtCode,
-				Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+				INSERT INTO app_user (username, password_hash, role, district_code, province_code, enabled, created_at,
+				                      must_change_password, password_from_environment)
+				VALUES (:username, :hash, :role, :district,
+				        COALESCE((SELECT d.province_code FROM district d WHERE d.code = :district), :province),
+				        TRUE, :now, :mustChange, :fromEnvironment)""",
+				new MapSqlParameterSource().addValue("username", Usernames.normalise(username))
+					.addValue("hash", passwordHash)
+					.addValue("role", role.name())
+					.addValue("district", districtCode)
+					.addValue("province", provinceCode)
+					.addValue("now", Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
+					.addValue("mustChange", mustChangePassword)
+					.addValue("fromEnvironment", fromEnvironment));
 	}
 
-	void setPassword(String username, String passwordHash) {
-		jdbc.update("UPDATE app_user SET password_hash = ? WHERE username = ?", passwordHash, username);
+	/**
+	 * Sets a password. One set on the pages or the API is never undone by CLICK_ADMIN_PASSWORD at the
+	 * next start ({@code fromEnvironment} false); one given to someone else may be one-time.
+	 */
+	void setPassword(String username, String passwordHash, boolean mustChange, boolean fromEnvironment) {
+		jdbc.update("""
+				UPDATE app_user SET password_hash = :hash, must_change_password = :mustChange,
+				       password_from_environment = :fromEnvironment
+				 WHERE LOWER(username) = :name""",
+				new MapSqlParameterSource("hash", passwordHash).addValue("mustChange", mustChange)
+					.addValue("fromEnvironment", fromEnvironment)
+					.addValue("name", Usernames.normalise(username)));
 	}
 
 	/** @return whether there was such a user */
-	boolean setRole(String username, Role role, String districtCode) {
+	boolean setRole(String username, Role role, String districtCode, String provinceCode) {
 		return jdbc.update("""
-				UPDATE app_user SET role = ?, district_code = ?,
-				       province_code = (SELECT d.province_code FROM district d WHERE d.code = ?)
-				 WHERE username = ?""", role.name(), districtCode, districtCode, username) > 0;
+				UPDATE app_user SET role = :role, district_code = :district,
+				       province_code = COALESCE((SELECT d.province_code FROM district d WHERE d.code = :district), :province)
+				 WHERE LOWER(username) = :name""",
+				new MapSqlParameterSource("role", role.name()).addValue("district", districtCode)
+					.addValue("province", provinceCode)
+					.addValue("name", Usernames.normalise(username))) > 0;
 	}
 
 	void makeEnabledAdmin(String username) {
-		jdbc.update("UPDATE app_user SET role = 'ADMIN', enabled = TRUE, district_code = NULL, province_code = NULL WHERE username = ?",
-				username);
+		jdbc.update("""
+				UPDATE app_user SET role = 'ADMIN', enabled = TRUE, district_code = NULL, province_code = NULL
+				 WHERE LOWER(username) = :name""", Map.of("name", Usernames.normalise(username)));
 	}
 
 	boolean remove(String username) {
-		return jdbc.update("DELETE FROM app_user WHERE username = ?", username) > 0;
+		return jdbc.update("DELETE FROM app_user WHERE LOWER(username) = :name",
+				Map.of("name", Usernames.normalise(username))) > 0;
 	}
 
 	boolean districtExists(String code) {
-		Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM district WHERE code = ?", Integer.class, code);
-		return count != null && count > 0;
+		return count("SELECT COUNT(*) FROM district WHERE code = :code", code) > 0;
+	}
+
+	boolean provinceExists(String code) {
+		return count("SELECT COUNT(*) FROM province WHERE code = :code", code) > 0;
+	}
+
+	/** The province of a district, or null when there is no such district. */
+	String provinceOfDistrict(String district) {
+		return jdbc.queryForList("SELECT province_code FROM district WHERE code = :code", Map.of("code", district),
+				String.class).stream().findFirst().orElse(null);
+	}
+
+	String districtName(String district) {
+		return jdbc.queryForList("SELECT name_th FROM district WHERE code = :code", Map.of("code", district),
+				String.class).stream().findFirst().orElse("");
+	}
+
+	/** The districts of {@code province} that no REPORTER account is bound to, in code order. */
+	List<String> districtsWithoutReporter(String province) {
+		return jdbc.queryForList("""
+				SELECT d.code FROM district d
+				 WHERE d.province_code = :province
+				   AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.district_code = d.code AND u.role = 'REPORTER')
+				 ORDER BY d.code""", Map.of("province", province), String.class);
+	}
+
+	private int count(String sql, String code) {
+		Integer count = jdbc.queryForObject(sql, Map.of("code", code), Integer.class);
+		return count == null ? 0 : count;
 	}
 
 }

@@ -20,13 +20,24 @@ public class ClickUser extends User {
 
 	private final boolean mustChangePassword;
 
+	private final String state;
+
+	/**
+	 * @param state what the account was when this user signed in (see {@link SignedInAccounts}): a
+	 * session whose state no longer matches the database's is revoked
+	 */
 	ClickUser(String username, String passwordHash, boolean enabled, Role role, String districtCode,
-			String provinceCode, boolean mustChangePassword) {
+			String provinceCode, boolean mustChangePassword, String state) {
 		super(username, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority(role.authority())));
 		this.role = role;
 		this.districtCode = districtCode;
 		this.provinceCode = provinceCode;
 		this.mustChangePassword = mustChangePassword;
+		this.state = state;
+	}
+
+	String state() {
+		return state;
 	}
 
 	public Role role() {
@@ -55,6 +66,15 @@ public class ClickUser extends User {
 	/** The district limit of whoever {@code authentication} is (null for none, e.g. an admin). */
 	public static String districtOf(Authentication authentication) {
 		return authentication != null && authentication.getPrincipal() instanceof ClickUser user ? user.districtCode
+				: null;
+	}
+
+	/**
+	 * The one province whoever {@code authentication} is may read or act on (their district's for a
+	 * district-limited reader or a reporter), or null for a national account.
+	 */
+	public static String provinceOf(Authentication authentication) {
+		return authentication != null && authentication.getPrincipal() instanceof ClickUser user ? user.provinceCode
 				: null;
 	}
 

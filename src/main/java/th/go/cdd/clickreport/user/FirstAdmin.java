@@ -1,5 +1,6 @@
 package th.go.cdd.clickreport.user;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -9,14 +10,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes sure the server has someone who can sign in, without a default password in production: the
- * first admin comes from CLICK_ADMIN_USERNAME and CLICK_ADMIN_PASSWORD (set them again later to reset
- * that admin's password). Without them, and with no admin in the database, the server refuses to
- * start, unless the {@code quickstart} profile is active, which creates admin/admin and viewer/viewer.
+ * first admin comes from CLICK_ADMIN_USERNAME and CLICK_ADMIN_PASSWORD (set a new CLICK_ADMIN_PASSWORD
+ * later to reset that admin's password, as long as nobody changed it on the pages or through the API
+ * since: a password changed there is never undone by the environment). Without them, and with no
+ * admin in the database, the server refuses to start, unless the {@code quickstart} profile is active,
+ * which creates admin/admin and viewer/viewer in its own database. A start without that profile
+ * refuses to run while those demo accounts still have their known passwords.
+ * <p>
+ * Several servers may start at once on a fresh database (a cluster): whichever inserts the admin
+ * first wins, the others find it there.
  * Commands (no web server) need no account and skip this.
  */
 @Component
@@ -51,7 +59,7 @@ class FirstAdmin implements InitializingBean {
 		this.users = users;
 		this.passwords = passwords;
 		this.environment = environment;
-		this.username = username.strip();
+		this.username = Usernames.normalise(username);
 		this.password = password;
 	}
 
@@ -67,9 +75,13 @@ class FirstAdmin implements InitializingBean {
 					+ "set both to create the first admin.");
 		}
 		if (hasName) {
-			if (!quickstart && password.length() < UserAccounts.MIN_PASSWORD) {
+			if (!quickstart && password.length() < PasswordPolicy.MIN_LENGTH) {
 				throw new MissingAdminAccountException("CLICK_ADMIN_PASSWORD is shorter than "
-						+ UserAccounts.MIN_PASSWORD + " characters; choose a longer password.");
+						+ PasswordPolicy.MIN_LENGTH + " characters; choose a longer password.");
+			}
+			if (!quickstart && PasswordPolicy.problem(password, username) != null) {
+				throw new MissingAdminAccountException("CLICK_ADMIN_PASSWORD is a commonly used password, the user "
+						+ "name or too repetitive; choose another one.");
 			}
 			return Plan.FROM_ENVIRONMENT;
 		}
@@ -83,37 +95,78 @@ class FirstAdmin implements InitializingBean {
 				+ "CLICK_ADMIN_PASSWORD are not set, so nobody could sign in: the server does not start without one.");
 	}
 
+	/** The quick start's accounts: each has its own name as password. */
+	static final List<String> DEMO_ACCOUNTS = List.of("admin", "viewer");
+
 	@Override
 	public void afterPropertiesSet() {
 		boolean quickstart = environment.acceptsProfiles(Profiles.of(QUICKSTART));
-		switch (plan(quickstart, username, password, users.anyEnabledAdmin())) {
+		Plan plan = plan(quickstart, username, password, users.anyEnabledAdmin());
+		if (!quickstart) {
+			refuseDemoAccounts();
+		}
+		switch (plan) {
 			case NOTHING -> {
 			}
-			case FROM_ENVIRONMENT -> {
-				if (users.find(username).isEmpty()) {
-					users.add(username, passwords.encode(password), Role.ADMIN, null);
-					log.info("Created admin '{}' from CLICK_ADMIN_USERNAME and CLICK_ADMIN_PASSWORD", username);
-				}
-				else {
-					users.makeEnabledAdmin(username);
-					if (!passwords.matches(password, users.find(username).orElseThrow().passwordHash())) {
-						users.setPassword(username, passwords.encode(password));
-						log.info("Reset the password of admin '{}' from CLICK_ADMIN_PASSWORD", username);
-					}
-				}
-			}
+			case FROM_ENVIRONMENT -> fromEnvironment();
 			case QUICKSTART_DEFAULTS -> {
-				for (Role role : Role.values()) {
-					String name = role.name().toLowerCase(Locale.ROOT);
-					if (users.find(name).isEmpty()) {
-						users.add(name, passwords.encode(name), role, null);
-					}
+				for (String name : DEMO_ACCOUNTS) {
+					addIfMissing(name, passwords.encode(name), Role.valueOf(name.toUpperCase(Locale.ROOT)), false);
 				}
 				log.warn("*****************************************************************************");
 				log.warn("QUICK START: users admin/admin and viewer/viewer exist. Never use this profile");
 				log.warn("in production: start without it, with CLICK_ADMIN_USERNAME/CLICK_ADMIN_PASSWORD.");
 				log.warn("*****************************************************************************");
 			}
+		}
+	}
+
+	private void fromEnvironment() {
+		if (addIfMissing(username, passwords.encode(password), Role.ADMIN, true)) {
+			log.info("Created admin '{}' from CLICK_ADMIN_USERNAME and CLICK_ADMIN_PASSWORD", username);
+			return;
+		}
+		users.makeEnabledAdmin(username);
+		AppUserRepository.AppUser admin = users.find(username).orElseThrow();
+		if (passwords.matches(password, admin.passwordHash())) {
+			return;
+		}
+		if (admin.passwordFromEnvironment()) {
+			users.setPassword(username, passwords.encode(password), false, true);
+			log.info("Reset the password of admin '{}' from CLICK_ADMIN_PASSWORD", username);
+		}
+		else {
+			log.info("Admin '{}' has a password set on the pages or through the API: CLICK_ADMIN_PASSWORD does not "
+					+ "change it (another admin can reset it on the users page)", username);
+		}
+	}
+
+	/**
+	 * Adds a user unless one of that name exists; a server starting at the same moment on the same
+	 * database may have added it first (then this one leaves it).
+	 * @return whether this call added it
+	 */
+	private boolean addIfMissing(String name, String hash, Role role, boolean fromEnvironment) {
+		if (users.find(name).isPresent()) {
+			return false;
+		}
+		try {
+			users.add(name, hash, role, null, null, false, fromEnvironment);
+			return true;
+		}
+		catch (DuplicateKeyException ex) {
+			log.info("User '{}' was added by another server starting at the same time", name);
+			return false;
+		}
+	}
+
+	/** A production start with the quick start's accounts still on their known passwords is refused. */
+	private void refuseDemoAccounts() {
+		List<String> found = DEMO_ACCOUNTS.stream()
+			.filter(name -> users.find(name).filter(u -> passwords.matches(name, u.passwordHash())).isPresent())
+			.toList();
+		if (!found.isEmpty()) {
+			throw new DemoAccountsException(found);
 		}
 	}
 

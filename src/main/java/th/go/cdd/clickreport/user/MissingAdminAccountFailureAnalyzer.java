@@ -10,7 +10,7 @@ class MissingAdminAccountFailureAnalyzer extends AbstractFailureAnalyzer<Missing
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingAdminAccountException cause) {
 		return new FailureAnalysis(cause.getMessage(),
 				"Set the environment variables CLICK_ADMIN_USERNAME and CLICK_ADMIN_PASSWORD (at least "
-						+ UserAccounts.MIN_PASSWORD + " characters) and start again; or try the product with "
+						+ PasswordPolicy.MIN_LENGTH + " characters) and start again; or try the product with "
 						+ "--spring.profiles.active=quickstart.",
 				cause);
 	}
