@@ -25,4 +25,15 @@ class RunTextTests {
 		assertThat(RunText.wholeSeconds(null)).isEmpty();
 	}
 
+	@Test
+	void aFailedRunIsExplainedInOneThaiSentenceNeverItsStackTrace() {
+		String trace = "java.lang.IllegalStateException: boom\n\tat th.go.cdd.clickreport.grading.X.y(X.java:12)\n";
+		assertThat(RunText.failure("FAILED", trace)).doesNotContain("Exception", "\tat ", "java.")
+			.contains("บันทึกของเซิร์ฟเวอร์")
+			.doesNotContain("\n");
+		assertThat(RunText.failure("FAILED", "the server stopped while it ran")).contains("ทำงานต่อจากจุดที่หยุด");
+		assertThat(RunText.failure("COMPLETED", trace)).isEmpty();
+		assertThat(RunText.failure("FAILED", "")).isEmpty();
+	}
+
 }

@@ -27,7 +27,28 @@ class FirstAdminTests {
 		assertThatThrownBy(() -> FirstAdmin.plan(false, "", "secret-password", true))
 			.hasMessageContaining("Only one of");
 		assertThatThrownBy(() -> FirstAdmin.plan(false, "admin", "admin", false))
-			.hasMessageContaining("shorter than 8 characters");
+			.hasMessageContaining("shorter than 12 characters");
+		assertThatThrownBy(() -> FirstAdmin.plan(false, "admin", "eleven-char", false))
+			.hasMessageContaining("shorter than 12 characters");
+	}
+
+	@Test
+	void refusesACommonPasswordOrTheUserNameAsTheFirstAdminsPassword() {
+		assertThatThrownBy(() -> FirstAdmin.plan(false, "somchai", "password1234", false))
+			.isInstanceOf(MissingAdminAccountException.class)
+			.hasMessageContaining("commonly used password");
+		assertThatThrownBy(() -> FirstAdmin.plan(false, "administrator", "Administrator", false))
+			.hasMessageContaining("commonly used password");
+	}
+
+	@Test
+	void theDemoAccountsRefusalSaysWhatToDo() {
+		DemoAccountsException ex = new DemoAccountsException(java.util.List.of("admin", "viewer"));
+		assertThat(ex.getMessage()).isEqualTo("The database holds the quick start's demo accounts admin/admin and "
+				+ "viewer/viewer with the known password, so the server does not start outside the quickstart profile.");
+		var analysis = new DemoAccountsFailureAnalyzer().analyze(new IllegalStateException("wrapped", ex));
+		assertThat(analysis.getDescription()).isEqualTo(ex.getMessage());
+		assertThat(analysis.getAction()).contains("./data/quickstart", "admin and viewer");
 	}
 
 	@Test
