@@ -108,7 +108,8 @@ public final class HttpTestClient {
 		return rawGet(rawPath, "Cookie: " + cookie);
 	}
 
-	private Raw rawGet(String rawPath, String header) throws IOException {
+	/** Status and body of a GET whose request line carries {@code rawPath} exactly and one header line as given. */
+	public Raw rawGet(String rawPath, String header) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
