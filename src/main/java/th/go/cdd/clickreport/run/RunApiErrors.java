@@ -1,5 +1,6 @@
 package th.go.cdd.clickreport.run;
 
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -20,6 +21,13 @@ class RunApiErrors {
 	@ExceptionHandler({ RunRequestException.class, IllegalArgumentException.class })
 	ProblemDetail refused(RuntimeException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "คำสั่งประมวลผลถูกปฏิเสธ (Run refused)", ex.getMessage());
+	}
+
+	/** A parameter of the wrong type (e.g. {@code limit=abc}, a run id of 30 digits). */
+	@ExceptionHandler(TypeMismatchException.class)
+	ProblemDetail badValue(TypeMismatchException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "คำขอไม่ถูกต้อง", "ค่า " + (ex.getPropertyName() == null ? ""
+				: ex.getPropertyName() + " ") + "ไม่อยู่ในรูปแบบที่ใช้ได้ (เช่น ตัวเลขที่ไม่ใหญ่เกินไป)");
 	}
 
 	@ExceptionHandler(RunQueueFullException.class)

@@ -63,8 +63,17 @@ class MonthlySchedule implements SmartInitializingSingleton {
 		try {
 			register();
 		}
-		catch (SchedulerException ex) {
-			throw new IllegalStateException("The monthly schedule could not be stored: " + ex.getMessage(), ex);
+		catch (SchedulerException first) {
+			// Servers of a cluster starting at the same moment on a fresh database may both store the job
+			// or the trigger; the one that loses finds them there on a second look.
+			log.info("Storing the monthly schedule met another server's doing the same ({}); looking again",
+					first.getMessage());
+			try {
+				register();
+			}
+			catch (SchedulerException ex) {
+				throw new IllegalStateException("The monthly schedule could not be stored: " + ex.getMessage(), ex);
+			}
 		}
 	}
 

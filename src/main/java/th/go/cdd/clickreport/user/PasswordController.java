@@ -72,7 +72,8 @@ class PasswordController {
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
 		redirect.addFlashAttribute("message", "เปลี่ยนรหัสผ่านแล้ว");
-		return "redirect:/";
+		// straight to the user's first page (as "/" leads there), so that the message is shown on it
+		return ClickUser.districtOf(who) == null ? "redirect:/runs" : "redirect:/archive";
 	}
 
 }

@@ -9,9 +9,8 @@ import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -36,7 +35,6 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
  * provinces is shown to national accounts only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RunVisibilityIntegrationTests {
 
 	static final String PASSWORD = "a-long-enough-password";
@@ -50,7 +48,7 @@ class RunVisibilityIntegrationTests {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		MariaDbDatabase.register(registry, RunVisibilityIntegrationTests.class);
-		registry.add("click.output-dir", output::toString);
+		registry.add("click.output-dir", () -> output.toString());
 		registry.add("click.admin.username", () -> "chief");
 		registry.add("click.admin.password", () -> "chief-password-1");
 	}
@@ -67,16 +65,20 @@ class RunVisibilityIntegrationTests {
 	@Autowired
 	PasswordEncoder passwords;
 
-	long run57;
+	static long run57;
 
-	long run10;
+	static long run10;
 
-	long runSeveral;
+	static long runSeveral;
 
-	long runAll;
+	static long runAll;
 
-	@BeforeAll
+	/** Made once for the class (the context, and its database, are the class's). */
+	@BeforeEach
 	void runsAndUsers() throws Exception {
+		if (run57 != 0) {
+			return;
+		}
 		run57 = run("57", "FAILED", TRACE);
 		run10 = run("10", "COMPLETED", null);
 		runSeveral = run("10,57", "COMPLETED", null);
