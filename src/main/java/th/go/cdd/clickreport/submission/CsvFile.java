@@ -169,7 +169,7 @@ final class CsvFile {
 
 	private void readHeader() throws IOException {
 		try (Lines lines = new Lines(limits.maxFieldChars())) {
-			Parser parser = new Parser(lines, false);
+			Parser parser = new Parser(lines, -1);
 			while (true) {
 				Parsed record = parser.next();
 				if (record == null) {
@@ -201,7 +201,7 @@ final class CsvFile {
 		long lineLimit = (long) limits.maxFieldChars() * Math.max(1, header.size()) + header.size();
 		try (Lines lines = new Lines((int) Math.min(Integer.MAX_VALUE - 64, lineLimit))) {
 			lines.skipTo(headerLine + 1);
-			Parser parser = new Parser(lines, true);
+			Parser parser = new Parser(lines, header.size());
 			long rows = 0;
 			for (Parsed record = parser.next(); record != null; record = parser.next()) {
 				if (record.error() == null && isBlank(record.values())) {
@@ -384,11 +384,15 @@ final class CsvFile {
 
 		private final boolean recover;
 
+		private final int fields;
+
 		private boolean lineMode;
 
-		Parser(Lines lines, boolean recover) {
+		/** @param fields the header's field count when reading rows (broken rows recover), -1 for the header */
+		Parser(Lines lines, int fields) {
 			this.lines = lines;
-			this.recover = recover;
+			this.recover = fields > 0;
+			this.fields = fields;
 		}
 
 		/** The next record, or null at the end of the file. */
@@ -466,10 +470,33 @@ final class CsvFile {
 				}
 				field.setLength(0);
 				if (i >= text.length()) {
+					if (recover && taken.size() > 1 && values.size() != fields) {
+						// a quote closed on a later line, but no row came of it: a stray quote took the
+						// lines between, which are read again
+						return broken(first, taken, ImportReasons.fieldCount(fields, values.size()), false);
+					}
+					if (recover && takesARow(taken)) {
+						return broken(first, taken, ImportReasons.malformedRow(), false);
+					}
 					return new Parsed(first.number(), values, null, null);
 				}
 				i++; // the comma
 			}
+		}
+
+		/**
+		 * Whether a quoted value spanning lines took a whole line between its first and last that reads
+		 * as a row of its own (the header's number of fields, no quote): then the quote is far more
+		 * likely a stray one than a value with line breaks, and that row is read on its own.
+		 */
+		private boolean takesARow(List<Line> taken) {
+			for (int i = 1; i < taken.size() - 1; i++) {
+				String text = taken.get(i).text();
+				if (text.indexOf('"') < 0 && text.chars().filter(c -> c == ',').count() == fields - 1) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/**
