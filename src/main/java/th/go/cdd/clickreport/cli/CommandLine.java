@@ -71,8 +71,8 @@ public final class CommandLine {
 
 	/**
 	 * The settings a command runs with. Commands print their own results, so log lines (progress,
-	 * warnings) stay short. A command does not start the schedule, and takes only runs that nobody
-	 * updates any more for interrupted (a server may be running the others). A worker takes partitions
+	 * warnings) stay short. A command does not start the schedule; like a server, it takes a run for
+	 * interrupted only when the process that ran it is gone (grading/AbandonedRuns). A worker takes partitions
 	 * from RabbitMQ and runs them; it never sends any.
 	 */
 	public static Map<String, Object> defaultProperties(String command) {
@@ -85,7 +85,6 @@ public final class CommandLine {
 		// No Quartz at all: its JDBC store registers JVM-wide connection providers by scheduler name.
 		defaults.put("spring.autoconfigure.exclude", "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
 		defaults.put("click.schedule.enabled", "false");
-		defaults.put("click.recover-on-start", "false");
 		if (command.equals("worker")) {
 			// a worker never sends partitions, whatever click.batch.remote says (grading/PartitionMode)
 			defaults.put("click.batch.worker", "true");

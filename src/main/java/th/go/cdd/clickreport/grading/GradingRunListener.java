@@ -29,10 +29,13 @@ class GradingRunListener implements JobExecutionListener {
 
 	private final String outputDir;
 
-	GradingRunListener(JdbcTemplate jdbc, Clock clock, String outputDir) {
+	private final RunOwner owner;
+
+	GradingRunListener(JdbcTemplate jdbc, Clock clock, String outputDir, RunOwner owner) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.outputDir = outputDir;
+		this.owner = owner;
 	}
 
 	@Override
@@ -44,11 +47,14 @@ class GradingRunListener implements JobExecutionListener {
 			jdbc.update("UPDATE grading_run SET started_at = ?, status = 'STARTED', output_dir = ? WHERE job_execution_id = ?",
 					now(), outputDir, execution.getId());
 		}
+		// this process runs it now (a restart may run in another process than the first attempt)
+		owner.claim(execution.getId());
 		log.info("Province {} month {} run {}: started", province, month, execution.getId());
 	}
 
 	@Override
 	public void afterJob(JobExecution execution) {
+		owner.release(execution.getId());
 		String province = execution.getJobParameters().getString(MonthlyReportJobConfiguration.PROVINCE);
 		String month = execution.getJobParameters().getString(MonthlyReportJobConfiguration.MONTH);
 		// what the month's grades of the run's provinces came to (districts_graded: those this run graded)

@@ -58,11 +58,11 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	Job monthlyReportJob(JobRepository jobRepository, Step gradeStep, Step provinceOutputsStep,
-			Step districtPagesStep, JdbcTemplate jdbc, Clock clock, OutputLayout layout) {
+			Step districtPagesStep, JdbcTemplate jdbc, Clock clock, OutputLayout layout, RunOwner owner) {
 		DefaultJobParametersValidator validator = new DefaultJobParametersValidator(new String[] { PROVINCE, MONTH },
 				new String[] { RERUN });
 		return new JobBuilder(JOB_NAME, jobRepository).validator(validator)
-			.listener(new GradingRunListener(jdbc, clock, layout.root().toString()))
+			.listener(new GradingRunListener(jdbc, clock, layout.root().toString(), owner))
 			.listener(new UnfinishedFilesCleanup(layout, jdbc))
 			.start(gradeStep)
 			.next(provinceOutputsStep)

@@ -54,8 +54,13 @@ public class MonthlyRunLauncher {
 
 	private final OutputLayout layout;
 
+	private final AbandonedRuns abandoned;
+
+	private final RunOwner owner;
+
 	MonthlyRunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job monthlyReportJob,
-			RubricRepository rubrics, JdbcTemplate jdbc, Clock clock, OutputLayout layout) {
+			RubricRepository rubrics, JdbcTemplate jdbc, Clock clock, OutputLayout layout, AbandonedRuns abandoned,
+			RunOwner owner) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.monthlyReportJob = monthlyReportJob;
@@ -63,6 +68,8 @@ public class MonthlyRunLauncher {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.layout = layout;
+		this.abandoned = abandoned;
+		this.owner = owner;
 	}
 
 	/**
@@ -124,9 +131,13 @@ public class MonthlyRunLauncher {
 		// false: the job has begun and listed itself
 		GradingRunListener.list(jdbc, execution.getId(), province, month.toString(), DbTime.text(clock.instant()),
 				"STARTING", layout.root().toString());
+		owner.claim(execution.getId());
 	}
 
 	private Outcome decideAndLaunch(JobOperator operator, String province, YearMonth month) throws Exception {
+		// a run whose process is gone (killed, out of memory) is marked FAILED first: then it is restarted
+		// below like any failed run, and no longer blocks the month or overlapping selections
+		abandoned.recover();
 		refuseOverlap(province, month);
 		JobExecution last = lastExecution(province, month);
 		try {
@@ -135,9 +146,11 @@ public class MonthlyRunLauncher {
 			}
 			BatchStatus status = last.getStatus();
 			if (status.isRunning()) {
+				String by = abandoned.ownerOf(last.getId());
 				throw new RunAlreadyRunningException("Province " + province + " month " + month
 						+ " is already running (run " + last.getId() + (last.getStartTime() == null
-								? ", waiting for a free worker)." : ", started " + last.getStartTime() + ")."));
+								? ", waiting for a free worker" : ", started " + last.getStartTime())
+						+ (by == null ? "" : ", by " + by) + ").");
 			}
 			if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED) {
 				return new Outcome(Kind.RESTART, operator.restart(last));

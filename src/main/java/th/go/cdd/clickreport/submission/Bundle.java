@@ -38,6 +38,11 @@ final class Bundle {
 	}
 
 	static Bundle open(Path dir) {
+		return open(dir, ImportLimits.DEFAULTS);
+	}
+
+	/** Opens the bundle, refusing it when a file is larger than {@code limits} allow. */
+	static Bundle open(Path dir, ImportLimits limits) {
 		if (!Files.exists(dir)) {
 			throw new UserError("The bundle folder " + dir + " does not exist.");
 		}
@@ -60,7 +65,7 @@ final class Bundle {
 				digest.update((byte) 0);
 				digest.update(Long.toString(Files.size(path)).getBytes(StandardCharsets.US_ASCII));
 				digest.update((byte) 0);
-				files.put(file, CsvFile.open(path, file.fileName, digest));
+				files.put(file, CsvFile.open(path, file.fileName, digest, limits));
 			}
 			catch (IOException ex) {
 				throw new UserError("Cannot read " + file.fileName + " of the bundle: " + ex.getMessage() + ".", ex);

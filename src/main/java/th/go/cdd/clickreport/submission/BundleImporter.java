@@ -3,6 +3,7 @@ package th.go.cdd.clickreport.submission;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,6 +17,7 @@ import th.go.cdd.clickreport.cli.UserError;
  * database as it was. Importing the same bundle again writes the same rows.
  */
 @Component
+@EnableConfigurationProperties(ImportLimits.class)
 public class BundleImporter {
 
 	private final JdbcTemplate jdbc;
@@ -24,16 +26,19 @@ public class BundleImporter {
 
 	private final Clock clock = Clock.systemUTC();
 
-	BundleImporter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
+	private final ImportLimits limits;
+
+	BundleImporter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ImportLimits limits) {
 		this.jdbc = jdbc;
+		this.limits = limits;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
 	/**
-	 * @throws UserError when the bundle cannot be read at all (then nothing is written)
+	 * @throws UserError when the bundle cannot be read at all or is past the limits (then nothing is written)
 	 */
 	public ImportResult importBundle(Path dir) {
-		Bundle bundle = Bundle.open(dir);
+		Bundle bundle = Bundle.open(dir, limits);
 		return transaction.execute(status -> new ImportRun(jdbc, bundle, Reference.load(jdbc), clock).run());
 	}
 

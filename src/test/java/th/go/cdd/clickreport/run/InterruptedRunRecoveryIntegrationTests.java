@@ -1,13 +1,16 @@
 package th.go.cdd.clickreport.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,10 +24,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
+import th.go.cdd.clickreport.grading.RunAlreadyRunningException;
+import th.go.cdd.clickreport.system.DbTime;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 import th.go.cdd.clickreport.support.SampleMonth;
 
-/** A run cut off by a stopped server is found at start, marked FAILED, and can then be restarted. */
+/**
+ * A run whose process is gone (this host: no such process; another host: no heartbeat) is marked
+ * FAILED and can then be restarted; a run whose process is alive is left alone and its month refused.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class InterruptedRunRecoveryIntegrationTests {
 
@@ -56,16 +64,29 @@ class InterruptedRunRecoveryIntegrationTests {
 		SampleMonth.load(jdbc);
 	}
 
-	@Test
-	void aRunLeftStartedIsMarkedFailedAndRestartsWhereItStopped() throws Exception {
-		long id = interruptedRun(LocalDateTime.now());
+	/** A run a test left going (its owner this process) is taken from another host long gone, and marked. */
+	@AfterEach
+	void endRunsLeftGoing() {
+		jdbc.update("UPDATE grading_run SET owner_host = 'gone.example', heartbeat_at = ? WHERE finished_at IS NULL",
+				DbTime.text(Instant.now().minusSeconds(3600)));
+		recovery.recover();
+	}
 
-		assertThat(recovery.recover(Instant.now().plusSeconds(1), true)).containsExactly(id);
+	@Test
+	void aRunWhoseProcessIsGoneIsMarkedFailedAndRestartsWhereItStopped() throws Exception {
+		Process gone = new ProcessBuilder("true").start();
+		gone.waitFor();
+		long id = interruptedRun(LocalDateTime.now());
+		own(id, InetAddress.getLocalHost().getHostName(), gone.pid(), gone.info().startInstant().map(Instant::toEpochMilli).orElse(-1L),
+				Instant.now());
+
+		assertThat(recovery.recover()).containsExactly(id);
 
 		JobExecution marked = jobRepository.getJobExecution(id);
 		assertThat(marked.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(marked.getEndTime()).isNotNull();
-		assertThat(marked.getExitStatus().getExitDescription()).isEqualTo("the server stopped while it ran");
+		assertThat(marked.getExitStatus().getExitDescription()).isEqualTo("its process stopped (process " + gone.pid()
+				+ " on " + InetAddress.getLocalHost().getHostName() + ")");
 		assertThat(marked.getStepExecutions()).allSatisfy(step -> assertThat(step.getStatus().isRunning()).isFalse());
 		assertThat(jdbc.queryForObject("SELECT status FROM grading_run WHERE job_execution_id = ?", String.class, id))
 			.isEqualTo("FAILED");
@@ -78,22 +99,58 @@ class InterruptedRunRecoveryIntegrationTests {
 	}
 
 	@Test
-	void withSeveralServersOnlyRunsNobodyUpdatesAnyMoreAreMarked() throws Exception {
-		long id = interruptedRun(LocalDateTime.now());
+	void aRunWhoseProcessIsAliveIsLeftAloneAndTheMonthIsRefused() throws Exception {
+		long id = interruptedRun(LocalDateTime.now().minusHours(1));
+		ProcessHandle self = ProcessHandle.current();
+		own(id, InetAddress.getLocalHost().getHostName(), self.pid(),
+				self.info().startInstant().map(Instant::toEpochMilli).orElse(-1L), Instant.now().minusSeconds(3600));
 
-		// Updated a moment ago: another server may be running it.
-		assertThat(recovery.recover(Instant.now().plusSeconds(1), false)).isEmpty();
-		// Created after this server started: this server's own.
-		assertThat(recovery.recover(Instant.now().minusSeconds(3600), true)).isEmpty();
+		assertThat(recovery.recover()).isEmpty();
+		assertThatThrownBy(() -> launcher.run("57", MAY)).isInstanceOf(RunAlreadyRunningException.class)
+			.hasMessageContaining("is already running (run " + id)
+			.hasMessageContaining("by process " + self.pid());
 		assertThat(jobRepository.getJobExecution(id).getStatus()).isEqualTo(BatchStatus.STARTED);
+	}
 
-		LocalDateTime longAgo = LocalDateTime.now().minusMinutes(20);
+	@Test
+	void aProcessIdReusedByAnotherProcessDoesNotKeepTheRun() throws Exception {
+		long id = interruptedRun(LocalDateTime.now());
+		ProcessHandle self = ProcessHandle.current();
+		long otherStart = self.info().startInstant().map(Instant::toEpochMilli).orElseThrow() - 3_600_000;
+		own(id, InetAddress.getLocalHost().getHostName(), self.pid(), otherStart, Instant.now());
+
+		assertThat(recovery.recover()).containsExactly(id);
+	}
+
+	@Test
+	void aRunOfAnotherHostIsAbandonedOnlyWhenItsHeartbeatIsOlderThanTheTimeout() throws Exception {
+		long id = interruptedRun(LocalDateTime.now());
+		own(id, "another-host.example", 1, 1L, Instant.now().minusSeconds(60));
+		assertThat(recovery.recover()).isEmpty();
+
+		jdbc.update("UPDATE grading_run SET heartbeat_at = ? WHERE job_execution_id = ?",
+				DbTime.text(Instant.now().minusSeconds(121)), id);
+		assertThat(recovery.recover()).containsExactly(id);
+		assertThat(jobRepository.getJobExecution(id).getStatus()).isEqualTo(BatchStatus.FAILED);
+	}
+
+	@Test
+	void aRunThatNamesNoOwnerIsAbandonedWhenNothingHasUpdatedItForTheTimeout() throws Exception {
+		long id = interruptedRun(LocalDateTime.now());
+		assertThat(recovery.recover()).isEmpty();
+
+		LocalDateTime longAgo = LocalDateTime.now().minusMinutes(3);
 		jdbc.update("UPDATE BATCH_JOB_EXECUTION SET LAST_UPDATED = ? WHERE JOB_EXECUTION_ID = ?",
 				Timestamp.valueOf(longAgo), id);
 		jdbc.update("UPDATE BATCH_STEP_EXECUTION SET LAST_UPDATED = ? WHERE JOB_EXECUTION_ID = ?",
 				Timestamp.valueOf(longAgo), id);
-		assertThat(recovery.recover(Instant.now().plusSeconds(1), false)).containsExactly(id);
+		assertThat(recovery.recover()).containsExactly(id);
 		assertThat(jobRepository.getJobExecution(id).getStatus()).isEqualTo(BatchStatus.FAILED);
+	}
+
+	private void own(long id, String host, long pid, long started, Instant heartbeat) {
+		jdbc.update("UPDATE grading_run SET owner_host = ?, owner_pid = ?, owner_started = ?, heartbeat_at = ? "
+				+ "WHERE job_execution_id = ?", host, pid, started, DbTime.text(heartbeat), id);
 	}
 
 	/** A run of May as a server that died in its last step leaves it. */
@@ -103,7 +160,8 @@ class InterruptedRunRecoveryIntegrationTests {
 				+ "LAST_UPDATED = ? WHERE JOB_EXECUTION_ID = ?", Timestamp.valueOf(lastUpdated), id);
 		jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL, "
 				+ "LAST_UPDATED = ? WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = 'gradesCsvStep'", Timestamp.valueOf(lastUpdated), id);
-		jdbc.update("UPDATE grading_run SET status = 'STARTED', finished_at = NULL WHERE job_execution_id = ?", id);
+		jdbc.update("UPDATE grading_run SET status = 'STARTED', finished_at = NULL, owner_host = NULL, heartbeat_at = NULL "
+				+ "WHERE job_execution_id = ?", id);
 		return id;
 	}
 

@@ -83,6 +83,32 @@ class CsvFileTests {
 	}
 
 	@Test
+	void strayQuoteClosedBeforeACommaOnALaterLineDoesNotTakeTheLinesBetween() throws Exception {
+		// found by FuzzedBundlesIntegrationTests: the quote of line 2 pairs with the one of line 4, which
+		// a comma follows; the record of lines 2-4 has 3 fields, and line 3 was lost with it
+		Result r = read("h1,h2\nS1,\"a\nS2,x\nS3,y\",z\nS4,q\n");
+		assertThat(r.rows).containsExactly("3:[S2, x]", "5:[S4, q]");
+		assertThat(r.broken).containsExactly("2:" + ImportReasons.fieldCount(2, 3) + ":S1,\"a",
+				"4:" + ImportReasons.fieldCount(2, 3) + ":S3,\"y\"\"\",z");
+	}
+
+	@Test
+	void strayQuotePairedWithALaterOneIntoARowOfTheRightSizeDoesNotTakeTheRowsBetween() throws Exception {
+		// found by FuzzedBundlesIntegrationTests: lines 2-5 read as one row of 3 fields, lines 3-4 lost
+		Result r = read("h1,h2,h3\nS1,\"a,b\nS2,x,y\nS3,u,v\nS4,w\",z\nS5,p,q\n");
+		// (a quote inside an unquoted value is an ordinary character, as in Commons CSV)
+		assertThat(r.rows).containsExactly("3:[S2, x, y]", "4:[S3, u, v]", "5:[S4, w\", z]", "6:[S5, p, q]");
+		assertThat(r.broken).containsExactly("2:" + ImportReasons.malformedRow() + ":S1,\"a,b");
+	}
+
+	@Test
+	void aQuotedValueOverSeveralLinesIsStillOneValue() throws Exception {
+		Result r = read("h1,h2,h3\nS1,\"first line\nsecond, with a comma\nthird\",v\nS2,a,b\n");
+		assertThat(r.rows).containsExactly("2:[S1, first line\nsecond, with a comma\nthird, v]", "5:[S2, a, b]");
+		assertThat(r.broken).isEmpty();
+	}
+
+	@Test
 	void textAfterAClosingQuoteIsBroken() throws Exception {
 		Result r = read("h1,h2\nS1,\"a\"b\nS2,c\n");
 		assertThat(r.rows).containsExactly("3:[S2, c]");

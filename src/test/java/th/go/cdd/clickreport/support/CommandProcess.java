@@ -89,6 +89,23 @@ public final class CommandProcess implements AutoCloseable {
 		return process.exitValue();
 	}
 
+	public long pid() {
+		return process.pid();
+	}
+
+	/** Kills the process at once, as {@code kill -9}, an out-of-memory killer or a power cut would (SIGKILL). */
+	public void kill() throws InterruptedException {
+		process.destroyForcibly();
+		if (!process.waitFor(30, TimeUnit.SECONDS)) {
+			throw new AssertionError(name + " still runs 30 s after SIGKILL");
+		}
+		reader.join(10_000);
+	}
+
+	public boolean isAlive() {
+		return process.isAlive();
+	}
+
 	public List<String> lines() {
 		return List.copyOf(lines);
 	}
