@@ -35,6 +35,9 @@ import th.go.cdd.clickreport.system.DbTime;
 @Component
 public class AbandonedRuns {
 
+	/** How the exit description of a run marked FAILED here begins (the pages translate it). */
+	public static final String STOPPED = "its process stopped";
+
 	private static final Logger log = LoggerFactory.getLogger(AbandonedRuns.class);
 
 	private record Candidate(long id, RunOwner.Identity owner, Instant heartbeat) {
@@ -103,9 +106,9 @@ public class AbandonedRuns {
 
 	private String why(Candidate run) {
 		if (run.owner() == null) {
-			return "its process stopped: nothing has updated it for " + owner.timeout().toSeconds() + " s";
+			return STOPPED + ": nothing has updated it for " + owner.timeout().toSeconds() + " s";
 		}
-		return "its process stopped (" + run.owner() + ")";
+		return STOPPED + " (" + run.owner() + ")";
 	}
 
 	/** The last time the run or one of its steps wrote to the job repository (Spring Batch's local time). */

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import th.go.cdd.clickreport.grading.AbandonedRuns;
 import th.go.cdd.clickreport.rubric.Grader;
 
 /** Thai words and Bangkok times for what the run pages show. */
@@ -38,7 +39,7 @@ final class RunText {
 		if ("COMPLETED".equals(status) || exitDescription == null || exitDescription.isBlank()) {
 			return "";
 		}
-		if (exitDescription.contains(InterruptedRunRecovery.EXIT_MESSAGE)) {
+		if (exitDescription.contains(AbandonedRuns.STOPPED)) {
 			return "เซิร์ฟเวอร์หยุดทำงานระหว่างการประมวลผลครั้งนี้ สั่งทำงานต่อจากจุดที่หยุดได้";
 		}
 		return "การประมวลผลครั้งนี้ไม่สำเร็จ รายละเอียดของข้อผิดพลาดอยู่ในบันทึกของเซิร์ฟเวอร์ (ผู้ดูแลระบบตรวจได้)";
