@@ -6,6 +6,8 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+import th.go.cdd.clickreport.grading.AbandonedRuns;
+
 class RunTextTests {
 
 	@Test
@@ -31,7 +33,7 @@ class RunTextTests {
 		assertThat(RunText.failure("FAILED", trace)).doesNotContain("Exception", "\tat ", "java.")
 			.contains("บันทึกของเซิร์ฟเวอร์")
 			.doesNotContain("\n");
-		assertThat(RunText.failure("FAILED", "the server stopped while it ran")).contains("ทำงานต่อจากจุดที่หยุด");
+		assertThat(RunText.failure("FAILED", AbandonedRuns.STOPPED + " (pid 4242 on host-a)")).contains("ทำงานต่อจากจุดที่หยุด");
 		assertThat(RunText.failure("COMPLETED", trace)).isEmpty();
 		assertThat(RunText.failure("FAILED", "")).isEmpty();
 	}
