@@ -105,6 +105,17 @@ class ReportCheckerTests {
 	}
 
 	@Test
+	void everyTextIsBoundedSoThatNothingOverflowsItsColumn() {
+		ReportContent longPosition = new ReportContent(null, null,
+				List.of(new ReportContent.Official("ก".repeat(201), "true")), null, null, null, null);
+		assertThat(check(longPosition, true).errors()).containsExactly(
+				new FieldError("officials[0].position", "ชื่อตำแหน่งยาวเกิน 200 ตัวอักษร"));
+		ReportContent tooMany = new ReportContent(null, null, null, null, null,
+				java.util.Collections.nCopies(301, new ReportContent.Activity("2024-05-01", "x", null)), null);
+		assertThat(check(tooMany, true).errors()).containsExactly(new FieldError("activities", "มีได้ไม่เกิน 300 รายการ"));
+	}
+
+	@Test
 	void entriesOutsideTheMonthAreWarnedOfAndNotCounted() {
 		ReportContent content = levelA();
 		ReportContent april = new ReportContent(content.officialsTotal(), content.officialsDownloaded(), null,
