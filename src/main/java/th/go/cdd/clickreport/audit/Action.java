@@ -19,7 +19,15 @@ public enum Action {
 	REPORTERS_CREATED("สร้างบัญชีผู้รายงานทุกอำเภอ"),
 	USER_REFUSED("คำสั่งจัดการผู้ใช้ถูกปฏิเสธ"),
 	LOGIN_THROTTLED("ระงับการเข้าสู่ระบบชั่วคราว (ผิดหลายครั้ง)"),
-	SESSION_REVOKED("ยุติการเข้าสู่ระบบที่สิทธิ์เปลี่ยน");
+	SESSION_REVOKED("ยุติการเข้าสู่ระบบที่สิทธิ์เปลี่ยน"),
+	// online reporting (SPEC §9)
+	REPORT_DRAFT("บันทึกร่างรายงานออนไลน์"),
+	REPORT_SUBMITTED("ส่งรายงานออนไลน์"),
+	REPORT_RETURNED("ส่งรายงานกลับให้อำเภอแก้ไข"),
+	REPORT_ACCEPTED("รับรองรายงาน"),
+	REPORT_REOPENED("เปิดรายงานที่รับรองแล้วให้แก้ไข"),
+	PHOTO_ADDED("เพิ่มรูปกิจกรรม"),
+	PHOTO_REMOVED("ลบรูปกิจกรรม");
 
 	private final String labelTh;
 

@@ -63,6 +63,10 @@ class SecurityConfiguration {
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/api/users/me/password").authenticated()
+				// online reporting (SPEC §9): district officers too; OnlineReports checks each one's limit
+				.requestMatchers(HttpMethod.GET, "/api/submissions", "/api/submissions/**")
+				.hasAnyRole(ADMIN, VIEWER, REPORTER)
+				.requestMatchers("/api/submissions/**").hasAnyRole(ADMIN, REPORTER)
 				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
 				.requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
 				.anyRequest().hasRole(ADMIN))
