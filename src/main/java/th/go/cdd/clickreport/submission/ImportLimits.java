@@ -10,11 +10,11 @@ import org.springframework.util.unit.DataSize;
  * them is refused as a whole with one sentence, and nothing of it is stored.
  */
 @ConfigurationProperties("click.import")
-public record ImportLimits(DataSize maxFileSize, Integer maxFieldChars, Integer maxRows) {
+record ImportLimits(DataSize maxFileSize, Integer maxFieldChars, Integer maxRows) {
 
 	static final ImportLimits DEFAULTS = new ImportLimits(null, null, null);
 
-	public ImportLimits {
+	ImportLimits {
 		maxFileSize = maxFileSize == null ? DataSize.ofMegabytes(256) : maxFileSize;
 		maxFieldChars = maxFieldChars == null ? 100_000 : maxFieldChars;
 		maxRows = maxRows == null ? 2_000_000 : maxRows;
