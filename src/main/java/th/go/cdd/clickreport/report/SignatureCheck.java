@@ -13,7 +13,9 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
 import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.cert.X509CertificateHolder;
@@ -71,6 +73,13 @@ public final class SignatureCheck {
 		}
 	}
 
+	/** The CMS object at the start of the signature's contents, without the zeros that pad its place in the file. */
+	private static ContentInfo contentInfo(byte[] contents) throws IOException {
+		try (ASN1InputStream in = new ASN1InputStream(contents)) {
+			return ContentInfo.getInstance(in.readObject());
+		}
+	}
+
 	private static Result check(Path file, byte[] bytes, PDSignature signature) throws IOException {
 		Instant signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
 		String name = signature.getName();
@@ -87,7 +96,7 @@ public final class SignatureCheck {
 		System.arraycopy(bytes, 0, signed, 0, range[1]);
 		System.arraycopy(bytes, range[2], signed, range[1], range[3]);
 		try {
-			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), signature.getContents(bytes));
+			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), contentInfo(signature.getContents()));
 			Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
 			if (signers.size() != 1) {
 				return new Result(file, name, signedAt, null, "ลายมือชื่อมีผู้ลงนาม " + signers.size() + " ราย");
