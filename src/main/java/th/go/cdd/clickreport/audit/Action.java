@@ -14,7 +14,8 @@ public enum Action {
 	USER_ADDED("เพิ่มผู้ใช้"),
 	USER_REMOVED("ลบผู้ใช้"),
 	USER_CHANGED("เปลี่ยนบทบาทหรืออำเภอของผู้ใช้"),
-	USER_PASSWORD("ตั้งรหัสผ่านใหม่");
+	USER_PASSWORD("ตั้งรหัสผ่านใหม่"),
+	MEMO_SETTINGS("แก้ไขการตั้งค่าบันทึกข้อความ");
 
 	private final String labelTh;
 
