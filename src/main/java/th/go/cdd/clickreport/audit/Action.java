@@ -27,7 +27,8 @@ public enum Action {
 	REPORT_ACCEPTED("รับรองรายงาน"),
 	REPORT_REOPENED("เปิดรายงานที่รับรองแล้วให้แก้ไข"),
 	PHOTO_ADDED("เพิ่มรูปกิจกรรม"),
-	PHOTO_REMOVED("ลบรูปกิจกรรม");
+	PHOTO_REMOVED("ลบรูปกิจกรรม"),
+	MEMO_SETTINGS("แก้ไขการตั้งค่าบันทึกข้อความ");
 
 	private final String labelTh;
 

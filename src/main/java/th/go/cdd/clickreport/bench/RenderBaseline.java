@@ -18,6 +18,8 @@ import th.go.cdd.clickreport.report.DistrictReport;
 import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.report.ReportRenderer;
 import th.go.cdd.clickreport.report.SummaryReport;
+import th.go.cdd.clickreport.memo.MemoNumber;
+import th.go.cdd.clickreport.memo.MemoSettings;
 
 /**
  * The rendering's baseline: the bare JasperReports work for the same PDFs. Every summary and district
@@ -66,10 +68,13 @@ final class RenderBaseline {
 			long start = System.nanoTime();
 			List<Future<?>> done = new ArrayList<>();
 			for (SummaryReport summary : summaries) {
-				done.add(pool.submit(() -> renderer.fillAndExport(summary, counting(bytes))));
+				done.add(pool.submit(() -> renderer.fillAndExport(summary,
+						MemoSettings.unconfigured(summary.provinceCode(), summary.provinceNameTh()),
+						new MemoNumber(issuedOn.getYear() + 543, 1, 0), counting(bytes))));
 			}
 			for (DistrictReport district : districts) {
-				done.add(pool.submit(() -> renderer.fillAndExport(district, counting(bytes))));
+				done.add(pool.submit(() -> renderer.fillAndExport(district,
+						MemoSettings.unconfigured(district.provinceCode(), district.provinceNameTh()), counting(bytes))));
 			}
 			for (Future<?> f : done) {
 				f.get();

@@ -20,7 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CommandLine {
 
-	private static final Set<String> COMMANDS = Set.of("import", "run", "generate", "bench", "worker", "help");
+	private static final Set<String> COMMANDS = Set.of("import", "run", "generate", "bench", "worker", "verify", "help");
 
 	private CommandLine() {
 	}
@@ -33,8 +33,18 @@ public final class CommandLine {
 	public static int run(Class<?> application, String[] args) {
 		String name = args[0];
 		if (!COMMANDS.contains(name)) {
-			System.err.println("Unknown command '" + name + "'. Commands: import, run, generate, bench, worker, help.");
+			System.err.println("Unknown command '" + name + "'. Commands: import, run, generate, bench, worker, verify, help.");
 			return 2;
+		}
+		if (name.equals("verify")) {
+			// checks files only: no database, no application context
+			try {
+				return VerifyCommand.verify(Arrays.asList(args).subList(1, args.length), System.out);
+			}
+			catch (UserError ex) {
+				System.err.println(ex.getMessage());
+				return 2;
+			}
 		}
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);

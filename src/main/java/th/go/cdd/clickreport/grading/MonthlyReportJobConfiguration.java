@@ -34,6 +34,7 @@ import th.go.cdd.clickreport.report.DistrictPageWriter;
 import th.go.cdd.clickreport.report.GradesCsvWriter;
 import th.go.cdd.clickreport.report.OutputLayout;
 import th.go.cdd.clickreport.report.ProvinceOutputsTasklet;
+import th.go.cdd.clickreport.memo.MemoRepository;
 import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.report.ReportRenderer;
 import th.go.cdd.clickreport.rubric.Grader;
@@ -198,12 +199,12 @@ class MonthlyReportJobConfiguration {
 	@Bean
 	@StepScope
 	ProvinceOutputsTasklet provinceOutputsTasklet(GradesCsvWriter gradesCsv, ReportDataRepository reportData,
-			ReportRenderer renderer, OutputLayout layout,
+			ReportRenderer renderer, OutputLayout layout, MemoRepository memos,
 			@Value("#{stepExecutionContext['provinces']}") String provinces,
 			@Value("#{stepExecutionContext['province']}") String province,
 			@Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart) {
-		return new ProvinceOutputsTasklet(gradesCsv, reportData, renderer, layout,
+		return new ProvinceOutputsTasklet(gradesCsv, reportData, renderer, layout, memos,
 				ProvincePartitioner.provinces(provinces, province), YearMonth.parse(month), issuedOn(jobStart));
 	}
 
@@ -269,9 +270,9 @@ class MonthlyReportJobConfiguration {
 	@Bean
 	@StepScope
 	DistrictPageWriter districtPageWriter(ReportDataRepository reportData, ReportRenderer renderer,
-			OutputLayout layout, @Value("#{jobParameters['month']}") String month,
+			OutputLayout layout, MemoRepository memos, @Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart) {
-		return new DistrictPageWriter(reportData, renderer, layout, YearMonth.parse(month), issuedOn(jobStart));
+		return new DistrictPageWriter(reportData, renderer, layout, memos, YearMonth.parse(month), issuedOn(jobStart));
 	}
 
 	@Bean

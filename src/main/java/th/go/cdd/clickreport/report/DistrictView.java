@@ -5,6 +5,7 @@ import java.util.Map;
 
 import th.go.cdd.clickreport.report.DistrictReport.Item;
 import th.go.cdd.clickreport.report.DistrictReport.Note;
+import th.go.cdd.clickreport.memo.MemoSettings;
 import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
@@ -24,10 +25,11 @@ final class DistrictView {
 	private DistrictView() {
 	}
 
-	static Map<String, Object> parameters(DistrictReport report, ReportText text) {
+	static Map<String, Object> parameters(DistrictReport report, MemoSettings memo, ReportText text) {
 		String month = ThaiText.month(report.month());
 		Map<String, Object> p = new HashMap<>();
-		p.put("OFFICE", "สำนักงานพัฒนาชุมชนจังหวัด" + report.provinceNameTh());
+		p.put("OFFICE", memo.office());
+		p.put("DEPARTMENT", text.official(memo.department()));
 		p.put("ISSUED_ON", text.date(report.issuedOn()));
 		p.put("SUBJECT", text.official("ผลการจัดระดับการดำเนินงาน Click ชุมชน อำเภอ" + report.districtNameTh()
 				+ " ประจำเดือน" + month));

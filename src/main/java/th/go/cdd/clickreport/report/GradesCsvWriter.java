@@ -1,6 +1,7 @@
 package th.go.cdd.clickreport.report;
 
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -44,9 +45,24 @@ public class GradesCsvWriter {
 	 * batch's commit, and returns how many rows it wrote.
 	 */
 	public int write(String province, YearMonth month, OutputLayout.Batch files) throws IOException {
+		Csv csv = read(province, month);
+		files.write(layout.gradesCsv(province, month), out -> out.write(csv.bytes()));
+		return csv.rows();
+	}
+
+	/** The file's content and its number of district rows. */
+	public record Csv(byte[] bytes, int rows) {
+	}
+
+	/**
+	 * The province's grades of the month as the file's bytes (a province is at most tens of rows):
+	 * written beside the summary and embedded in it.
+	 */
+	public Csv read(String province, YearMonth month) throws IOException {
 		int[] rows = { 0 };
-		files.write(layout.gradesCsv(province, month), content(province, month, rows));
-		return rows[0];
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(8 * 1024);
+		content(province, month, rows).writeTo(bytes);
+		return new Csv(bytes.toByteArray(), rows[0]);
 	}
 
 	private OutputLayout.Content<IOException> content(String province, YearMonth month, int[] rows) {

@@ -13,9 +13,14 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import th.go.cdd.clickreport.memo.MemoNumber;
+import th.go.cdd.clickreport.memo.MemoRepository;
+import th.go.cdd.clickreport.memo.MemoSettings;
+
 /**
  * The outputs of the provinces of a partition for a graded month: for each, the grades CSV and the
- * governor's summary PDF. Files are replaced whole, so a restart that makes them again is harmless.
+ * governor's summary PDF, a memo with the province's document number (given at the first run of the
+ * month, kept by later runs as revised issues) and the CSV embedded. Files are replaced whole, so a restart that makes them again is harmless.
  */
 public class ProvinceOutputsTasklet implements Tasklet {
 
@@ -29,6 +34,8 @@ public class ProvinceOutputsTasklet implements Tasklet {
 
 	private final OutputLayout layout;
 
+	private final MemoRepository memos;
+
 	private final List<String> provinces;
 
 	private final YearMonth month;
@@ -36,11 +43,12 @@ public class ProvinceOutputsTasklet implements Tasklet {
 	private final LocalDate issuedOn;
 
 	public ProvinceOutputsTasklet(GradesCsvWriter gradesCsv, ReportDataRepository reportData, ReportRenderer renderer,
-			OutputLayout layout, List<String> provinces, YearMonth month, LocalDate issuedOn) {
+			OutputLayout layout, MemoRepository memos, List<String> provinces, YearMonth month, LocalDate issuedOn) {
 		this.gradesCsv = gradesCsv;
 		this.reportData = reportData;
 		this.renderer = renderer;
 		this.layout = layout;
+		this.memos = memos;
 		this.provinces = List.copyOf(provinces);
 		this.month = month;
 		this.issuedOn = issuedOn;
@@ -53,9 +61,16 @@ public class ProvinceOutputsTasklet implements Tasklet {
 		// every file of the partition on disk together before the step's transaction commits
 		try (OutputLayout.Batch files = OutputLayout.batch()) {
 			for (String province : provinces) {
-				written.put(province, gradesCsv.write(province, month, files));
+				GradesCsvWriter.Csv csv = gradesCsv.read(province, month);
+				files.write(layout.gradesCsv(province, month), out -> out.write(csv.bytes()));
+				written.put(province, csv.rows());
 				SummaryReport summary = reportData.summary(province, month, issuedOn);
-				files.write(layout.summaryPdf(province, month), out -> renderer.renderSummary(summary, out));
+				MemoSettings settings = memos.settings(province);
+				MemoNumber number = memos.issue(province, month, issuedOn, run);
+				files.write(layout.summaryPdf(province, month),
+						out -> renderer.renderSummary(summary, settings, number, csv.bytes(), out));
+				log.info("Province {} month {} run {}: memo number {}/{}{}", province, month, run, number.number(),
+						number.buddhistYear(), number.revision() == 0 ? "" : ", revised issue " + number.revision());
 			}
 			files.commit();
 		}

@@ -10,6 +10,8 @@ import java.util.stream.IntStream;
 import th.go.cdd.clickreport.report.SummaryReport.DistrictRow;
 import th.go.cdd.clickreport.report.SummaryReport.MonthDownloads;
 import th.go.cdd.clickreport.report.SummaryReport.Totals;
+import th.go.cdd.clickreport.memo.MemoNumber;
+import th.go.cdd.clickreport.memo.MemoSettings;
 import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
@@ -41,16 +43,22 @@ final class SummaryView {
 	private SummaryView() {
 	}
 
-	static Map<String, Object> parameters(SummaryReport report, ReportText text) {
+	static Map<String, Object> parameters(SummaryReport report, MemoSettings memo, MemoNumber number,
+			ReportText text) {
 		Totals totals = report.totals();
 		String province = report.provinceNameTh();
 		String month = ThaiText.month(report.month());
 		Map<String, Object> p = new HashMap<>();
-		p.put("OFFICE", "สำนักงานพัฒนาชุมชนจังหวัด" + province);
+		p.put("OFFICE", memo.office());
+		p.put("DEPARTMENT", text.official(memo.department()));
+		p.put("DOCUMENT_NUMBER", text.official(number.text(memo.numberPrefix())));
 		p.put("ISSUED_ON", text.date(report.issuedOn()));
-		p.put("SUBJECT", text.official("ผลการจัดระดับการดำเนินงาน Click ชุมชน ประจำเดือน" + month));
+		p.put("SUBJECT", text.official("ผลการจัดระดับการดำเนินงาน Click ชุมชน ประจำเดือน" + month
+				+ number.revisionNote()));
 		p.put("TO", "ผู้ว่าราชการจังหวัด" + province);
-		p.put("INTRO", text.official("สำนักงานพัฒนาชุมชนจังหวัด" + province
+		p.put("SIGNATORY", memo.signatureLine());
+		p.put("POSITION", text.official(String.join("\n", memo.positionLines())));
+		p.put("INTRO", text.official(memo.office()
 				+ "ได้จัดระดับผลการดำเนินงานขับเคลื่อนแพลตฟอร์มบริการดิจิทัล Click ชุมชน ของอำเภอทั้ง "
 				+ totals.districts() + " อำเภอ ประจำเดือน" + month + " ตาม" + report.rubricNameTh()
 				+ " จากรายงานที่อำเภอส่งผ่านระบบรายงานออนไลน์ ผลปรากฏดังนี้"));
@@ -185,7 +193,7 @@ final class SummaryView {
 		int[] counts = { totals.levelA(), totals.levelB(), totals.levelC(), totals.levelD() };
 		List<LevelBar> bars = new ArrayList<>(counts.length);
 		for (int i = 0; i < counts.length; i++) {
-			bars.add(new LevelBar("จำนวนอำเภอ", "ระดับ " + LEVELS.charAt(i), counts[i]));
+			bars.add(new LevelBar("จำนวนอำเภอ", String.valueOf(LEVELS.charAt(i)), counts[i]));
 		}
 		return bars;
 	}

@@ -91,6 +91,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/js/**", "/fonts/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/password").authenticated()
 				.requestMatchers("/audit", "/audit/**", "/users", "/users/**").hasRole(ADMIN)
+				.requestMatchers("/memo-settings", "/memo-settings/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/runs", "/runs/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
 				.anyRequest().hasRole(ADMIN))

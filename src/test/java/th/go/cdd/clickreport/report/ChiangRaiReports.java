@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
+import th.go.cdd.clickreport.memo.MemoNumber;
+import th.go.cdd.clickreport.memo.MemoSettings;
 import th.go.cdd.clickreport.report.DistrictReport.Item;
 import th.go.cdd.clickreport.report.DistrictReport.Note;
 import th.go.cdd.clickreport.report.SummaryReport.DistrictRow;
@@ -34,6 +36,18 @@ final class ChiangRaiReports {
 	static final YearMonth MONTH = YearMonth.of(2024, 5);
 
 	static final LocalDate ISSUED_ON = LocalDate.of(2024, 6, 16);
+
+	/** The memo settings Chiang Rai ships with (sql/common/V50), from the province's letter. */
+	static final MemoSettings MEMO = new MemoSettings("57", "สำนักงานพัฒนาชุมชนจังหวัดเชียงราย",
+			"กลุ่มงานสารสนเทศการพัฒนาชุมชน", "๐-๕๑๗-๗๓๕๐", "ขร ๐๐๑๙.๓/", "นางอำไพ บัวระดก",
+			List.of("พัฒนาการจังหวัด ปฏิบัติราชการแทน", "ผู้ว่าราชการจังหวัดเชียงราย"), true);
+
+	/** The 123rd memo of the year 2567, first issue. */
+	static final MemoNumber NUMBER = new MemoNumber(2567, 123, 0);
+
+	/** A grades CSV to embed (its first lines). */
+	static final byte[] CSV = ("\uFEFFdistrict_code,level,score,status\r\n5701,A,10,SUBMITTED\r\n")
+		.getBytes(StandardCharsets.UTF_8);
 
 	static final String RUBRIC = "เกณฑ์การจัดระดับ Click ชุมชน ไตรมาสที่ ๓ ปีงบประมาณ ๒๕๖๗";
 

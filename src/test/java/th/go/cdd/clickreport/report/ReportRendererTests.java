@@ -51,17 +51,22 @@ class ReportRendererTests {
 		SummaryReport summary = chiangRai.summary();
 		Path pdf = folder.resolve("summary-57-2024-05.pdf");
 
-		renderer.renderSummary(summary, pdf);
+		renderer.renderSummary(summary, ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, pdf);
 
 		String text = Pdfs.text(pdf);
-		assertThat(text).contains("หน่วยงาน สำนักงานพัฒนาชุมชนจังหวัดเชียงราย", "วันที่ ๑๖ มิถุนายน ๒๕๖๗",
+		assertThat(text).contains("บันทึกข้อความ",
+				"ส่วนราชการ สำนักงานพัฒนาชุมชนจังหวัดเชียงราย กลุ่มงานสารสนเทศการพัฒนาชุมชน โทร. ๐-๕๑๗-๗๓๕๐",
+				"ที่ ขร ๐๐๑๙.๓/๑๒๓", "วันที่ ๑๖ มิถุนายน ๒๕๖๗", "จึงเรียนมาเพื่อโปรดทราบ", "(นางอำไพ บัวระดก)",
+				"พัฒนาการจังหวัด ปฏิบัติราชการแทน", "ผู้ว่าราชการจังหวัดเชียงราย",
 				"เรื่อง ผลการจัดระดับการดำเนินงาน Click ชุมชน ประจำเดือนพฤษภาคม ๒๕๖๗", "เรียน ผู้ว่าราชการจังหวัดเชียงราย",
 				"๕. การเปลี่ยนแปลงจากเดือนก่อน (เมษายน ๒๕๖๗)", "1,240 (10 × 124 ตำบล)", "ไม่ส่งรายงาน 1 อำเภอ: ดอยหลวง",
 				"ส่งล่าช้า 1 อำเภอ: ขุนตาล", "ข้อมูลไม่ถูกต้อง 1 อำเภอ: เวียงเชียงรุ้ง");
 		assertThat(summary.districts()).hasSize(18);
+		// a table cell that wraps (ข้อมูลไม่ถูกต้อง in the narrow status column) comes out over lines
+		String rows = text.replaceAll("\\s+", " ");
 		for (int i = 0; i < summary.districts().size(); i++) {
 			DistrictRow row = summary.districts().get(i);
-			assertThat(text).contains((i + 1) + " " + row.nameTh() + " " + ReportText.status(row.status()) + " "
+			assertThat(rows).contains((i + 1) + " " + row.nameTh() + " " + ReportText.status(row.status()) + " "
 					+ row.level() + " " + row.score() + " ");
 		}
 		assertThat(text).contains("1 เมืองเชียงราย ส่งตรงเวลา A 10 ผ่าน ผ่าน ผ่าน ผ่าน ผ่าน A คงเดิม",
@@ -74,7 +79,7 @@ class ReportRendererTests {
 		DistrictReport district = chiangRai.district("5706");
 		Path pdf = folder.resolve("district-5706-2024-05.pdf");
 
-		renderer.renderDistrict(district, pdf);
+		renderer.renderDistrict(district, ChiangRaiReports.MEMO, pdf);
 
 		String text = Pdfs.text(pdf);
 		assertThat(text).contains("สำนักงานพัฒนาชุมชนจังหวัดเชียงราย",
@@ -103,7 +108,7 @@ class ReportRendererTests {
 				usual.status(), usual.level(), usual.score(), usual.submittedAt(), usual.items(), notes);
 		Path pdf = folder.resolve("district-5701-2024-05.pdf");
 
-		renderer.renderDistrict(district, pdf);
+		renderer.renderDistrict(district, ChiangRaiReports.MEMO, pdf);
 
 		assertThat(Pdfs.pages(pdf)).isGreaterThan(10);
 		String text = Pdfs.text(pdf);
@@ -115,7 +120,7 @@ class ReportRendererTests {
 	void districtThatDidNotSubmitSaysSo() {
 		Path pdf = folder.resolve("district-5718-2024-05.pdf");
 
-		renderer.renderDistrict(chiangRai.district("5718"), pdf);
+		renderer.renderDistrict(chiangRai.district("5718"), ChiangRaiReports.MEMO, pdf);
 
 		assertThat(Pdfs.text(pdf)).contains("อำเภอดอยหลวง จังหวัดเชียงราย (รหัส 5718)", "การส่งรายงาน ไม่ส่งรายงาน",
 				"0 คะแนน", "ไม่มีผลรายข้อ", "คำเตือนและรายการที่ไม่ถูกนับ (0 รายการ)", "ไม่มีคำเตือนหรือรายการที่ไม่ถูกนับ");
@@ -125,8 +130,8 @@ class ReportRendererTests {
 	void everyPdfEmbedsSarabunAndDrawsNoMissingGlyph() throws IOException {
 		Path summary = folder.resolve("summary.pdf");
 		Path district = folder.resolve("district.pdf");
-		renderer.renderSummary(chiangRai.summary(), summary);
-		renderer.renderDistrict(chiangRai.district("5714"), district);
+		renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, summary);
+		renderer.renderDistrict(chiangRai.district("5714"), ChiangRaiReports.MEMO, district);
 
 		for (Path pdf : List.of(summary, district)) {
 			Set<PDFont> fonts = Pdfs.fonts(pdf);
@@ -139,7 +144,7 @@ class ReportRendererTests {
 		}
 		// Chart texts are drawn as outlines, not as text: check them against the font directly.
 		SummaryReport report = chiangRai.summary();
-		Map<String, Object> parameters = SummaryView.parameters(report, new ReportText(true));
+		Map<String, Object> parameters = SummaryView.parameters(report, ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, new ReportText(true));
 		StringBuilder chartTexts = new StringBuilder().append(parameters.get("CHART_LEVELS"))
 			.append(parameters.get("CHART_DOWNLOADS"));
 		SummaryView.levelBars(report.totals()).forEach(bar -> chartTexts.append(bar.series()).append(bar.level()));
@@ -151,7 +156,7 @@ class ReportRendererTests {
 	@Test
 	void longThaiNoteWrapsOnlyBetweenWords() {
 		Path pdf = folder.resolve("district.pdf");
-		renderer.renderDistrict(chiangRai.district("5701"), pdf);
+		renderer.renderDistrict(chiangRai.district("5701"), ChiangRaiReports.MEMO, pdf);
 
 		// The message column of the notes table: x 255–555 pt on the A4 page.
 		List<String> lines = Pdfs.drawnLines(pdf, new Rectangle2D.Float(255, 0, 300, 842));
@@ -165,11 +170,11 @@ class ReportRendererTests {
 	void summaryIntroductionWrapsOnlyBetweenWords() {
 		SummaryReport summary = chiangRai.summary();
 		Path pdf = folder.resolve("summary.pdf");
-		renderer.renderSummary(summary, pdf);
+		renderer.renderSummary(summary, ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, pdf);
 
 		List<String> lines = Pdfs.drawnLines(pdf, new Rectangle2D.Float(0, 0, 595, 842));
 
-		WordBreaks intro = new WordBreaks((String) SummaryView.parameters(summary, new ReportText(true)).get("INTRO"));
+		WordBreaks intro = new WordBreaks((String) SummaryView.parameters(summary, ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, new ReportText(true)).get("INTRO"));
 		assertThat(intro.lineCount(lines)).isGreaterThanOrEqualTo(3);
 		assertThat(intro.splitWords(lines)).isEmpty();
 	}
@@ -177,7 +182,7 @@ class ReportRendererTests {
 	@Test
 	void firstPageOfTheSummaryIsDrawn() {
 		Path pdf = folder.resolve("summary.pdf");
-		renderer.renderSummary(chiangRai.summary(), pdf);
+		renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, pdf);
 
 		BufferedImage page = Pdfs.image(pdf, 0, 50);
 
@@ -193,7 +198,7 @@ class ReportRendererTests {
 	@Test
 	void thaiDigitsCanBeTurnedOff() {
 		Path pdf = folder.resolve("summary.pdf");
-		new ReportRenderer(false).renderSummary(chiangRai.summary(), pdf);
+		new ReportRenderer(false).renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, pdf);
 
 		assertThat(Pdfs.text(pdf)).contains("วันที่ 16 มิถุนายน 2567", "ประจำเดือนพฤษภาคม 2567")
 			.doesNotContain("๑๖ มิถุนายน", "พฤษภาคม ๒๕๖๗");
@@ -202,8 +207,8 @@ class ReportRendererTests {
 	@Test
 	void renderingAgainReplacesThePdfAndLeavesNoTemporaryFile() throws IOException {
 		Path pdf = folder.resolve("57/2024-05/district-5709-2024-05.pdf");
-		renderer.renderDistrict(chiangRai.district("5709"), pdf);
-		renderer.renderDistrict(chiangRai.district("5709"), pdf);
+		renderer.renderDistrict(chiangRai.district("5709"), ChiangRaiReports.MEMO, pdf);
+		renderer.renderDistrict(chiangRai.district("5709"), ChiangRaiReports.MEMO, pdf);
 
 		try (Stream<Path> files = Files.list(pdf.getParent())) {
 			assertThat(files).containsExactly(pdf);
@@ -214,7 +219,7 @@ class ReportRendererTests {
 	@Test
 	void aFailedWriteKeepsThePreviousPdf() throws IOException {
 		Path pdf = folder.resolve("district.pdf");
-		renderer.renderDistrict(chiangRai.district("5709"), pdf);
+		renderer.renderDistrict(chiangRai.district("5709"), ChiangRaiReports.MEMO, pdf);
 		byte[] before = Files.readAllBytes(pdf);
 
 		assertThatThrownBy(() -> ReportRenderer.writeAtomically(pdf, out -> {
@@ -237,11 +242,11 @@ class ReportRendererTests {
 			for (String code : chiangRai.codes()) {
 				pages.add(pool.submit(() -> {
 					Path pdf = folder.resolve("district-" + code + ".pdf");
-					renderer.renderDistrict(chiangRai.district(code), pdf);
+					renderer.renderDistrict(chiangRai.district(code), ChiangRaiReports.MEMO, pdf);
 					return pdf;
 				}));
 			}
-			Future<?> summary = pool.submit(() -> renderer.renderSummary(chiangRai.summary(), folder.resolve("s.pdf")));
+			Future<?> summary = pool.submit(() -> renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, folder.resolve("s.pdf")));
 			summary.get();
 			for (int i = 0; i < pages.size(); i++) {
 				String code = chiangRai.codes().get(i);

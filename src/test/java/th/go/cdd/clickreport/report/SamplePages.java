@@ -32,8 +32,8 @@ class SamplePages {
 		Path summary = pdfs.resolve("summary-57-2024-05.pdf");
 		Path district = pdfs.resolve("district-5706-2024-05.pdf");
 
-		renderer.renderSummary(chiangRai.summary(), summary);
-		renderer.renderDistrict(chiangRai.district("5706"), district);
+		renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, summary);
+		renderer.renderDistrict(chiangRai.district("5706"), ChiangRaiReports.MEMO, district);
 
 		ImageIO.write(Pdfs.image(summary, 0, DPI), "png", pictures.resolve("summary-page1.png").toFile());
 		ImageIO.write(Pdfs.image(district, 0, DPI), "png", pictures.resolve("district-page.png").toFile());
