@@ -14,7 +14,10 @@ public enum Action {
 	USER_ADDED("เพิ่มผู้ใช้"),
 	USER_REMOVED("ลบผู้ใช้"),
 	USER_CHANGED("เปลี่ยนบทบาทหรืออำเภอของผู้ใช้"),
-	USER_PASSWORD("ตั้งรหัสผ่านใหม่");
+	USER_PASSWORD("ตั้งรหัสผ่านใหม่"),
+	RECIPIENT_ADDED("เพิ่มผู้รับอีเมล"),
+	RECIPIENT_REMOVED("ลบผู้รับอีเมล"),
+	DELIVERY_REQUESTED("สั่งส่งรายงานทางอีเมล");
 
 	private final String labelTh;
 

@@ -333,7 +333,30 @@ class DeliveryRepository {
 						rs.getString(5)));
 	}
 
+	/** What a delivery needs to know of a run. */
+	record RunFacts(long id, String provinces, YearMonth month, String status, boolean latestOfMonth) {
+	}
+
+	/** A run from the run history (grading_run, written by the grading package) and Spring Batch's status. */
+	Optional<RunFacts> run(long runId) {
+		return jdbc.query("""
+				SELECT r.job_execution_id, r.province_code, r.report_month, e.STATUS,
+				       (SELECT MAX(l.job_execution_id) FROM grading_run l
+				        WHERE l.province_code = r.province_code AND l.report_month = r.report_month) AS latest
+				FROM grading_run r JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
+				WHERE r.job_execution_id = :run""", Map.of("run", runId),
+				(rs, i) -> new RunFacts(rs.getLong(1), rs.getString(2), YearMonth.parse(rs.getString(3)),
+						rs.getString(4), rs.getLong(5) <= rs.getLong(1)))
+			.stream()
+			.findFirst();
+	}
+
 	// --- names ---
+
+	List<String[]> provinces() {
+		return jdbc.query("SELECT code, name_th FROM province ORDER BY code", Map.of(),
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+	}
 
 	String provinceName(String province) {
 		List<String> names = jdbc.queryForList("SELECT name_th FROM province WHERE code = :code",

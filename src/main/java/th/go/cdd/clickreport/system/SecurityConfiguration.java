@@ -59,6 +59,7 @@ class SecurityConfiguration {
 				.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
 				.requestMatchers("/login", "/css/**", "/js/**", "/fonts/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/audit", "/audit/**", "/users", "/users/**").hasRole(ADMIN)
+				.requestMatchers("/recipients", "/recipients/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/runs", "/runs/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, VIEWER)
 				.anyRequest().hasRole(ADMIN))
