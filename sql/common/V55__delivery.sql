@@ -63,11 +63,14 @@ CREATE INDEX ix_delivery_message_due ON delivery_message (status, next_attempt_a
 CREATE INDEX ix_delivery_message_run ON delivery_message (job_execution_id);
 CREATE INDEX ix_delivery_message_recipient ON delivery_message (recipient, unit_code, report_month);
 
--- The files a message carries, with the SHA-256 of the bytes attached.
+-- The files a message carries, with the SHA-256 of the bytes attached and of their content (for a PDF
+-- the text of its pages: its bytes change with every rendering, through its dates and id), which
+-- decides whether a re-run's file changed for a recipient.
 CREATE TABLE delivery_file (
-    message_id BIGINT       NOT NULL,
-    file_name  VARCHAR(200) NOT NULL,
-    sha256     CHAR(64)     NOT NULL,
+    message_id     BIGINT       NOT NULL,
+    file_name      VARCHAR(200) NOT NULL,
+    sha256         CHAR(64)     NOT NULL,
+    content_sha256 CHAR(64)     NOT NULL,
     size_bytes BIGINT       NOT NULL,
     PRIMARY KEY (message_id, file_name),
     CONSTRAINT fk_delivery_file_message FOREIGN KEY (message_id) REFERENCES delivery_message (id)

@@ -24,8 +24,8 @@ import th.go.cdd.clickreport.report.OutputLayout;
  * Turns a delivery request into messages: for each province of the run, the summary PDF and the
  * grades CSV to each address of its governor's office, and each district's PDF to each of that
  * district's addresses. Unless the request asks for everything, a file goes to an address only when
- * its SHA-256 differs from the one that address was last sent; a message with no file left is not
- * queued. A request is queued in one transaction, and each message's key is unique, so a sender that
+ * its content's SHA-256 ({@link ContentFingerprint}) differs from that of the file that address was
+ * last sent; a message with no file left is not queued. A request is queued in one transaction, and each message's key is unique, so a sender that
  * dies halfway leaves nothing behind and the next one queues the request whole.
  */
 class DeliveryPlanner {
@@ -68,7 +68,7 @@ class DeliveryPlanner {
 				List<DeliveryRepository.FileRef> files = p.files();
 				if (!request.resendAll()) {
 					files = files.stream()
-						.filter(f -> !f.sha256().equals(deliveries.lastDeliveredSha(p.recipient(), f.name())))
+						.filter(f -> !f.contentSha256().equals(deliveries.lastDeliveredContent(p.recipient(), f.name())))
 						.toList();
 				}
 				if (files.isEmpty()) {
@@ -151,11 +151,13 @@ class DeliveryPlanner {
 	}
 
 	private boolean deliveredBefore(String address, List<DeliveryRepository.FileRef> files) {
-		return files.stream().anyMatch(f -> deliveries.lastDeliveredSha(address, f.name()) != null);
+		return files.stream().anyMatch(f -> deliveries.lastDeliveredContent(address, f.name()) != null);
 	}
 
 	static DeliveryRepository.FileRef fileRef(Path file) throws IOException {
-		return new DeliveryRepository.FileRef(file.getFileName().toString(), sha256(file), Files.size(file));
+		String sha = sha256(file);
+		return new DeliveryRepository.FileRef(file.getFileName().toString(), sha, ContentFingerprint.of(file, sha),
+				Files.size(file));
 	}
 
 	static String sha256(Path file) throws IOException {

@@ -31,8 +31,11 @@ import th.go.cdd.clickreport.system.DbTime;
 @Repository
 class DeliveryRepository {
 
-	/** A file a message carries. */
-	record FileRef(String name, String sha256, long size) {
+	/**
+	 * A file a message carries: the SHA-256 of its bytes as attached, and of its content
+	 * ({@link ContentFingerprint}), which decides whether it changed.
+	 */
+	record FileRef(String name, String sha256, String contentSha256, long size) {
 	}
 
 	/** A request to deliver a run's files, as a sender took it. */
@@ -139,12 +142,12 @@ class DeliveryRepository {
 	// --- messages ---
 
 	/**
-	 * The SHA-256 of {@code fileName} in the last message to {@code recipient} that carried it and went
-	 * out (or is going out now), or null when none did.
+	 * The content fingerprint of {@code fileName} in the last message to {@code recipient} that carried
+	 * it and went out (or is going out now), or null when none did.
 	 */
-	String lastDeliveredSha(String recipient, String fileName) {
+	String lastDeliveredContent(String recipient, String fileName) {
 		List<String> found = jdbc.queryForList("""
-				SELECT f.sha256 FROM delivery_file f JOIN delivery_message m ON m.id = f.message_id
+				SELECT f.content_sha256 FROM delivery_file f JOIN delivery_message m ON m.id = f.message_id
 				WHERE f.file_name = :file AND m.recipient = :recipient AND m.status IN ('SENT', 'SENDING')
 				ORDER BY m.id DESC LIMIT 1""", Map.of("file", fileName, "recipient", recipient), String.class);
 		return found.isEmpty() ? null : found.get(0);
@@ -190,9 +193,9 @@ class DeliveryRepository {
 		long id = key.getKey().longValue();
 		for (FileRef file : m.files()) {
 			jdbc.update("""
-					INSERT INTO delivery_file (message_id, file_name, sha256, size_bytes)
-					VALUES (:id, :name, :sha, :size)""",
-					Map.of("id", id, "name", file.name(), "sha", file.sha256(), "size", file.size()));
+					INSERT INTO delivery_file (message_id, file_name, sha256, content_sha256, size_bytes)
+					VALUES (:id, :name, :sha, :content, :size)""", Map.of("id", id, "name", file.name(), "sha",
+					file.sha256(), "content", file.contentSha256(), "size", file.size()));
 		}
 		return true;
 	}
@@ -225,6 +228,12 @@ class DeliveryRepository {
 				(rs, i) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getInt(3), MessageKind.valueOf(rs.getString(4)),
 						rs.getString(5), rs.getString(6), YearMonth.parse(rs.getString(7)), rs.getString(8),
 						rs.getString(9), files(id))));
+	}
+
+	/** Records the bytes a message now carries for a file whose content is unchanged but was written again. */
+	void fileRewritten(long messageId, String fileName, String sha256, long size) {
+		jdbc.update("UPDATE delivery_file SET sha256 = :sha, size_bytes = :size WHERE message_id = :id AND file_name = :name",
+				Map.of("sha", sha256, "size", size, "id", messageId, "name", fileName));
 	}
 
 	/** @return false when the claim was no longer this sender's (it expired and another took the message) */
@@ -297,10 +306,11 @@ class DeliveryRepository {
 		Map<Long, MessageRow> byId = new LinkedHashMap<>();
 		rows.forEach(r -> byId.put(r.id(), r));
 		for (List<Long> ids : chunks(new ArrayList<>(byId.keySet()), 200)) {
-			jdbc.query("SELECT message_id, file_name, sha256, size_bytes FROM delivery_file WHERE message_id IN (:ids)"
-					+ " ORDER BY message_id, file_name", Map.of("ids", ids),
-					rs -> {
-						byId.get(rs.getLong(1)).files().add(new FileRef(rs.getString(2), rs.getString(3), rs.getLong(4)));
+			jdbc.query("SELECT message_id, file_name, sha256, content_sha256, size_bytes FROM delivery_file"
+					+ " WHERE message_id IN (:ids) ORDER BY message_id, file_name", Map.of("ids", ids), rs -> {
+						byId.get(rs.getLong(1))
+							.files()
+							.add(new FileRef(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
 					});
 		}
 		return rows.stream()
@@ -309,8 +319,10 @@ class DeliveryRepository {
 	}
 
 	private List<FileRef> files(long messageId) {
-		return jdbc.query("SELECT file_name, sha256, size_bytes FROM delivery_file WHERE message_id = :id ORDER BY file_name",
-				Map.of("id", messageId), (rs, i) -> new FileRef(rs.getString(1), rs.getString(2), rs.getLong(3)));
+		return jdbc.query(
+				"SELECT file_name, sha256, content_sha256, size_bytes FROM delivery_file WHERE message_id = :id ORDER BY file_name",
+				Map.of("id", messageId),
+				(rs, i) -> new FileRef(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
 	}
 
 	// --- reminders ---

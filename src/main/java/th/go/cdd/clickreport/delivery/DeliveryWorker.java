@@ -165,13 +165,20 @@ class DeliveryWorker implements SmartLifecycle {
 		List<MailSending.Attachment> attachments = new ArrayList<>();
 		try {
 			for (DeliveryRepository.FileRef file : m.files()) {
-				byte[] bytes = Files.readAllBytes(pathOf(m, file.name()));
-				if (!DeliveryPlanner.sha256(bytes).equals(file.sha256())) {
-					deliveries.superseded(m, "ไฟล์ " + file.name()
-							+ " ถูกแทนที่ด้วยการประมวลผลครั้งใหม่แล้ว ไฟล์ใหม่จะส่งตามคำขอของการประมวลผลครั้งนั้น");
-					log.info("Province {} month {}: message {} to {} superseded, {} changed since it was queued",
-							m.province(), m.month(), m.id(), m.recipient(), file.name());
-					return false;
+				Path path = pathOf(m, file.name());
+				byte[] bytes = Files.readAllBytes(path);
+				String sha = DeliveryPlanner.sha256(bytes);
+				if (!sha.equals(file.sha256())) {
+					// A later run rewrote the file. The same content in new bytes (its dates) is sent as it is now;
+					// new content is the later run's to send (its request compared it with this message's).
+					if (!ContentFingerprint.of(path, sha).equals(file.contentSha256())) {
+						deliveries.superseded(m, "ไฟล์ " + file.name()
+								+ " ถูกแทนที่ด้วยการประมวลผลครั้งใหม่แล้ว ไฟล์ใหม่จะส่งตามคำขอของการประมวลผลครั้งนั้น");
+						log.info("Province {} month {}: message {} to {} superseded, {} changed since it was queued",
+								m.province(), m.month(), m.id(), m.recipient(), file.name());
+						return false;
+					}
+					deliveries.fileRewritten(m.id(), file.name(), sha, bytes.length);
 				}
 				attachments.add(new MailSending.Attachment(file.name(), bytes));
 			}
