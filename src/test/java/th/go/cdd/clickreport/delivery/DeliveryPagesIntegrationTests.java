@@ -11,12 +11,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,6 +87,15 @@ class DeliveryPagesIntegrationTests {
 	@AfterAll
 	static void stopSmtp() {
 		smtp.stop();
+	}
+
+	@BeforeEach
+	void clean() throws Exception {
+		for (String table : List.of("delivery_file", "delivery_message", "delivery_request", "delivery_recipient",
+				"audit_log")) {
+			jdbc.update("DELETE FROM " + table);
+		}
+		smtp.purgeEmailFromAllMailboxes();
 	}
 
 	@Test
@@ -192,6 +203,30 @@ class DeliveryPagesIntegrationTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'RECIPIENT_REMOVED'",
 				Integer.class))
 			.isOne();
+	}
+
+	@Test
+	void anAdminLimitedToAProvinceManagesThatProvinceOnly() throws Exception {
+		jdbc.update("DELETE FROM app_user WHERE username = 'bkkadmin'");
+		jdbc.update("INSERT INTO app_user (username, password_hash, role, province_code, enabled, created_at) "
+				+ "VALUES ('bkkadmin', ?, 'ADMIN', '10', TRUE, CURRENT_TIMESTAMP)", passwords.encode("bkk-password-1"));
+		HttpTestClient bangkok = new HttpTestClient(port);
+		bangkok.login("bkkadmin", "bkk-password-1");
+
+		String page = bangkok.get("/recipients?province=57").body();
+		assertThat(page).contains("จังหวัดกรุงเทพมหานคร").doesNotContain("5701 เมืองเชียงราย");
+		String token = bangkok.csrfToken("/recipients");
+		assertThat(bangkok.postForm("/recipients/5701/add", form("addresses", "x@cdd.example.go.th", "_csrf", token))
+			.statusCode()).isEqualTo(403);
+		assertThat(bangkok.postForm("/recipients/57/add", form("addresses", "x@cdd.example.go.th", "_csrf", token))
+			.statusCode()).isEqualTo(403);
+		assertThat(bangkok.postForm("/recipients/10/add", form("addresses", "saraban@bkk.example.go.th", "_csrf", token))
+			.statusCode()).isEqualTo(302);
+		assertThat(jdbc.queryForList("SELECT address FROM delivery_recipient WHERE province_code <> '10'", String.class))
+			.doesNotContain("x@cdd.example.go.th");
+		assertThat(jdbc.queryForObject("SELECT province_code FROM delivery_recipient WHERE address = 'saraban@bkk.example.go.th'",
+				String.class))
+			.isEqualTo("10");
 	}
 
 	private static Map<String, String> form(String... pairs) {
