@@ -28,7 +28,10 @@ public enum Action {
 	REPORT_REOPENED("เปิดรายงานที่รับรองแล้วให้แก้ไข"),
 	PHOTO_ADDED("เพิ่มรูปกิจกรรม"),
 	PHOTO_REMOVED("ลบรูปกิจกรรม"),
-	MEMO_SETTINGS("แก้ไขการตั้งค่าบันทึกข้อความ");
+	MEMO_SETTINGS("แก้ไขการตั้งค่าบันทึกข้อความ"),
+	RECIPIENT_ADDED("เพิ่มผู้รับอีเมล"),
+	RECIPIENT_REMOVED("ลบผู้รับอีเมล"),
+	DELIVERY_REQUESTED("สั่งส่งรายงานทางอีเมล");
 
 	private final String labelTh;
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.go.cdd.clickreport.delivery.RunDeliveries;
 import th.go.cdd.clickreport.grading.RunRequestException;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ReportMonths;
@@ -44,12 +45,15 @@ class RunController {
 
 	private final String defaultProvince;
 
+	private final RunDeliveries deliveries;
+
 	RunController(RunHistory history, RunLaunches launches, Clock clock,
-			@Value("${click.default-province:57}") String defaultProvince) {
+			@Value("${click.default-province:57}") String defaultProvince, RunDeliveries deliveries) {
 		this.history = history;
 		this.launches = launches;
 		this.clock = clock;
 		this.defaultProvince = defaultProvince;
+		this.deliveries = deliveries;
 	}
 
 	@GetMapping("/runs")
@@ -76,6 +80,7 @@ class RunController {
 		model.addAttribute("detail", detail);
 		model.addAttribute("run", detail.run());
 		model.addAttribute("notes", history.notes(detail.run().province(), detail.run().month(), district));
+		model.addAttribute("delivery", deliveries.view(id));
 		return "run";
 	}
 

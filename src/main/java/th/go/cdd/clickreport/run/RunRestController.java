@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import th.go.cdd.clickreport.delivery.RunDeliveries;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.rubric.ReportMonths;
 
@@ -40,11 +41,14 @@ class RunRestController {
 
 	private final String defaultProvince;
 
+	private final RunDeliveries deliveries;
+
 	RunRestController(RunHistory history, RunLaunches launches,
-			@Value("${click.default-province:57}") String defaultProvince) {
+			@Value("${click.default-province:57}") String defaultProvince, RunDeliveries deliveries) {
 		this.history = history;
 		this.launches = launches;
 		this.defaultProvince = defaultProvince;
+		this.deliveries = deliveries;
 	}
 
 	record LaunchRequest(String province, String month) {
@@ -77,6 +81,7 @@ class RunRestController {
 		json.put("failure", detail.failureTh());
 		json.put("latestOfMonth", detail.latestOfMonth());
 		json.putAll(progress(detail));
+		json.put("delivery", deliveries.json(id));
 		return json;
 	}
 

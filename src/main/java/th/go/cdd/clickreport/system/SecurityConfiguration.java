@@ -92,6 +92,7 @@ class SecurityConfiguration {
 				.requestMatchers("/password").authenticated()
 				.requestMatchers("/audit", "/audit/**", "/users", "/users/**").hasRole(ADMIN)
 				.requestMatchers("/memo-settings", "/memo-settings/**").hasRole(ADMIN)
+				.requestMatchers("/recipients", "/recipients/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/runs", "/runs/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
 				.anyRequest().hasRole(ADMIN))

@@ -1,0 +1,202 @@
+package th.go.cdd.clickreport.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import th.go.cdd.clickreport.grading.ProvinceSelection;
+
+/**
+ * The deliveries of a run, for the run's page and {@code GET /api/runs/{id}}, and an admin's request
+ * to deliver a run's files again.
+ */
+@Component
+public class RunDeliveries {
+
+	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+	/** A message as the run page shows it. */
+	public record MessageView(long id, String kindTh, String unit, String unitName, String recipient, String status,
+			String statusTh, int attempts, String lastError, String createdText, String sentText, String nextText,
+			String filesText, String shaText) {
+	}
+
+	/** A request as the run page shows it. */
+	public record RequestView(long id, String requestedBy, String requestedText, String modeTh, String stateTh,
+			String note) {
+	}
+
+	/** Everything the run page shows of delivery. */
+	public record View(boolean mailConfigured, List<RequestView> requests, List<MessageView> messages, long sent,
+			long waiting, long failed) {
+	}
+
+	private final DeliveryRepository deliveries;
+
+	private final ObjectProvider<DeliveryWorker> worker;
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	RunDeliveries(DeliveryRepository deliveries, ObjectProvider<DeliveryWorker> worker, JdbcTemplate jdbc,
+			Clock clock) {
+		this.deliveries = deliveries;
+		this.worker = worker;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Whether an SMTP server is configured ({@code spring.mail.host}). */
+	public boolean mailConfigured() {
+		return worker.getIfAvailable() != null;
+	}
+
+	public View view(long runId) {
+		List<DeliveryRepository.MessageRow> rows = deliveries.messagesOfRun(runId);
+		List<MessageView> messages = rows.stream().map(RunDeliveries::view).toList();
+		List<RequestView> requests = deliveries.requestsOfRun(runId)
+			.stream()
+			.map(r -> new RequestView(r.id(), r.requestedBy(), shown(r.requestedAt()),
+					r.resendAll() ? "ส่งทุกไฟล์" : "เฉพาะไฟล์ที่เปลี่ยนแปลง",
+					"QUEUED".equals(r.state()) ? "จัดคิวแล้ว " + r.messages() + " ฉบับ" : "รอจัดคิว", r.note()))
+			.toList();
+		return new View(mailConfigured(), requests, messages, count(rows, MessageStatus.SENT),
+				count(rows, MessageStatus.QUEUED) + count(rows, MessageStatus.SENDING), count(rows, MessageStatus.FAILED));
+	}
+
+	/** The deliveries of a run as {@code GET /api/runs/{id}} gives them. */
+	public Map<String, Object> json(long runId) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("mailConfigured", mailConfigured());
+		json.put("requests", deliveries.requestsOfRun(runId).stream().map(r -> {
+			Map<String, Object> request = new LinkedHashMap<>();
+			request.put("id", r.id());
+			request.put("requestedBy", r.requestedBy());
+			request.put("requestedAt", text(r.requestedAt()));
+			request.put("resendAll", r.resendAll());
+			request.put("state", r.state());
+			request.put("messages", r.messages());
+			request.put("note", r.note());
+			return request;
+		}).toList());
+		json.put("messages", deliveries.messagesOfRun(runId).stream().map(m -> {
+			Map<String, Object> message = new LinkedHashMap<>();
+			message.put("id", m.id());
+			message.put("kind", m.kind().name());
+			message.put("unit", m.unit());
+			message.put("unitName", m.unitName());
+			message.put("recipients", List.of(m.recipient()));
+			message.put("status", m.status().name());
+			message.put("statusTh", statusTh(m));
+			message.put("attempts", m.attempts());
+			message.put("lastError", m.lastError());
+			message.put("createdAt", text(m.createdAt()));
+			message.put("lastAttemptAt", text(m.lastAttemptAt()));
+			message.put("nextAttemptAt", text(m.nextAttemptAt()));
+			message.put("sentAt", text(m.sentAt()));
+			message.put("files", m.files().stream().map(f -> {
+				Map<String, Object> file = new LinkedHashMap<>();
+				file.put("name", f.name());
+				file.put("sha256", f.sha256());
+				file.put("size", f.size());
+				return file;
+			}).toList());
+			return message;
+		}).toList());
+		return json;
+	}
+
+	/**
+	 * Asks for a run's files to be delivered again: all of them, or only those whose content differs
+	 * from what each address was last sent. The sender does it on its own thread.
+	 * @param provinceLimit the one province of an admin limited to it, or null
+	 * @throws IllegalStateException when it cannot be done (no SMTP server, the run did not complete or is
+	 * not the latest of its month, another province's run): a Thai sentence
+	 * @throws IllegalArgumentException when there is no such run
+	 */
+	public Requested request(long runId, String provinceLimit, boolean resendAll, String by) {
+		DeliveryWorker sender = worker.getIfAvailable();
+		if (sender == null) {
+			throw new IllegalStateException("ยังไม่ได้ตั้งค่าเซิร์ฟเวอร์อีเมล (spring.mail.host) จึงส่งอีเมลไม่ได้");
+		}
+		DeliveryRepository.RunFacts run = deliveries.run(runId)
+			.orElseThrow(() -> new IllegalArgumentException("ไม่มีการประมวลผลครั้งที่ " + runId));
+		if (!"COMPLETED".equals(run.status())) {
+			throw new IllegalStateException("ส่งอีเมลได้เฉพาะการประมวลผลที่สำเร็จแล้ว");
+		}
+		if (!run.latestOfMonth()) {
+			throw new IllegalStateException("เดือนนี้มีการประมวลผลครั้งที่ใหม่กว่า ไฟล์ในคลังเป็นของครั้งนั้น"
+					+ " กรุณาสั่งส่งจากหน้าของการประมวลผลครั้งล่าสุด");
+		}
+		String provinces = run.provinces();
+		if (provinceLimit != null) {
+			if (!ProvinceSelection.codes(provinces, jdbc).contains(provinceLimit)) {
+				throw new IllegalStateException("บัญชีนี้สั่งส่งได้เฉพาะไฟล์ของจังหวัดที่รับผิดชอบ");
+			}
+			provinces = provinceLimit;
+		}
+		long id = deliveries.addRequest(runId, provinces, run.month(), resendAll, by, clock.instant());
+		sender.nudge();
+		return new Requested(id, provinces, run.month());
+	}
+
+	/** A request an admin made: its id, the provinces and month it delivers. */
+	public record Requested(long id, String provinces, YearMonth month) {
+	}
+
+	/** The latest reminders sent (or queued) to the districts of a province, newest first. */
+	public List<MessageView> reminders(String province) {
+		return deliveries.reminders(province, 100)
+			.stream()
+			.sorted((a, b) -> Long.compare(b.id(), a.id()))
+			.map(RunDeliveries::view)
+			.toList();
+	}
+
+	private static MessageView view(DeliveryRepository.MessageRow m) {
+		return new MessageView(m.id(), m.kind().labelTh(), m.unit(), m.unitName(), m.recipient(), m.status().name(),
+				statusTh(m), m.attempts(), m.lastError(), shown(m.createdAt()), shown(m.sentAt()),
+				shown(m.nextAttemptAt()),
+				m.files().stream().map(DeliveryRepository.FileRef::name).collect(Collectors.joining(", ")),
+				m.files().stream().map(f -> f.sha256().substring(0, 12)).collect(Collectors.joining(", ")));
+	}
+
+	private static String statusTh(DeliveryRepository.MessageRow m) {
+		if (m.status() == MessageStatus.FAILED) {
+			return m.nextAttemptAt() == null ? "ส่งไม่สำเร็จ (หยุดลองแล้ว)" : "ส่งไม่สำเร็จ (จะลองใหม่)";
+		}
+		return m.status().labelTh();
+	}
+
+	private static long count(List<DeliveryRepository.MessageRow> rows, MessageStatus status) {
+		return rows.stream().filter(m -> m.status() == status).count();
+	}
+
+	/** 5/6/2567 10:00:00, Bangkok time with the Buddhist-Era year. */
+	private static String shown(Instant at) {
+		if (at == null) {
+			return "-";
+		}
+		ZonedDateTime t = at.atZone(BANGKOK);
+		return t.getDayOfMonth() + "/" + t.getMonthValue() + "/" + (t.getYear() + 543) + " " + TIME.format(t);
+	}
+
+	private static String text(Instant at) {
+		return at == null ? null : at.atZone(BANGKOK).toOffsetDateTime().toString();
+	}
+
+}
