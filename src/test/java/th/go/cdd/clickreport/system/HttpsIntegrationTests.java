@@ -101,6 +101,11 @@ class HttpsIntegrationTests {
 		assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(
 				cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
 		assertThat(login.headers().firstValue("Strict-Transport-Security")).isPresent();
+		// HSTS kept alongside the policy headers (issue #15.11)
+		assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("SameSite=Lax"));
+		assertThat(login.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+		assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
 		// a client that does not trust the key is refused: it is really TLS with this key
 		try {
 			HttpClient.newHttpClient()
