@@ -26,7 +26,8 @@ import th.go.cdd.clickreport.memo.MemoSettings;
  * record of the month is read from the database first (not timed); then JasperFillManager.fill and
  * the JRPdfExporter export of each, with the product's compiled templates, parameters and settings
  * ({@link ReportRenderer#fillAndExport}), into an OutputStream that only counts bytes, on as many
- * threads as the job's partitions use. No virtualizer, no file, no batch bookkeeping.
+ * threads as the job's partitions use. The exporter settings are the product's, PDF/A-3b included; no
+ * virtualizer, no file, no embedded CSV, no signature, no batch bookkeeping.
  */
 final class RenderBaseline {
 
