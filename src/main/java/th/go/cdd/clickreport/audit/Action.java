@@ -14,7 +14,9 @@ public enum Action {
 	USER_ADDED("เพิ่มผู้ใช้"),
 	USER_REMOVED("ลบผู้ใช้"),
 	USER_CHANGED("เปลี่ยนบทบาทหรืออำเภอของผู้ใช้"),
-	USER_PASSWORD("ตั้งรหัสผ่านใหม่");
+	USER_PASSWORD("ตั้งรหัสผ่านใหม่"),
+	BUNDLE_UPLOADED("นำเข้าชุดข้อมูล CSV จากหน้าเว็บ"),
+	BUNDLE_REFUSED("ชุดข้อมูล CSV ที่อัปโหลดถูกปฏิเสธ");
 
 	private final String labelTh;
 

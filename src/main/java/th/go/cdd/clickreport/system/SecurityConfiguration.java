@@ -27,6 +27,8 @@ class SecurityConfiguration {
 
 	static final String VIEWER = "VIEWER";
 
+	static final String REPORTER = "REPORTER";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
@@ -60,6 +62,11 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/css/**", "/js/**", "/fonts/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/audit", "/audit/**", "/users", "/users/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/runs", "/runs/**").hasRole(ADMIN)
+				// Online reporting pages (SPEC §9): the district's form, and the province's follow-up; who
+				// may see which district or province is checked again by the pages themselves.
+				.requestMatchers("/reports/import").hasRole(ADMIN)
+				.requestMatchers(HttpMethod.GET, "/", "/report", "/report/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
+				.requestMatchers("/report/**").hasAnyRole(ADMIN, REPORTER)
 				.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, VIEWER)
 				.anyRequest().hasRole(ADMIN))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
