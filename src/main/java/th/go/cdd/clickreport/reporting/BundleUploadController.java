@@ -40,7 +40,7 @@ class BundleUploadController {
 	@GetMapping("/reports/import")
 	String form(Model model) {
 		model.addAttribute("fileNames", BundleRefusal.FILE_NAMES);
-		model.addAttribute("limitMb", uploads.megabytes());
+		model.addAttribute("limit", uploads.limitText());
 		return "report-import";
 	}
 

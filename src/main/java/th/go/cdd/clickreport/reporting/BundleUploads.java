@@ -143,15 +143,18 @@ class BundleUploads {
 			for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
 				left[0] -= n;
 				if (left[0] < 0) {
-					throw new Refused("ชุดข้อมูลใหญ่เกินกำหนด (รวมกันได้ไม่เกิน " + megabytes() + " MB)");
+					throw new Refused("ชุดข้อมูลใหญ่เกินกำหนด (รวมกันได้ไม่เกิน " + limitText() + ")");
 				}
 				out.write(buffer, 0, n);
 			}
 		}
 	}
 
-	String megabytes() {
-		return Long.toString(Math.max(1, limit.toMegabytes()));
+	/** The limit as the pages say it: "20 MB", "200 KB". */
+	String limitText() {
+		long bytes = limit.toBytes();
+		return bytes >= DataSize.ofMegabytes(1).toBytes() && bytes % DataSize.ofMegabytes(1).toBytes() == 0
+				? limit.toMegabytes() + " MB" : Math.max(1, limit.toKilobytes()) + " KB";
 	}
 
 	/** The file's own name without any folder a browser may send, in lower case; null when it has none. */
