@@ -15,6 +15,14 @@ public enum Action {
 	USER_REMOVED("ลบผู้ใช้"),
 	USER_CHANGED("เปลี่ยนบทบาทหรืออำเภอของผู้ใช้"),
 	USER_PASSWORD("ตั้งรหัสผ่านใหม่"),
+	// online reporting (SPEC §9)
+	REPORT_DRAFT("บันทึกร่างรายงานออนไลน์"),
+	REPORT_SUBMITTED("ส่งรายงานออนไลน์"),
+	REPORT_RETURNED("ส่งรายงานกลับให้อำเภอแก้ไข"),
+	REPORT_ACCEPTED("รับรองรายงาน"),
+	REPORT_REOPENED("เปิดรายงานที่รับรองแล้วให้แก้ไข"),
+	PHOTO_ADDED("เพิ่มรูปกิจกรรม"),
+	PHOTO_REMOVED("ลบรูปกิจกรรม"),
 	BUNDLE_UPLOADED("นำเข้าชุดข้อมูล CSV จากหน้าเว็บ"),
 	BUNDLE_REFUSED("ชุดข้อมูล CSV ที่อัปโหลดถูกปฏิเสธ");
 

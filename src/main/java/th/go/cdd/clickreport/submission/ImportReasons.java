@@ -137,16 +137,16 @@ final class ImportReasons {
 				+ " ซึ่งเป็นเดือนก่อนเดือนที่ส่งรายงาน (submitted_at)";
 	}
 
-	static String officialsTotalBelowOne(int total) {
-		return "officials_total (" + total + ") ต้องไม่น้อยกว่า 1";
+	static String officialsTotalBelowOne(String name, int total) {
+		return name + " (" + total + ") ต้องไม่น้อยกว่า 1";
 	}
 
-	static String officialsDownloadedNegative(int downloaded) {
-		return "officials_downloaded (" + downloaded + ") ต้องไม่ติดลบ";
+	static String officialsDownloadedNegative(String name, int downloaded) {
+		return name + " (" + downloaded + ") ต้องไม่ติดลบ";
 	}
 
-	static String officialsDownloadedAboveTotal(int downloaded, int total) {
-		return "officials_downloaded (" + downloaded + ") มากกว่า officials_total (" + total + ")";
+	static String officialsDownloadedAboveTotal(String name, int downloaded, String totalName, int total) {
+		return name + " (" + downloaded + ") มากกว่า " + totalName + " (" + total + ")";
 	}
 
 	// ---- detail files
@@ -163,8 +163,13 @@ final class ImportReasons {
 		return "ไม่รู้จักรหัสบริการ " + CsvValues.quote(raw) + " (รหัสที่ใช้ได้: " + String.join(", ", known) + ")";
 	}
 
-	static String duplicateService(String code, int firstLine) {
-		return "บริการ " + code + " ซ้ำกับบรรทัดที่ " + firstLine + " ของรายงานเดียวกัน";
+	static String duplicateService(String code, int first, EntrySource source) {
+		return "บริการ " + code + " ซ้ำกับ" + earlier(first, source);
+	}
+
+	/** Where an entry was given before: a line of the same report's file, or an item of the form. */
+	private static String earlier(int first, EntrySource source) {
+		return source == EntrySource.CSV ? "บรรทัดที่ " + first + " ของรายงานเดียวกัน" : "รายการที่ " + first;
 	}
 
 	/**
@@ -176,8 +181,8 @@ final class ImportReasons {
 				+ (commas ? " (ให้ใช้เครื่องหมาย ; คั่นระหว่างช่องทาง)" : " (รหัสที่ใช้ได้: " + String.join(", ", known) + ")");
 	}
 
-	static String noChannel() {
-		return "ไม่ได้ระบุช่องทาง (channels)";
+	static String noChannel(EntrySource source) {
+		return source == EntrySource.CSV ? "ไม่ได้ระบุช่องทาง (channels)" : "ไม่ได้เลือกช่องทาง (เลือกได้หลายช่องทาง)";
 	}
 
 	/** A warning: the activity is kept. */
@@ -200,8 +205,22 @@ final class ImportReasons {
 		return "ตำบล " + tambon + " อยู่ในอำเภอ " + tambonDistrict + " ไม่ใช่อำเภอ " + submissionDistrict;
 	}
 
-	static String duplicateTambon(String tambon, int firstLine) {
-		return "ตำบล " + tambon + " ซ้ำกับบรรทัดที่ " + firstLine + " ของรายงานเดียวกัน";
+	static String duplicateTambon(String tambon, int first, EntrySource source) {
+		return "ตำบล " + tambon + " ซ้ำกับ" + earlier(first, source);
+	}
+
+	// ---- the form only
+
+	static String tooLong(String name, int max) {
+		return name + "ยาวเกิน " + max + " ตัวอักษร";
+	}
+
+	static String notHttpLink(String name, String raw) {
+		return name + " " + CsvValues.quote(raw) + " ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย http:// หรือ https://";
+	}
+
+	static String notCount(String name, String raw) {
+		return name + " " + CsvValues.quote(raw) + " ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป";
 	}
 
 	static String negativeDownloads(int downloads) {

@@ -15,16 +15,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 import th.go.cdd.clickreport.submission.CsvFile.Row;
 import th.go.cdd.clickreport.submission.ImportResult.InvalidSubmission;
 
@@ -35,13 +34,7 @@ import th.go.cdd.clickreport.submission.ImportResult.InvalidSubmission;
  */
 final class ImportRun {
 
-	/** SPEC §2, in its order (a reject lists them). */
-	private static final List<String> CHANNELS = List.of("FACEBOOK", "LINE", "TIKTOK", "YOUTUBE", "WEBSITE", "RADIO",
-			"TV", "PRINT", "BROADCAST_TOWER", "MEETING", "OTHER");
-
 	private static final int MAX_ID = 64;
-
-	private static final int MAX_TITLE = 500;
 
 	private static final int MAX_REASON = 1000;
 
@@ -255,42 +248,13 @@ final class ImportRun {
 			return;
 		}
 
-		List<String> invalidReasons = new ArrayList<>();
-		String rawMonth = row.get("report_month");
-		String rawAt = row.get("submitted_at");
-		YearMonth month = CsvValues.month(rawMonth);
-		Instant submittedAt = CsvValues.dateTime(rawAt);
-		if (month == null) {
-			String reason = ImportReasons.notMonth("report_month", rawMonth);
-			if (submittedAt != null) {
-				// reports are sent in the month after the one they report on (SPEC §1)
-				month = YearMonth.from(submittedAt.atZone(CsvValues.BANGKOK)).minusMonths(1);
-				reason = ImportReasons.monthAttributed(reason, month);
-			}
-			invalidReasons.add(reason);
-		}
-		if (submittedAt == null) {
-			invalidReasons.add(ImportReasons.notDateTime("submitted_at", rawAt));
-		}
-		String rawTotal = row.get("officials_total");
-		String rawDownloaded = row.get("officials_downloaded");
-		Integer total = CsvValues.integer(rawTotal);
-		Integer downloaded = CsvValues.integer(rawDownloaded);
-		if (total == null) {
-			invalidReasons.add(ImportReasons.notWholeNumber("officials_total", rawTotal));
-		}
-		else if (total < 1) {
-			invalidReasons.add(ImportReasons.officialsTotalBelowOne(total));
-		}
-		if (downloaded == null) {
-			invalidReasons.add(ImportReasons.notWholeNumber("officials_downloaded", rawDownloaded));
-		}
-		else if (downloaded < 0) {
-			invalidReasons.add(ImportReasons.officialsDownloadedNegative(downloaded));
-		}
-		else if (total != null && total >= 1 && downloaded > total) {
-			invalidReasons.add(ImportReasons.officialsDownloadedAboveTotal(downloaded, total));
-		}
+		Checked<HeaderRules.Header> header = HeaderRules.csv(row.get("report_month"), row.get("submitted_at"),
+				row.get("officials_total"), row.get("officials_downloaded"));
+		List<String> invalidReasons = header.messages();
+		YearMonth month = header.value().month();
+		Instant submittedAt = header.value().submittedAt();
+		Integer total = header.value().officialsTotal();
+		Integer downloaded = header.value().officialsDownloaded();
 		String invalidReason = invalidReasons.isEmpty() ? null
 				: CsvValues.truncate(ImportReasons.invalid(invalidReasons), MAX_REASON);
 		if (invalidReason != null) {
@@ -423,57 +387,30 @@ final class ImportRun {
 	private void service(Row row) {
 		List<String> rejects = new ArrayList<>();
 		Stored owner = owner(row, rejects);
-		String rawCode = row.get("service_code");
-		String code = CsvValues.code(rawCode);
-		if (code.isEmpty()) {
-			rejects.add(ImportReasons.empty("service_code"));
-		}
-		else if (!reference.services().contains(code)) {
-			rejects.add(ImportReasons.unknownService(rawCode, reference.services()));
-		}
-		else if (owner != null && owner.services != null && owner.services.containsKey(code)) {
-			rejects.add(ImportReasons.duplicateService(code, owner.services.get(code)));
-		}
-		Boolean relevant = bool(row, "relevant", rejects);
-		Boolean updated = bool(row, "updated", rejects);
+		Checked<ServiceEntry> entry = ServiceRules.check(row.get("service_code"), row.get("relevant"),
+				row.get("updated"), reference.services(),
+				code -> owner == null || owner.services == null ? null : owner.services.get(code), EntrySource.CSV);
+		rejects.addAll(entry.messages());
 		if (reject(BundleFile.SERVICES, row, owner, rejects)) {
 			return;
 		}
-		owner.serviceSeen(code, row.line);
-		services.add(new ServiceRow(owner.id, row.line, code, relevant, updated));
+		ServiceEntry service = entry.value();
+		owner.serviceSeen(service.serviceCode(), row.line);
+		services.add(new ServiceRow(owner.id, row.line, service.serviceCode(), service.relevant(), service.updated()));
 		count(BundleFile.SERVICES);
 	}
 
 	private void prItem(Row row) {
 		List<String> rejects = new ArrayList<>();
 		Stored owner = owner(row, rejects);
-		LocalDate publishedOn = date(row, "published_on", rejects);
-		Set<String> channels = new LinkedHashSet<>();
-		List<String> unknown = new ArrayList<>();
-		for (String piece : row.get("channels").split(";")) {
-			String channel = CsvValues.code(piece);
-			if (channel.isEmpty()) {
-				continue; // "FACEBOOK;LINE;" or "FACEBOOK; ;LINE"
-			}
-			if (CHANNELS.contains(channel)) {
-				channels.add(channel);
-			}
-			else {
-				unknown.add(CsvValues.quote(piece));
-			}
-		}
-		if (!unknown.isEmpty()) {
-			rejects.add(ImportReasons.unknownChannels(unknown, row.get("channels").contains(","), CHANNELS));
-		}
-		else if (channels.isEmpty()) {
-			rejects.add(ImportReasons.noChannel());
-		}
+		Checked<PrItemRules.PrItem> item = PrItemRules.csv(row.get("published_on"), row.get("channels"), row.get("title"));
+		rejects.addAll(item.messages());
 		if (reject(BundleFile.PR_MEDIA, row, owner, rejects)) {
 			return;
 		}
-		String title = title(BundleFile.PR_MEDIA, row, owner);
-		prItems.add(new PrRow(owner.id, row.line, publishedOn, title));
-		for (String channel : channels) {
+		warn(BundleFile.PR_MEDIA, row, owner, item);
+		prItems.add(new PrRow(owner.id, row.line, item.value().publishedOn(), item.value().title()));
+		for (String channel : item.value().channels()) {
 			prChannels.add(new ChannelRow(owner.id, row.line, channel));
 		}
 		count(BundleFile.PR_MEDIA);
@@ -482,55 +419,41 @@ final class ImportRun {
 	private void activity(Row row) {
 		List<String> rejects = new ArrayList<>();
 		Stored owner = owner(row, rejects);
-		LocalDate heldOn = date(row, "held_on", rejects);
+		Checked<ActivityRules.Activity> activity = ActivityRules.check(row.get("held_on"), row.get("title"),
+				row.get("participants"), EntrySource.CSV);
+		rejects.addAll(activity.messages());
 		if (reject(BundleFile.ACTIVITIES, row, owner, rejects)) {
 			return;
 		}
-		String title = title(BundleFile.ACTIVITIES, row, owner);
-		String rawParticipants = row.get("participants");
-		Integer participants = CsvValues.integer(rawParticipants);
-		if (!rawParticipants.isEmpty() && (participants == null || participants < 0)) {
-			// a head count is not needed for grading: keep the activity, say what was dropped
-			issues.warn(BundleFile.ACTIVITIES, row.line, row.get("submission_id"), owner.districtCode,
-					ImportReasons.participantsDropped(rawParticipants), row.raw());
-			participants = null;
-		}
-		activities.add(new ActivityRow(owner.id, row.line, heldOn, title, participants));
+		// a head count is not needed for grading: the activity is kept, the warning says what was dropped
+		warn(BundleFile.ACTIVITIES, row, owner, activity);
+		activities.add(new ActivityRow(owner.id, row.line, activity.value().heldOn(), activity.value().title(),
+				activity.value().participants()));
 		count(BundleFile.ACTIVITIES);
 	}
 
 	private void download(Row row) {
 		List<String> rejects = new ArrayList<>();
 		Stored owner = owner(row, rejects);
-		String rawTambon = row.get("tambon_code");
-		String tambon = CsvValues.code(rawTambon);
-		String tambonDistrict = reference.subdistrictDistrict().get(tambon);
-		if (tambon.isEmpty()) {
-			rejects.add(ImportReasons.empty("tambon_code"));
-		}
-		else if (tambonDistrict == null) {
-			rejects.add(ImportReasons.unknownTambon(rawTambon));
-		}
-		else if (owner != null && !tambonDistrict.equals(owner.districtCode)) {
-			rejects.add(ImportReasons.tambonOfAnotherDistrict(tambon, tambonDistrict, owner.districtCode));
-		}
-		else if (owner != null && owner.tambons != null && owner.tambons.containsKey(tambon)) {
-			rejects.add(ImportReasons.duplicateTambon(tambon, owner.tambons.get(tambon)));
-		}
-		String rawDownloads = row.get("downloads");
-		Integer count = CsvValues.integer(rawDownloads);
-		if (count == null) {
-			rejects.add(ImportReasons.notWholeNumber("downloads", rawDownloads));
-		}
-		else if (count < 0) {
-			rejects.add(ImportReasons.negativeDownloads(count));
-		}
+		Checked<DownloadRules.Download> download = DownloadRules.check(row.get("tambon_code"), row.get("downloads"),
+				owner == null ? null : owner.districtCode, reference.subdistrictDistrict(),
+				tambon -> owner.tambons == null ? null : owner.tambons.get(tambon), EntrySource.CSV);
+		rejects.addAll(download.messages());
 		if (reject(BundleFile.TAMBON_DOWNLOADS, row, owner, rejects)) {
 			return;
 		}
-		owner.tambonSeen(tambon, row.line);
-		downloads.add(new DownloadRow(owner.id, row.line, tambon, count));
+		owner.tambonSeen(download.value().subdistrictCode(), row.line);
+		downloads.add(new DownloadRow(owner.id, row.line, download.value().subdistrictCode(),
+				download.value().downloads()));
 		count(BundleFile.TAMBON_DOWNLOADS);
+	}
+
+	/** The warnings of a row that is kept: a title cut to its column, a head count dropped. */
+	private void warn(BundleFile file, Row row, Stored owner, Checked<?> checked) {
+		for (Problem warning : checked.warnings()) {
+			issues.warn(file, row.line, row.get("submission_id"), owner.districtCode, warning.message(),
+					warning.field() == EntryField.TITLE ? null : row.raw());
+		}
 	}
 
 	/** Records the reject when there is a reason (or no owner) and says whether the row is rejected. */
@@ -541,35 +464,6 @@ final class ImportRun {
 		issues.reject(file, row.line, row.get("submission_id"), owner == null ? null : owner.districtCode,
 				ImportReasons.rejected(rejects), row.raw());
 		return true;
-	}
-
-	private Boolean bool(Row row, String column, List<String> rejects) {
-		String raw = row.get(column);
-		Boolean value = CsvValues.bool(raw);
-		if (value == null) {
-			rejects.add(ImportReasons.notYesNo(column, raw));
-		}
-		return value;
-	}
-
-	private LocalDate date(Row row, String column, List<String> rejects) {
-		String raw = row.get(column);
-		LocalDate value = CsvValues.date(raw);
-		if (value == null) {
-			rejects.add(ImportReasons.notDate(column, raw));
-		}
-		return value;
-	}
-
-	/** The title, cut to the column's size with a warning; an empty title is allowed. */
-	private String title(BundleFile file, Row row, Stored owner) {
-		String title = row.get("title");
-		String cut = CsvValues.truncate(title, MAX_TITLE);
-		if (!cut.equals(title)) {
-			issues.warn(file, row.line, row.get("submission_id"), owner.districtCode, ImportReasons.titleCut(MAX_TITLE),
-					null);
-		}
-		return cut;
 	}
 
 	private void count(BundleFile file) {
