@@ -87,8 +87,8 @@
     document.querySelectorAll('[data-list="services"]').forEach(function (row) {
       services.push({
         code: row.getAttribute('data-code'),
-        relevant: row.querySelector('[data-name="relevant"]').checked,
-        updated: row.querySelector('[data-name="updated"]').checked
+        relevant: row.querySelector('[data-name="relevant"]').checked ? 'true' : 'false',
+        updated: row.querySelector('[data-name="updated"]').checked ? 'true' : 'false'
       });
     });
     var pr = [];
@@ -109,20 +109,21 @@
       activities.push({
         heldOn: text(row.querySelector('[data-name="heldOn"]')),
         title: text(row.querySelector('[data-name="title"]')),
-        participants: intValue(row.querySelector('[data-name="participants"]'))
+        participants: text(row.querySelector('[data-name="participants"]'))
       });
     });
     var downloads = [];
     document.querySelectorAll('[data-list="downloads"]').forEach(function (row) {
       downloads.push({
         tambonCode: row.getAttribute('data-code'),
-        downloads: intValue(row.querySelector('[data-name="downloads"]'))
+        downloads: text(row.querySelector('[data-name="downloads"]'))
       });
     });
     return {
-      officialsTotal: o.total,
-      officialsDownloaded: o.downloaded,
-      officials: positions(),
+      // the heads by position: the server counts officialsTotal and officialsDownloaded from them
+      officialsTotal: null,
+      officialsDownloaded: null,
+      officials: heads(),
       services: services,
       prMedia: pr,
       activities: activities,
@@ -132,18 +133,26 @@
     };
   }
 
-  // Which positions are held and downloaded, so that the form shows them again as they were entered.
-  function positions() {
-    var held = [];
+  // One entry per head of agency: the named positions held, then the others by number.
+  function heads() {
+    var list = [];
     document.querySelectorAll('#officials .official[data-position]').forEach(function (row) {
       var has = row.querySelector('.has-position');
-      held.push({
-        position: row.getAttribute('data-position'),
-        present: !has || has.checked,
-        downloaded: row.querySelector('.downloaded').checked
-      });
+      if (!has || has.checked) {
+        list.push({
+          position: row.querySelector('.position').textContent.trim(),
+          downloaded: row.querySelector('.downloaded').checked ? 'true' : 'false'
+        });
+      }
     });
-    return { positions: held, othersTotal: intValue($('others-total')), othersDownloaded: intValue($('others-downloaded')) };
+    var others = intValue($('others-total'));
+    var othersDownloaded = intValue($('others-downloaded'));
+    others = typeof others === 'number' && others > 0 ? Math.min(others, 99) : 0;
+    othersDownloaded = typeof othersDownloaded === 'number' && othersDownloaded > 0 ? othersDownloaded : 0;
+    for (var i = 0; i < others; i++) {
+      list.push({ position: 'หัวหน้าส่วนราชการอื่น', downloaded: i < othersDownloaded ? 'true' : 'false' });
+    }
+    return list;
   }
 
   function send(method, url, payload) {
@@ -173,6 +182,7 @@
     level.textContent = p.level || '-';
     level.className = 'level ' + (p.level || '');
     $('projected-score').textContent = p.score === null || p.score === undefined ? '' : p.score + ' คะแนน';
+    $('needs-title').textContent = p.needsTitle || '';
     var needs = $('projected-needs');
     needs.textContent = '';
     (p.needs || []).forEach(function (n) {
@@ -230,6 +240,9 @@
     var list = m[1];
     var key = m[2] !== undefined ? m[2] : m[3];
     var name = m[4];
+    if (field === 'others-total' || field === 'others-downloaded') {
+      return $(field).closest('label');
+    }
     if (list === 'officialsTotal' || list === 'officialsDownloaded' || list === 'officials') {
       return document.querySelector('#officials .totals');
     }
@@ -290,8 +303,26 @@
     box.scrollIntoView({ block: 'center' });
   }
 
+  // The one check the page makes itself: the others' numbers become entries, so they must fit.
+  function othersError() {
+    var others = intValue($('others-total'));
+    var yes = intValue($('others-downloaded'));
+    if ((others !== null && typeof others !== 'number') || (typeof others === 'number' && others < 0)) {
+      return { field: 'others-total', message: 'จำนวนหัวหน้าส่วนราชการอื่นต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป' };
+    }
+    if ((yes !== null && typeof yes !== 'number') || (typeof yes === 'number' && (yes < 0 || yes > (others || 0)))) {
+      return { field: 'others-downloaded', message: 'จำนวนที่ดาวน์โหลดแล้วต้องไม่เกินจำนวนหัวหน้าส่วนราชการอื่น' };
+    }
+    return null;
+  }
+
   function save(submit) {
     clearErrors();
+    var local = othersError();
+    if (local) {
+      showErrors([local]);
+      return;
+    }
     $('form-message').hidden = true;
     var buttons = document.querySelectorAll('.form-actions button');
     buttons.forEach(function (b) { b.disabled = true; });

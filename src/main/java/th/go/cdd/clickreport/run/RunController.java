@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.grading.RunRequestException;
+import th.go.cdd.clickreport.reporting.GradedMonthChanges;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ReportMonths;
 import th.go.cdd.clickreport.user.ClickUser;
@@ -44,12 +46,15 @@ class RunController {
 
 	private final String defaultProvince;
 
+	private final GradedMonthChanges changes;
+
 	RunController(RunHistory history, RunLaunches launches, Clock clock,
-			@Value("${click.default-province:57}") String defaultProvince) {
+			@Value("${click.default-province:57}") String defaultProvince, GradedMonthChanges changes) {
 		this.history = history;
 		this.launches = launches;
 		this.clock = clock;
 		this.defaultProvince = defaultProvince;
+		this.changes = changes;
 	}
 
 	@GetMapping("/runs")
@@ -63,6 +68,8 @@ class RunController {
 		model.addAttribute("defaultProvince", defaultProvince);
 		model.addAttribute("defaultMonth", YearMonth.now(clock.withZone(Grader.BANGKOK)).minusMonths(1).toString());
 		model.addAttribute("waiting", launches.waiting());
+		// reports that arrived or changed after their month was graded (online reporting, SPEC §9)
+		model.addAttribute("changed", changes.all(null));
 		return "runs";
 	}
 
@@ -74,6 +81,11 @@ class RunController {
 		model.addAttribute("detail", detail);
 		model.addAttribute("run", detail.run());
 		model.addAttribute("notes", history.notes(detail.run().province(), detail.run().month(), district));
+		model.addAttribute("changed", ProvinceSelection.single(detail.run().province())
+				? changes.of(detail.run().province(), detail.run().month()) : changes.all(null)
+					.stream()
+					.filter(c -> c.month().equals(detail.run().month()))
+					.toList());
 		return "run";
 	}
 
