@@ -382,6 +382,11 @@
     $('save-draft').addEventListener('click', function () { save(false); });
     $('submit-report').addEventListener('click', function () { save(true); });
   }
+  // On a phone the projection bar shows the level only; what is still needed opens with a tap.
+  var needsBox = $('needs-box');
+  if (needsBox && window.matchMedia('(max-width: 640px)').matches) {
+    needsBox.open = false;
+  }
   updateTotals();
   if (editable) {
     project();

@@ -22,7 +22,7 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 		boolean editable, boolean decidable, Integer version, Officials officials, List<ServiceRow> services,
 		List<PrRow> prMedia, List<ActivityRow> activities, List<TambonRow> tambons, int downloadTarget,
 		List<Choice> channels, String projectedLevel, Integer projectedScore, String needsTitle, List<String> needs,
-		List<HistoryRow> history) {
+		List<HistoryRow> history, String graded) {
 
 	/** The MOI heads of agencies of SPEC §9 in the order the letter names them; the land office only where there is one. */
 	enum Position {
@@ -70,7 +70,11 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 	record HistoryRow(int version, String state, String stateTh, String by, String atTh, String note) {
 	}
 
-	static ReportFormView of(ReportView view, String provinceName, Instant now, List<String[]> monthChoices) {
+	/**
+	 * @param graded the district's grade of the month's last run, null before one
+	 */
+	static ReportFormView of(ReportView view, String provinceName, Instant now, List<String[]> monthChoices,
+			DistrictDirectory.Graded graded) {
 		ReportContent content = view.content() == null ? ReportContent.empty() : view.content();
 		ReportState state = view.state() == null ? ReportState.NOT_STARTED : view.state();
 		Map<String, ReportContent.Service> givenServices = new LinkedHashMap<>();
@@ -116,7 +120,8 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 				ReportPageText.dateTime(view.submittedAt()), state == ReportState.RETURNED ? view.returnReason() : null,
 				view.editable(), view.decidable(), view.version(), officials(content), services, pr, activities,
 				tambons, 10 * tambons.size(), channels, projected == null ? null : projected.level(),
-				projected == null ? null : projected.score(), needsTitle(projected), needs(projected), history);
+				projected == null ? null : projected.score(), needsTitle(projected), needs(projected), history,
+				graded == null ? null : "ระดับ " + graded.level() + " · " + graded.score() + " คะแนน");
 	}
 
 	/** The report's heads of agencies in the form's shape: the named positions, and the others by number. */

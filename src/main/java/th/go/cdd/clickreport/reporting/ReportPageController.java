@@ -90,7 +90,8 @@ class ReportPageController {
 		YearMonth m = month(month);
 		ReportView view = reports.view(user, districtCode(district), m);
 		String provinceName = areas.provinceName(view.provinceCode()).orElse(view.provinceCode());
-		model.addAttribute("f", ReportFormView.of(view, provinceName, clock.instant(), monthChoices(m)));
+		model.addAttribute("f", ReportFormView.of(view, provinceName, clock.instant(), monthChoices(m),
+				areas.graded(view.provinceCode(), m).get(view.districtCode())));
 		model.addAttribute("emptyChannels", List.of());
 		if ("submitted".equals(saved)) {
 			model.addAttribute("message", "ส่งรายงานแล้ว จังหวัดจะตรวจและแจ้งผลในระบบนี้");
