@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -60,7 +60,7 @@ class ReportingBrowserIntegrationTests {
 	static Path output;
 
 	@TempDir
-	Path profile;
+	Path profiles;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -83,6 +83,11 @@ class ReportingBrowserIntegrationTests {
 	@Autowired
 	Clock clock;
 
+	WebDriver phone;
+
+	WebDriver computer;
+
+	/** The browser the steps below act in: the officer's phone or the province's computer. */
 	WebDriver browser;
 
 	@BeforeEach
@@ -95,23 +100,38 @@ class ReportingBrowserIntegrationTests {
 		jdbc.update("INSERT INTO app_user (username, password_hash, role, district_code, province_code, enabled, created_at) "
 				+ "VALUES ('officer5701', ?, 'REPORTER', '5701', '57', TRUE, CURRENT_TIMESTAMP)",
 				passwords.encode("officer-password"));
+		// The system's driver, never one that Selenium Manager would download.
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+		// The officer's phone: Chromium's own phone emulation at 390×844 (a headless window is never
+		// narrower than 500 pixels); the province's computer: an ordinary 1280×900 window.
+		phone = open("phone", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
+		computer = open("computer", null);
+		browser = phone;
+	}
+
+	private WebDriver open(String name, Map<String, Object> mobile) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=390,844", "--user-data-dir=" + profile);
+				"--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profiles.resolve(name));
+		if (mobile != null) {
+			options.setExperimentalOption("mobileEmulation", mobile);
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		WebDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
 	}
 
 	@AfterEach
-	void closeBrowser() {
-		if (browser != null) {
-			browser.quit();
+	void closeBrowsers() {
+		for (WebDriver driver : new WebDriver[] { phone, computer }) {
+			if (driver != null) {
+				driver.quit();
+			}
 		}
 	}
 
@@ -122,7 +142,7 @@ class ReportingBrowserIntegrationTests {
 		String m = month.toString();
 
 		// --- the officer, on a phone
-		phoneSize();
+		browser = phone;
 		signIn("officer5701", "officer-password");
 		waitFor().until(d -> d.getCurrentUrl().endsWith("/report/5701/" + m));
 		assertThat(noHorizontalScroll()).as("nothing wider than the phone").isTrue();
@@ -156,16 +176,33 @@ class ReportingBrowserIntegrationTests {
 		assertThat(browser.findElement(By.id("downloads-total")).getText()).isEqualTo("176");
 		waitFor().until(d -> "A".equals(projectedLevel()));
 		assertThat(noHorizontalScroll()).as("nothing wider than the phone, rows added").isTrue();
+
+		// A PR item without a date or a channel: submitting shows every error beside its field, stores nothing.
+		tap(browser.findElement(By.cssSelector(".add-row[data-template='pr-template']")));
+		List<WebElement> prRows = browser.findElements(By.cssSelector("#pr-rows .entry"));
+		type(prRows.get(2).findElement(By.cssSelector("[data-name='title']")), "ข่าวที่ยังไม่ได้ระบุวันที่");
+		tap(browser.findElement(By.id("submit-report")));
+		waitFor().until(d -> !d.findElements(By.cssSelector("#pr-rows .entry:nth-child(3) .field-error")).isEmpty());
+		assertThat(browser.findElements(By.cssSelector("#pr-rows .entry:nth-child(3) .field-error")))
+			.extracting(WebElement::getText)
+			.hasSizeGreaterThanOrEqualTo(2)
+			.allMatch(message -> !message.isBlank() && message.codePoints().anyMatch(c -> c >= 0x0E00 && c <= 0x0E7F),
+					"in Thai");
+		assertThat(browser.findElement(By.id("form-errors")).isDisplayed()).isTrue();
+		assertThat(browser.getCurrentUrl()).doesNotContain("saved=");
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM online_report", Integer.class)).isZero();
+		tap(prRows.get(2).findElement(By.cssSelector(".remove-row")));
+
+		scrollTo(browser.findElement(By.id("pr")));
 		screenshot("report-form-phone");
 
-		browser.findElement(By.id("submit-report")).click();
+		tap(browser.findElement(By.id("submit-report")));
 		waitFor().until(d -> d.getCurrentUrl().contains("saved=submitted"));
 		assertThat(text("state")).startsWith("ส่งแล้ว");
 		assertThat(browser.findElements(By.cssSelector("#history tbody tr"))).hasSize(1);
 
 		// --- the province admin, on a computer: returns it
-		signOut();
-		computerSize();
+		browser = computer;
 		signIn("admin", "admin-password");
 		browser.get(url("/reports?province=57&month=" + m));
 		WebElement row = browser.findElement(By.cssSelector("#districts tr[data-district='5701']"));
@@ -178,21 +215,18 @@ class ReportingBrowserIntegrationTests {
 		waitFor().until(d -> text("state").equals("ส่งกลับให้แก้ไข"));
 
 		// --- the officer sees the reason, corrects and submits again
-		signOut();
-		phoneSize();
-		signIn("officer5701", "officer-password");
+		browser = phone;
+		browser.get(url("/report"));
 		waitFor().until(d -> d.getCurrentUrl().endsWith("/report/5701/" + m));
 		assertThat(text("returned-reason")).contains("ภาพกิจกรรมที่ ๒ ไม่ชัด");
 		WebElement participants = browser.findElements(By.cssSelector("#activity-rows [data-name='participants']")).get(1);
 		type(participants, "21");
-		browser.findElement(By.id("submit-report")).click();
+		tap(browser.findElement(By.id("submit-report")));
 		waitFor().until(d -> d.getCurrentUrl().contains("saved=submitted"));
 		assertThat(text("state")).startsWith("ส่งแล้ว");
 
 		// --- the admin accepts it, runs the month and opens the district's PDF
-		signOut();
-		computerSize();
-		signIn("admin", "admin-password");
+		browser = computer;
 		browser.get(url("/report/5701/" + m));
 		browser.findElement(By.id("accept-report")).click();
 		waitFor().until(d -> text("state").equals("รับรองแล้ว"));
@@ -226,7 +260,7 @@ class ReportingBrowserIntegrationTests {
 	}
 
 	private void addPr(String date, String title, String channel) {
-		browser.findElement(By.cssSelector(".add-row[data-template='pr-template']")).click();
+		tap(browser.findElement(By.cssSelector(".add-row[data-template='pr-template']")));
 		List<WebElement> rows = browser.findElements(By.cssSelector("#pr-rows .entry"));
 		WebElement row = rows.get(rows.size() - 1);
 		setDate(row.findElement(By.cssSelector("[data-name='publishedOn']")), date);
@@ -235,7 +269,7 @@ class ReportingBrowserIntegrationTests {
 	}
 
 	private void addActivity(String date, String title, String participants) {
-		browser.findElement(By.cssSelector(".add-row[data-template='activity-template']")).click();
+		tap(browser.findElement(By.cssSelector(".add-row[data-template='activity-template']")));
 		List<WebElement> rows = browser.findElements(By.cssSelector("#activity-rows .entry"));
 		WebElement row = rows.get(rows.size() - 1);
 		setDate(row.findElement(By.cssSelector("[data-name='heldOn']")), date);
@@ -264,6 +298,12 @@ class ReportingBrowserIntegrationTests {
 		}
 	}
 
+	/** A tap on a button, scrolled into the middle of the screen first (clear of the projection bar). */
+	private void tap(WebElement button) {
+		scrollTo(button);
+		button.click();
+	}
+
 	private void scrollTo(WebElement element) {
 		((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 	}
@@ -281,25 +321,12 @@ class ReportingBrowserIntegrationTests {
 			.executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
 	}
 
-	private void phoneSize() {
-		browser.manage().window().setSize(new Dimension(390, 844));
-	}
-
-	private void computerSize() {
-		browser.manage().window().setSize(new Dimension(1280, 900));
-	}
-
 	private void signIn(String user, String password) {
 		browser.get(url("/login"));
 		browser.findElement(By.id("username")).sendKeys(user);
 		browser.findElement(By.id("password")).sendKeys(password);
 		browser.findElement(By.id("login")).click();
 		waitFor().until(d -> !d.getCurrentUrl().contains("/login"));
-	}
-
-	private void signOut() {
-		browser.findElement(By.cssSelector("header form button.link")).click();
-		waitFor().until(d -> d.getCurrentUrl().contains("/login"));
 	}
 
 	private WebDriverWait waitFor() {
