@@ -58,7 +58,11 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 	record PrRow(String publishedOn, String title, String link, List<String> channels) {
 	}
 
-	record ActivityRow(String heldOn, String title, String participants) {
+	/** A saved activity (numbered from 1, as its photos are) with its photos. */
+	record ActivityRow(int no, String heldOn, String title, String participants, List<PhotoRow> photos) {
+	}
+
+	record PhotoRow(long id, String label) {
 	}
 
 	record TambonRow(String code, String nameTh, String downloads) {
@@ -97,10 +101,18 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 			.stream()
 			.map(p -> new PrRow(p.publishedOn(), p.title(), p.link(), p.channels()))
 			.toList();
-		List<ActivityRow> activities = content.activities()
-			.stream()
-			.map(a -> new ActivityRow(a.heldOn(), a.title(), a.participants()))
-			.toList();
+		List<ActivityRow> activities = new ArrayList<>();
+		for (int i = 0; i < content.activities().size(); i++) {
+			ReportContent.Activity a = content.activities().get(i);
+			int no = i + 1;
+			List<PhotoRow> photos = view.photos()
+				.stream()
+				.filter(p -> p.activityNo() == no)
+				.map(p -> new PhotoRow(p.id(), (p.contentType().endsWith("png") ? "PNG" : "JPEG") + " "
+						+ Math.max(1, (p.sizeBytes() + 512) / 1024) + " KB"))
+				.toList();
+			activities.add(new ActivityRow(no, a.heldOn(), a.title(), a.participants(), photos));
+		}
 		List<Choice> channels = view.channels()
 			.stream()
 			.map(c -> new Choice(c, CHANNEL_LABELS.getOrDefault(c, c)))

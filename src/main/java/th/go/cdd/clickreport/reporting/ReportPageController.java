@@ -110,7 +110,7 @@ class ReportPageController {
 		String p = province != null && !province.isBlank() ? province.strip()
 				: user.provinceCode() != null ? user.provinceCode() : defaultProvince;
 		if (!p.matches("\\d{2}")) {
-			throw new ReportException(ReportException.Kind.INVALID, "province",
+			throw new ReportException(ReportException.Kind.UNREADABLE, "province",
 					"รหัสจังหวัด \"" + shorten(p) + "\" ไม่ถูกต้อง (ต้องเป็นตัวเลข 2 หลัก เช่น 57)");
 		}
 		ProvinceOverview overview = reports.overview(user, p, m);

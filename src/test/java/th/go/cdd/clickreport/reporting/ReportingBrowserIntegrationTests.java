@@ -2,6 +2,7 @@ package th.go.cdd.clickreport.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +11,8 @@ import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -193,13 +196,26 @@ class ReportingBrowserIntegrationTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM online_report", Integer.class)).isZero();
 		tap(prRows.get(2).findElement(By.cssSelector(".remove-row")));
 
-		scrollTo(browser.findElement(By.id("pr")));
+		((JavascriptExecutor) browser).executeScript("document.getElementById('pr').scrollIntoView({block: 'start'});");
 		screenshot("report-form-phone");
 
 		tap(browser.findElement(By.id("submit-report")));
 		waitFor().until(d -> d.getCurrentUrl().contains("saved=submitted"));
 		assertThat(text("state")).startsWith("ส่งแล้ว");
 		assertThat(browser.findElements(By.cssSelector("#history tbody tr"))).hasSize(1);
+
+		// a photo of the first activity, from the phone's files
+		Path png = profiles.resolve("activity.png");
+		ImageIO.write(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+		WebElement file = browser.findElement(By.cssSelector("#activity-rows .entry:nth-child(1) input[type=file]"));
+		scrollTo(file);
+		file.sendKeys(png.toAbsolutePath().toString());
+		tap(browser.findElement(By.cssSelector("#activity-rows .entry:nth-child(1) .photo-add button")));
+		waitFor().until(d -> !d.findElements(By.cssSelector("#activity-rows .entry:nth-child(1) .photo img")).isEmpty());
+		WebElement photo = browser.findElement(By.cssSelector("#activity-rows .entry:nth-child(1) .photo img"));
+		scrollTo(photo);
+		waitFor().until(d -> Long.valueOf(64).equals(((JavascriptExecutor) d).executeScript(
+				"return arguments[0].complete ? arguments[0].naturalWidth : 0;", photo)));
 
 		// --- the province admin, on a computer: returns it
 		browser = computer;
@@ -237,7 +253,8 @@ class ReportingBrowserIntegrationTests {
 		((JavascriptExecutor) browser).executeScript("document.getElementById('month').value = arguments[0];", m);
 		browser.findElement(By.id("launch")).click();
 		waitFor().until(d -> d.getCurrentUrl().matches(".*/runs/\\d+$"));
-		new WebDriverWait(browser, Duration.ofSeconds(60))
+		// the run page polls its progress and reloads when the run has ended
+		new WebDriverWait(browser, Duration.ofSeconds(90)).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.id("status")).getText().equals("สำเร็จ"));
 
 		String pdf = "/archive/57/" + m + "/district-5701-" + m + ".pdf";
