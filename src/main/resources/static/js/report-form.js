@@ -192,6 +192,18 @@
     });
   }
 
+  // Entries dated outside the month: accepted, not counted, said so as the officer types.
+  function showWarnings(warnings) {
+    var list = $('warning-list');
+    list.textContent = '';
+    warnings.forEach(function (w) {
+      var li = document.createElement('li');
+      li.textContent = w.message;
+      list.appendChild(li);
+    });
+    $('warnings').classList.toggle('empty', warnings.length === 0);
+  }
+
   function project() {
     var seq = ++projectionSeq;
     $('projection-busy').hidden = false;
@@ -202,6 +214,7 @@
       $('projection-busy').hidden = true;
       if (r.status === 200) {
         showProjection(r.json);
+        showWarnings(r.json.warnings || []);
       }
     }).catch(function () {
       $('projection-busy').hidden = true;
@@ -272,7 +285,7 @@
     return row;
   }
 
-  function showErrors(errors) {
+  function showErrors(errors, quiet) {
     clearErrors();
     var unplaced = [];
     errors.forEach(function (e) {
@@ -291,8 +304,10 @@
     box.textContent = 'ยังบันทึกไม่ได้ พบข้อผิดพลาด ' + errors.length + ' รายการ แก้ไขตามข้อความสีแดงแล้วบันทึกอีกครั้ง'
       + (unplaced.length ? '\n' + unplaced.join('\n') : '');
     box.hidden = false;
-    var first = document.querySelector('#report-form .field-error') || box;
-    first.scrollIntoView({ block: 'center' });
+    if (!quiet) {
+      var first = document.querySelector('#report-form .field-error') || box;
+      first.scrollIntoView({ block: 'center' });
+    }
   }
 
   function message(text, ok) {
@@ -389,6 +404,15 @@
   }
   updateTotals();
   if (editable) {
+    // a saved draft that cannot be submitted yet: its errors beside their fields from the start
+    var saved = [];
+    document.querySelectorAll('#saved-errors li').forEach(function (li) {
+      saved.push({ field: li.getAttribute('data-field'), message: li.textContent });
+    });
+    if (saved.length) {
+      showErrors(saved, true);
+      $('form-errors').textContent = 'ฉบับที่บันทึกไว้ยังส่งไม่ได้ มีข้อที่ต้องแก้ ' + saved.length + ' รายการ (ข้อความสีแดง)';
+    }
     project();
   }
 }());

@@ -22,7 +22,7 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 		boolean editable, boolean decidable, Integer version, Officials officials, List<ServiceRow> services,
 		List<PrRow> prMedia, List<ActivityRow> activities, List<TambonRow> tambons, int downloadTarget,
 		List<Choice> channels, String projectedLevel, Integer projectedScore, String needsTitle, List<String> needs,
-		List<HistoryRow> history, String graded) {
+		List<HistoryRow> history, String graded, List<FieldError> errors, List<String> warnings) {
 
 	/** The MOI heads of agencies of SPEC §9 in the order the letter names them; the land office only where there is one. */
 	enum Position {
@@ -133,7 +133,9 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 				view.editable(), view.decidable(), view.version(), officials(content), services, pr, activities,
 				tambons, 10 * tambons.size(), channels, projected == null ? null : projected.level(),
 				projected == null ? null : projected.score(), needsTitle(projected), needs(projected), history,
-				graded == null ? null : "ระดับ " + graded.level() + " · " + graded.score() + " คะแนน");
+				graded == null ? null : "ระดับ " + graded.level() + " · " + graded.score() + " คะแนน",
+				view.version() == null ? List.of() : view.errors(),
+				view.warnings().stream().map(FieldError::message).toList());
 	}
 
 	/** The report's heads of agencies in the form's shape: the named positions, and the others by number. */

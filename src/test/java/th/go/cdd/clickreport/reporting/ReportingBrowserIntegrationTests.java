@@ -197,6 +197,7 @@ class ReportingBrowserIntegrationTests {
 		tap(prRows.get(2).findElement(By.cssSelector(".remove-row")));
 
 		((JavascriptExecutor) browser).executeScript("document.getElementById('pr').scrollIntoView({block: 'start'});");
+		waitFor().until(d -> !d.findElement(By.id("projection-busy")).isDisplayed());
 		screenshot("report-form-phone");
 
 		tap(browser.findElement(By.id("submit-report")));
