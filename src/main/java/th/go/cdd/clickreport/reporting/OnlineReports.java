@@ -234,7 +234,7 @@ public class OnlineReports {
 		if (report == null) {
 			try {
 				reports.create(d.code(), month, state, version, submitted == null ? null : submitted.submissionId(),
-						now, submitted == null ? null : submitted.status());
+						submitted == null ? null : now, submitted == null ? null : submitted.status());
 			}
 			catch (DuplicateKeyException ex) {
 				// stored by someone else since this caller read it: say who, in a fresh transaction's view
@@ -374,21 +374,25 @@ public class OnlineReports {
 	}
 
 	@Transactional(readOnly = true)
-	public PhotoFile photo(ClickUser user, String district, YearMonth month, long photoId) {
+	public PhotoFile photo(ClickUser user, String district, YearMonth month, int activityNo, long photoId) {
 		District d = readable(user, district);
 		Report report = reports.find(d.code(), month).orElseThrow(() -> noPhoto(photoId));
-		OnlineReportRepository.Photo p = reports.photo(report.id(), photoId).orElseThrow(() -> noPhoto(photoId));
+		OnlineReportRepository.Photo p = reports.photo(report.id(), photoId)
+			.filter(found -> found.activityNo() == activityNo)
+			.orElseThrow(() -> noPhoto(photoId));
 		return new PhotoFile(p.contentType(), p.sizeBytes(), photos.file(p.fileName()));
 	}
 
 	@Transactional
-	public void deletePhoto(ClickUser user, String district, YearMonth month, long photoId) {
+	public void deletePhoto(ClickUser user, String district, YearMonth month, int activityNo, long photoId) {
 		District d = writable(user, district);
 		Report report = reports.find(d.code(), month).orElseThrow(() -> noPhoto(photoId));
 		if (report.state() == ReportState.ACCEPTED) {
 			throw locked(d, month, report);
 		}
-		OnlineReportRepository.Photo p = reports.photo(report.id(), photoId).orElseThrow(() -> noPhoto(photoId));
+		OnlineReportRepository.Photo p = reports.photo(report.id(), photoId)
+			.filter(found -> found.activityNo() == activityNo)
+			.orElseThrow(() -> noPhoto(photoId));
 		reports.deletePhoto(p.id());
 		photos.delete(p.fileName());
 		audit.record(AuditLog.Entry.of(user.getUsername(), Action.PHOTO_REMOVED)
@@ -555,7 +559,7 @@ public class OnlineReports {
 	}
 
 	private static ReportException noPhoto(long photoId) {
-		return new ReportException(Kind.NOT_FOUND, "photo", "ไม่มีรูปหมายเลข " + photoId + " ในรายงานนี้");
+		return new ReportException(Kind.NOT_FOUND, "photo", "ไม่มีรูปหมายเลข " + photoId + " ในกิจกรรมนี้ของรายงาน");
 	}
 
 	/** "5 ธันวาคม 2569 เวลา 10:12 น." in Bangkok time. */

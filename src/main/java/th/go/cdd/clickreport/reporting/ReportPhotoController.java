@@ -59,11 +59,11 @@ class ReportPhotoController {
 		return "redirect:/report/" + code + "/" + m;
 	}
 
-	@GetMapping("/report/{district}/{month}/photos/{id}")
+	@GetMapping("/report/{district}/{month}/activities/{activity}/photos/{id}")
 	ResponseEntity<FileSystemResource> show(@PathVariable String district, @PathVariable String month,
-			@PathVariable long id, Authentication authentication) {
+			@PathVariable int activity, @PathVariable long id, Authentication authentication) {
 		OnlineReports.PhotoFile file = reports.photo(ReportPageController.user(authentication),
-				ReportPageController.districtCode(district), ReportPageController.month(month), id);
+				ReportPageController.districtCode(district), ReportPageController.month(month), activity, id);
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.contentLength(file.sizeBytes())
@@ -73,13 +73,13 @@ class ReportPhotoController {
 			.body(new FileSystemResource(file.file()));
 	}
 
-	@PostMapping("/report/{district}/{month}/photos/{id}/delete")
-	String delete(@PathVariable String district, @PathVariable String month, @PathVariable long id,
-			Authentication authentication, RedirectAttributes redirect) {
+	@PostMapping("/report/{district}/{month}/activities/{activity}/photos/{id}/delete")
+	String delete(@PathVariable String district, @PathVariable String month, @PathVariable int activity,
+			@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
 		String code = ReportPageController.districtCode(district);
 		YearMonth m = ReportPageController.month(month);
 		try {
-			reports.deletePhoto(ReportPageController.user(authentication), code, m, id);
+			reports.deletePhoto(ReportPageController.user(authentication), code, m, activity, id);
 			redirect.addFlashAttribute("message", "ลบรูปแล้ว");
 		}
 		catch (ReportException ex) {

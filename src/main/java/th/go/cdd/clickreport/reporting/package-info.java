@@ -26,8 +26,8 @@
  * <li>{@code overview(user, province, month)} → {@link th.go.cdd.clickreport.reporting.ProvinceOverview}:
  * a row per district (state, status, submittedAt, projected and graded level), completeness, timeliness.
  * ADMIN and VIEWER (within their province); REPORTER → FORBIDDEN.</li>
- * <li>{@code addPhoto(user, d, m, activityNo, InputStream)}, {@code photo(user, d, m, id)} →
- * {@code PhotoFile(contentType, sizeBytes, file)}, {@code deletePhoto(user, d, m, id)}: JPEG or PNG by
+ * <li>{@code addPhoto(user, d, m, activityNo, InputStream)}, {@code photo(user, d, m, activityNo, id)} →
+ * {@code PhotoFile(contentType, sizeBytes, file)}, {@code deletePhoto(user, d, m, activityNo, id)}: JPEG or PNG by
  * content, at most 5 MB and 5 an activity; activity numbers count from 1 in the latest version.</li>
  * </ul>
  *

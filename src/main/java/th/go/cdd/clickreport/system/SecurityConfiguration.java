@@ -42,6 +42,10 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/actuator/**").hasRole(ADMIN)
+				// online reporting (SPEC §9): district officers too; OnlineReports checks each one's limit
+				.requestMatchers(HttpMethod.GET, "/api/submissions", "/api/submissions/**")
+				.hasAnyRole(ADMIN, VIEWER, "REPORTER")
+				.requestMatchers("/api/submissions/**").hasAnyRole(ADMIN, "REPORTER")
 				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ADMIN, VIEWER)
 				.requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(ADMIN, VIEWER)
 				.anyRequest().hasRole(ADMIN))
