@@ -12,7 +12,8 @@ import th.go.cdd.clickreport.rubric.ThaiText;
 /**
  * Months whose grades are out of date: a district's report was submitted or returned online, or a
  * bundle with its submission was imported, after the run that wrote the district's grade started. The
- * runs pages say so and offer the re-run. Drafts and acceptances change no grade and do not count.
+ * runs pages say so and offer the re-run. Drafts, acceptances and reopenings change no grade and do not
+ * count: only versions that were submitted (they carry a submission) and returns.
  */
 @Component
 public class GradedMonthChanges {
@@ -63,7 +64,7 @@ public class GradedMonthChanges {
 				  FROM online_report_version v
 				  JOIN online_report r ON r.id = v.report_id
 				  JOIN district d ON d.code = r.district_code
-				  WHERE v.state IN ('SUBMITTED', 'RETURNED') AND v.saved_at > %s
+				  WHERE (v.submission_id IS NOT NULL OR v.state = 'RETURNED') AND v.saved_at > %s
 				    AND d.province_code = COALESCE(:province, d.province_code) AND r.report_month = COALESCE(:month, r.report_month)
 				  UNION ALL
 				  SELECT d.province_code, s.report_month, s.district_code

@@ -275,6 +275,21 @@ class ReportingBrowserIntegrationTests {
 		assertThat(text).contains("4/5 คน", "176 ดาวน์โหลด", "2 กิจกรรม", "2 ครั้ง 2 ช่องทาง");
 		assertThat(jdbc.queryForObject("SELECT level_code FROM grade WHERE district_code = '5701' AND report_month = ?",
 				String.class, m)).isEqualTo("A");
+
+		// the province reopens it and the officer submits again: the runs page says the month changed
+		browser.get(url("/runs"));
+		assertThat(browser.findElements(By.id("changed"))).isEmpty();
+		browser.get(url("/report/5701/" + m));
+		browser.findElement(By.id("reopen-report")).click();
+		waitFor().until(d -> text("state").startsWith("ส่งแล้ว"));
+		browser = phone;
+		browser.get(url("/report/5701/" + m));
+		tap(browser.findElement(By.id("submit-report")));
+		waitFor().until(d -> d.getCurrentUrl().contains("saved=submitted"));
+		browser = computer;
+		browser.get(url("/runs"));
+		assertThat(text("changed")).contains("เชียงราย", "รายงาน 1 อำเภอ");
+		assertThat(browser.findElements(By.cssSelector("#changed button.rerun-changed"))).hasSize(1);
 	}
 
 	private void addPr(String date, String title, String channel) {
