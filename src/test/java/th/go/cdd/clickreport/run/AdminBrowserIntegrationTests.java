@@ -109,7 +109,7 @@ class AdminBrowserIntegrationTests {
 			browser.findElement(By.id("launch")).click();
 			waitFor().until(d -> d.getCurrentUrl().matches(".*/runs/\\d+$"));
 			// The page polls the progress every 2 s and reloads when the run has ended.
-			new WebDriverWait(browser, Duration.ofSeconds(30))
+			new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
 				.until(d -> d.findElement(By.id("status")).getText().equals("สำเร็จ"));
 		}
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("ประมวลผลซ้ำ", "เชียงราย",
