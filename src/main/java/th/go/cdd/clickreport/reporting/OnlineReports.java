@@ -380,7 +380,13 @@ public class OnlineReports {
 		OnlineReportRepository.Photo p = reports.photo(report.id(), photoId)
 			.filter(found -> found.activityNo() == activityNo)
 			.orElseThrow(() -> noPhoto(photoId));
-		return new PhotoFile(p.contentType(), p.sizeBytes(), photos.file(p.fileName()));
+		Path file = photos.file(p.fileName());
+		if (!java.nio.file.Files.isRegularFile(file)) {
+			log.warn("Photo {} of district {} for {} (province {}) is listed but its file {} is gone", p.id(), d.code(),
+					month, d.provinceCode(), file);
+			throw new ReportException(Kind.NOT_FOUND, "photo", "ไม่พบไฟล์ของรูปหมายเลข " + photoId + " (อาจถูกลบออกจากเครื่องแม่ข่าย)");
+		}
+		return new PhotoFile(p.contentType(), p.sizeBytes(), file);
 	}
 
 	@Transactional

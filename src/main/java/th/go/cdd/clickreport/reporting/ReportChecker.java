@@ -37,6 +37,9 @@ final class ReportChecker {
 	/** Most entries of one kind a report may hold (a district has at most a few dozen). */
 	static final int MAX_ENTRIES = 300;
 
+	/** The longest name of an official's position (นายอำเภอ, พัฒนาการอำเภอ, …). */
+	static final int MAX_POSITION = 200;
+
 	private ReportChecker() {
 	}
 
@@ -86,6 +89,14 @@ final class ReportChecker {
 		List<FieldError> warnings = new ArrayList<>();
 
 		// item 1
+		tooMany(report.officials(), "officials", errors);
+		for (int i = 0; i < report.officials().size() && i < MAX_ENTRIES; i++) {
+			String position = report.officials().get(i).position();
+			if (position != null && position.codePointCount(0, position.length()) > MAX_POSITION) {
+				errors.add("officials[" + i + "].position", position,
+						"ชื่อตำแหน่งยาวเกิน " + MAX_POSITION + " ตัวอักษร");
+			}
+		}
 		String rawTotal = report.officialsTotal();
 		String rawDownloaded = report.officialsDownloaded();
 		if (blank(rawTotal) && blank(rawDownloaded) && !report.officials().isEmpty()) {
