@@ -31,7 +31,9 @@ public enum Action {
 	MEMO_SETTINGS("แก้ไขการตั้งค่าบันทึกข้อความ"),
 	RECIPIENT_ADDED("เพิ่มผู้รับอีเมล"),
 	RECIPIENT_REMOVED("ลบผู้รับอีเมล"),
-	DELIVERY_REQUESTED("สั่งส่งรายงานทางอีเมล");
+	DELIVERY_REQUESTED("สั่งส่งรายงานทางอีเมล"),
+	BUNDLE_UPLOADED("นำเข้าชุดข้อมูล CSV จากหน้าเว็บ"),
+	BUNDLE_REFUSED("ชุดข้อมูล CSV ที่อัปโหลดถูกปฏิเสธ");
 
 	private final String labelTh;
 

@@ -69,7 +69,7 @@ class Reminders {
 
 	/** The district's report page of the month. */
 	String link(String district, YearMonth month) {
-		return publicUrl + "/reports/" + district + "/" + month;
+		return publicUrl + "/report/" + district + "/" + month;
 	}
 
 }

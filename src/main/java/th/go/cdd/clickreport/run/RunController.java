@@ -22,7 +22,9 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.go.cdd.clickreport.delivery.RunDeliveries;
+import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.grading.RunRequestException;
+import th.go.cdd.clickreport.reporting.GradedMonthChanges;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ReportMonths;
 import th.go.cdd.clickreport.user.ClickUser;
@@ -47,13 +49,17 @@ class RunController {
 
 	private final RunDeliveries deliveries;
 
+	private final GradedMonthChanges changes;
+
 	RunController(RunHistory history, RunLaunches launches, Clock clock,
-			@Value("${click.default-province:57}") String defaultProvince, RunDeliveries deliveries) {
+			@Value("${click.default-province:57}") String defaultProvince, RunDeliveries deliveries,
+			GradedMonthChanges changes) {
 		this.history = history;
 		this.launches = launches;
 		this.clock = clock;
 		this.defaultProvince = defaultProvince;
 		this.deliveries = deliveries;
+		this.changes = changes;
 	}
 
 	@GetMapping("/runs")
@@ -70,6 +76,8 @@ class RunController {
 		model.addAttribute("defaultProvince", limit != null ? limit : defaultProvince);
 		model.addAttribute("defaultMonth", YearMonth.now(clock.withZone(Grader.BANGKOK)).minusMonths(1).toString());
 		model.addAttribute("waiting", launches.waiting());
+		// reports that arrived or changed after their month was graded (online reporting, SPEC §9)
+		model.addAttribute("changed", changes.all(null));
 		return "runs";
 	}
 
@@ -81,6 +89,11 @@ class RunController {
 		model.addAttribute("run", detail.run());
 		model.addAttribute("notes", history.notes(detail.run().province(), detail.run().month(), district));
 		model.addAttribute("delivery", deliveries.view(id));
+		model.addAttribute("changed", ProvinceSelection.single(detail.run().province())
+				? changes.of(detail.run().province(), detail.run().month()) : changes.all(null)
+					.stream()
+					.filter(c -> c.month().equals(detail.run().month()))
+					.toList());
 		return "run";
 	}
 

@@ -7,8 +7,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import th.go.cdd.clickreport.user.ClickUser;
+import th.go.cdd.clickreport.user.Role;
 
-/** The login page, and where "/" leads: the runs for staff, the archive for a district reader. */
+/** The login page, and where "/" leads: the runs for staff, the archive for a district reader, the month's
+ * report form for a district officer (REPORTER). */
 @Controller
 class LoginController {
 
@@ -21,6 +23,10 @@ class LoginController {
 
 	@GetMapping("/")
 	String home(Authentication authentication) {
+		if (authentication != null && authentication.getPrincipal() instanceof ClickUser user
+				&& user.role() == Role.REPORTER) {
+			return "redirect:/report";
+		}
 		return ClickUser.districtOf(authentication) == null ? "redirect:/runs" : "redirect:/archive";
 	}
 

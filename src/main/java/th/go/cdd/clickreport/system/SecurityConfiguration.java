@@ -38,8 +38,6 @@ import th.go.cdd.clickreport.user.SignedInAccounts;
 @EnableConfigurationProperties(LoginThrottleSettings.class)
 class SecurityConfiguration {
 
-	static final String REPORTER = "REPORTER";
-
 	/** Scripts, styles, fonts and images from this server only: no inline script or style, no framing. */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'self'; form-action 'self'; "
@@ -48,6 +46,8 @@ class SecurityConfiguration {
 	static final String ADMIN = "ADMIN";
 
 	static final String VIEWER = "VIEWER";
+
+	static final String REPORTER = "REPORTER";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -95,6 +95,11 @@ class SecurityConfiguration {
 				.requestMatchers("/memo-settings", "/memo-settings/**").hasRole(ADMIN)
 				.requestMatchers("/recipients", "/recipients/**").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.POST, "/runs", "/runs/**").hasRole(ADMIN)
+				// Online reporting pages (SPEC §9): the district's form, and the province's follow-up; who
+				// may see which district or province is checked again by the pages themselves.
+				.requestMatchers("/reports/import").hasRole(ADMIN)
+				.requestMatchers(HttpMethod.GET, "/", "/report", "/report/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
+				.requestMatchers("/report/**").hasAnyRole(ADMIN, REPORTER)
 				.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
 				.anyRequest().hasRole(ADMIN))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -349,7 +349,7 @@ class DeliveryIntegrationTests {
 		assertThat(reminder.getAllRecipients()[0].toString()).isEqualTo("cd5703@cdd.example.go.th");
 		assertThat(reminder.getSubject()).isEqualTo("แจ้งเตือน: อำเภอเชียงของ ยังไม่ได้ส่งรายงาน Click ชุมชน ประจำเดือนพฤษภาคม 2567");
 		assertThat(body(reminder)).contains("ภายในวันที่ 15 มิถุนายน 2567")
-			.contains("https://click.example.go.th/reports/5703/2024-05");
+			.contains("https://click.example.go.th/report/5703/2024-05");
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
 
 		assertThat(reminders.remind(LocalDate.of(2024, 6, 14))).isEqualTo(1);

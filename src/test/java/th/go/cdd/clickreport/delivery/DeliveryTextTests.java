@@ -37,10 +37,10 @@ class DeliveryTextTests {
 		assertThat(page.body()).startsWith("เรียน พัฒนาการอำเภอเวียงชัย").contains("district-5702-2024-05.pdf");
 
 		DeliveryText.Text reminder = DeliveryText.reminder("เชียงของ", "เชียงราย", MAY, LocalDate.of(2024, 6, 15),
-				"https://click.example.go.th/reports/5703/2024-05");
+				"https://click.example.go.th/report/5703/2024-05");
 		assertThat(reminder.subject()).contains("อำเภอเชียงของ").contains("พฤษภาคม 2567");
 		assertThat(reminder.body()).contains("ภายในวันที่ 15 มิถุนายน 2567")
-			.contains("https://click.example.go.th/reports/5703/2024-05");
+			.contains("https://click.example.go.th/report/5703/2024-05");
 	}
 
 }
