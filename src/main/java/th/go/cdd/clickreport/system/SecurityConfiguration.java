@@ -68,6 +68,9 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.GET, "/api/submissions", "/api/submissions/**")
 				.hasAnyRole(ADMIN, VIEWER, REPORTER)
 				.requestMatchers("/api/submissions/**").hasAnyRole(ADMIN, REPORTER)
+				// a district's officer reads their own reports and PDFs, not the province's runs
+				.requestMatchers(HttpMethod.GET, "/api/runs", "/api/runs/**").hasAnyRole(ADMIN, VIEWER)
+				.requestMatchers(HttpMethod.HEAD, "/api/runs", "/api/runs/**").hasAnyRole(ADMIN, VIEWER)
 				.requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
 				.requestMatchers(HttpMethod.HEAD, "/api/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
 				.anyRequest().hasRole(ADMIN))
@@ -100,6 +103,7 @@ class SecurityConfiguration {
 				.requestMatchers("/reports/import").hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/", "/report", "/report/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
 				.requestMatchers("/report/**").hasAnyRole(ADMIN, REPORTER)
+				.requestMatchers(HttpMethod.GET, "/runs", "/runs/**").hasAnyRole(ADMIN, VIEWER)
 				.requestMatchers(HttpMethod.GET, "/**").hasAnyRole(ADMIN, VIEWER, REPORTER)
 				.anyRequest().hasRole(ADMIN))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

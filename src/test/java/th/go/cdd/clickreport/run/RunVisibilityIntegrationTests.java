@@ -130,7 +130,7 @@ class RunVisibilityIntegrationTests {
 
 	@Test
 	void provinceAndDistrictLimitedReadersSeeTheirProvincesRunsOnlyInTheApi() throws Exception {
-		for (String user : new String[] { "viewer57", "reader5701", "reporter5702", "admin57" }) {
+		for (String user : new String[] { "viewer57", "reader5701", "admin57" }) {
 			String list = api("/api/runs", user).body();
 			assertThat(list).as(user).contains("\"id\":" + run57)
 				.doesNotContain("\"id\":" + run10 + ",", "\"id\":" + runSeveral + ",", "\"id\":" + runAll + ",");
@@ -144,7 +144,9 @@ class RunVisibilityIntegrationTests {
 			assertThat(api("/api/reports/10/2024-05", user).statusCode()).as(user).isEqualTo(404);
 			assertThat(api("/api/reports/10/2024-05/summary-10-2024-05.pdf", user).statusCode()).as(user).isEqualTo(404);
 		}
-		// a district's reporter opens their district's PDF only
+		// a district's reporter reads no runs at all, and opens their district's PDF only
+		assertThat(api("/api/runs", "reporter5702").statusCode()).isEqualTo(403);
+		assertThat(api("/api/runs/" + run57, "reporter5702").statusCode()).isEqualTo(403);
 		assertThat(api("/api/reports/57/2024-05", "reporter5702").body()).contains("district-5702-2024-05.pdf")
 			.doesNotContain("district-5701", "summary-57");
 	}

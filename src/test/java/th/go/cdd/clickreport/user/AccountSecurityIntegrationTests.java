@@ -192,7 +192,7 @@ class AccountSecurityIntegrationTests {
 		assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/password"));
 		assertThat(r.get("/password").body()).contains("รหัสผ่านครั้งแรก");
 
-		HttpResponse<String> api = new HttpTestClient(port).get("/api/runs", "reporter5701", PASSWORD);
+		HttpResponse<String> api = new HttpTestClient(port).get("/api/submissions/5701/2024-05", "reporter5701", PASSWORD);
 		assertThat(api.statusCode()).isEqualTo(403);
 		assertThat(api.body()).contains("ต้องเปลี่ยนรหัสผ่านครั้งแรก");
 
@@ -201,7 +201,7 @@ class AccountSecurityIntegrationTests {
 		assertThat(jdbc.queryForObject("SELECT must_change_password FROM app_user WHERE username = 'reporter5701'",
 				Boolean.class)).isFalse();
 		assertThat(r.get("/archive").statusCode()).isEqualTo(200);
-		assertThat(new HttpTestClient(port).get("/api/runs", "reporter5701", "reporter-own-password").statusCode())
+		assertThat(new HttpTestClient(port).get("/api/submissions/5701/2024-05", "reporter5701", "reporter-own-password").statusCode())
 			.isEqualTo(200);
 	}
 
