@@ -92,13 +92,15 @@ public class MemoRepository {
 
 	/**
 	 * The document number of the province's memo of {@code month}: the one it was given before, as a
-	 * revised issue when {@code run} is another run than the one that last wrote it, or else the next
-	 * number of the province's Buddhist-Era year of {@code issuedOn}. Committed at once, whatever the
-	 * caller's transaction does.
+	 * revised issue when {@code run} is another run than the one that last wrote it and its grades
+	 * ({@code content}, a SHA-256 of the grades CSV) differ from the last issue's, or else the next number
+	 * of the province's Buddhist-Era year of {@code issuedOn}. Committed at once, whatever the caller's
+	 * transaction does.
 	 */
-	public MemoNumber issue(String province, YearMonth month, LocalDate issuedOn, long run) {
+	public MemoNumber issue(String province, YearMonth month, LocalDate issuedOn, long run, String content) {
 		int year = issuedOn.getYear() + 543;
-		Map<String, Object> key = Map.of("p", province, "y", year, "m", month.toString(), "run", run);
+		Map<String, Object> key = Map.of("p", province, "y", year, "m", month.toString(), "run", run, "c",
+				content);
 		createSequence(key);
 		return ownTransaction.execute(status -> {
 			// the lock that puts every number of this province and year in one line
@@ -106,16 +108,19 @@ public class MemoRepository {
 					SELECT last_number FROM memo_number_sequence WHERE province_code = :p AND buddhist_year = :y
 					FOR UPDATE""", key, Integer.class);
 			List<Object[]> given = jdbc.query("""
-					SELECT buddhist_year, doc_number, revision, job_execution_id FROM memo_issue
+					SELECT buddhist_year, doc_number, revision, job_execution_id, content_sha256 FROM memo_issue
 					WHERE province_code = :p AND report_month = :m""", key,
-					(rs, i) -> new Object[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4) });
+					(rs, i) -> new Object[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4),
+							rs.getString(5) });
 			if (!given.isEmpty()) {
 				Object[] g = given.get(0);
 				int revision = (int) g[2];
 				if ((long) g[3] != run) {
-					revision++;
+					if (!content.equals(g[4])) {
+						revision++;
+					}
 					jdbc.update("""
-							UPDATE memo_issue SET revision = :r, job_execution_id = :run
+							UPDATE memo_issue SET revision = :r, job_execution_id = :run, content_sha256 = :c
 							WHERE province_code = :p AND report_month = :m""", with(key, "r", revision));
 				}
 				return new MemoNumber((int) g[0], (int) g[1], revision);
@@ -125,8 +130,9 @@ public class MemoRepository {
 					UPDATE memo_number_sequence SET last_number = :n WHERE province_code = :p AND buddhist_year = :y""",
 					with(key, "n", number));
 			jdbc.update("""
-					INSERT INTO memo_issue (province_code, report_month, buddhist_year, doc_number, revision, job_execution_id)
-					VALUES (:p, :m, :y, :n, 0, :run)""", with(key, "n", number));
+					INSERT INTO memo_issue (province_code, report_month, buddhist_year, doc_number, revision,
+					       job_execution_id, content_sha256)
+					VALUES (:p, :m, :y, :n, 0, :run, :c)""", with(key, "n", number));
 			return new MemoNumber(year, number, 0);
 		});
 	}

@@ -1,7 +1,10 @@
 package th.go.cdd.clickreport.report;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +69,7 @@ public class ProvinceOutputsTasklet implements Tasklet {
 				written.put(province, csv.rows());
 				SummaryReport summary = reportData.summary(province, month, issuedOn);
 				MemoSettings settings = memos.settings(province);
-				MemoNumber number = memos.issue(province, month, issuedOn, run);
+				MemoNumber number = memos.issue(province, month, issuedOn, run, sha256(csv.bytes()));
 				files.write(layout.summaryPdf(province, month),
 						out -> renderer.renderSummary(summary, settings, number, csv.bytes(), out));
 				log.info("Province {} month {} run {}: memo number {}/{}{}", province, month, run, number.number(),
@@ -80,6 +83,15 @@ public class ProvinceOutputsTasklet implements Tasklet {
 					month, run, rows);
 		});
 		return RepeatStatus.FINISHED;
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -71,22 +71,24 @@ class MemoRepositoryIntegrationTests {
 
 	@Test
 	void aMonthKeepsItsNumberAndAnotherRunMakesItARevisedIssue() {
-		MemoNumber may = memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 16), 101);
-		MemoNumber june = memos.issue("52", YearMonth.of(2024, 6), LocalDate.of(2024, 7, 16), 102);
+		MemoNumber may = memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 16), 101, "grades-" + 101);
+		MemoNumber june = memos.issue("52", YearMonth.of(2024, 6), LocalDate.of(2024, 7, 16), 102, "grades-" + 102);
 		assertThat(may).isEqualTo(new MemoNumber(2567, 1, 0));
 		assertThat(june).isEqualTo(new MemoNumber(2567, 2, 0));
 
-		// a restart of the same run is the same issue; a re-run is the next revision of the same number
-		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 16), 101)).isEqualTo(may);
-		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 20), 103))
+		// a restart of the same run is the same issue; a re-run with other grades is the next revision of the
+		// same number, a re-run with the same grades the same issue
+		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 16), 101, "grades-" + 101)).isEqualTo(may);
+		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 18), 102, "grades-" + 101)).isEqualTo(may);
+		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 20), 103, "grades-" + 103))
 			.isEqualTo(new MemoNumber(2567, 1, 1));
-		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2025, 1, 5), 104))
+		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2025, 1, 5), 104, "grades-" + 104))
 			.isEqualTo(new MemoNumber(2567, 1, 2));
 
 		// a new Buddhist-Era year starts at 1 again; another province has its own numbers
-		assertThat(memos.issue("52", YearMonth.of(2024, 12), LocalDate.of(2025, 1, 16), 105))
+		assertThat(memos.issue("52", YearMonth.of(2024, 12), LocalDate.of(2025, 1, 16), 105, "grades-" + 105))
 			.isEqualTo(new MemoNumber(2568, 1, 0));
-		assertThat(memos.issue("53", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 16), 106))
+		assertThat(memos.issue("53", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 16), 106, "grades-" + 106))
 			.isEqualTo(new MemoNumber(2567, 1, 0));
 	}
 
@@ -107,7 +109,7 @@ class MemoRepositoryIntegrationTests {
 						issued.add(pool.submit(() -> {
 							start.await();
 							return Map.entry(province + "/" + ym,
-									memos.issue(province, ym, LocalDate.of(2024, 11, 16), thisRun));
+									memos.issue(province, ym, LocalDate.of(2024, 11, 16), thisRun, "grades"));
 						}));
 					}
 					run++;
