@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
@@ -31,6 +33,7 @@ import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.Rubric;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
 import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.submission.ImportedSubmissions;
 import th.go.cdd.clickreport.submission.OnlineSubmissions;
 import th.go.cdd.clickreport.submission.PrItemRules;
 import th.go.cdd.clickreport.user.ClickUser;
@@ -62,6 +65,8 @@ public class OnlineReports {
 
 	private final OnlineSubmissions submissions;
 
+	private final ImportedSubmissions submissionsRead;
+
 	private final PhotoStore photos;
 
 	private final AuditLog audit;
@@ -71,8 +76,10 @@ public class OnlineReports {
 	private final JsonMapper json;
 
 	OnlineReports(OnlineReportRepository reports, DistrictDirectory areas, RubricRepository rubrics,
-			OnlineSubmissions submissions, PhotoStore photos, AuditLog audit, Clock clock, JsonMapper json) {
+			OnlineSubmissions submissions, ImportedSubmissions submissionsRead, PhotoStore photos, AuditLog audit,
+			Clock clock, JsonMapper json) {
 		this.reports = reports;
+		this.submissionsRead = submissionsRead;
 		this.areas = areas;
 		this.rubrics = rubrics;
 		this.submissions = submissions;
@@ -151,15 +158,19 @@ public class OnlineReports {
 			.stream()
 			.collect(Collectors.toMap(Report::districtCode, Function.identity()));
 		Map<String, DistrictDirectory.Graded> graded = areas.graded(province, month);
+		Map<String, ImportedSubmissions.Counting> counting = submissionsRead
+			.counting(districts.stream().map(District::code).toList(), month);
+		Instant deadline = Grader.deadlineExclusive(rubric, month);
 		List<ProvinceOverview.DistrictRow> rows = new ArrayList<>();
 		int submitted = 0, onTime = 0, late = 0, returned = 0, accepted = 0, drafts = 0, notStarted = 0;
 		Map<String, String> subdistrictDistrict = areas.subdistrictDistrict();
 		for (District d : districts) {
 			Report r = byDistrict.get(d.code());
 			DistrictDirectory.Graded g = graded.get(d.code());
+			ImportedSubmissions.Counting c = counting.get(d.code());
 			String projectedLevel = null;
 			Integer projectedScore = null;
-			ReportState state = ReportState.NOT_STARTED;
+			ReportState state = c == null ? ReportState.NOT_STARTED : ReportState.SUBMITTED;
 			if (r != null) {
 				state = r.state();
 				ReportContent content = content(reports.version(r.id(), r.version()).orElseThrow());
@@ -168,9 +179,17 @@ public class OnlineReports {
 				Projection p = project(d, month, rubric, result, r.submittedAt() != null ? r.submittedAt() : clock.instant());
 				projectedLevel = p.level();
 				projectedScore = p.score();
-				if (r.submittedAt() != null && state != ReportState.RETURNED) {
+			}
+			// what the monthly job would grade: the submission that counts, online or imported (SPEC §5)
+			SubmissionStatus status = null;
+			ReportSource source = null;
+			if (c != null) {
+				source = c.online() ? ReportSource.ONLINE : ReportSource.IMPORTED;
+				status = !c.gradable() ? SubmissionStatus.INVALID
+						: c.submittedAt().isBefore(deadline) ? SubmissionStatus.SUBMITTED : SubmissionStatus.LATE;
+				if (status != SubmissionStatus.INVALID) {
 					submitted++;
-					if (r.status() == SubmissionStatus.LATE) {
+					if (status == SubmissionStatus.LATE) {
 						late++;
 					}
 					else {
@@ -186,9 +205,9 @@ public class OnlineReports {
 				default -> {
 				}
 			}
-			rows.add(new ProvinceOverview.DistrictRow(d.code(), d.nameTh(), state, r == null ? null : r.status(),
-					r == null ? null : r.submittedAt(), r == null ? null : r.version(), projectedLevel, projectedScore,
-					g == null ? null : g.level(), g == null ? null : g.score(), g == null ? null : g.status()));
+			rows.add(new ProvinceOverview.DistrictRow(d.code(), d.nameTh(), state, status,
+					c == null ? null : c.submittedAt(), r == null ? null : r.version(), projectedLevel, projectedScore,
+					g == null ? null : g.level(), g == null ? null : g.score(), g == null ? null : g.status(), source));
 		}
 		int n = districts.size();
 		return new ProvinceOverview(province, name, month, n, submitted, onTime, late, returned, accepted, drafts,
@@ -251,6 +270,7 @@ public class OnlineReports {
 			}
 		}
 		audit.record(now, AuditLog.Entry.of(user.getUsername(), submit ? Action.REPORT_SUBMITTED : Action.REPORT_DRAFT)
+			.from(clientAddress())
 			.month(d.provinceCode(), month)
 			.detail("อำเภอ " + d.code() + " ฉบับที่ " + next
 					+ (submitted == null ? "" : " " + submitted.status().name())));
@@ -316,6 +336,7 @@ public class OnlineReports {
 			submissions.setInvalidReason(reports.submissionIds(report.id()), "จังหวัดส่งรายงานกลับให้แก้ไข: " + reason);
 		}
 		audit.record(now, AuditLog.Entry.of(user.getUsername(), action)
+			.from(clientAddress())
 			.month(d.provinceCode(), month)
 			.detail("อำเภอ " + d.code() + " ฉบับที่ " + next + (reason == null ? "" : ": " + reason)));
 		log.info("Online report of district {} for {} (province {}): version {} {} by {}", d.code(), month,
@@ -363,6 +384,7 @@ public class OnlineReports {
 			throw ex;
 		}
 		audit.record(now, AuditLog.Entry.of(user.getUsername(), Action.PHOTO_ADDED)
+			.from(clientAddress())
 			.month(d.provinceCode(), month)
 			.detail("อำเภอ " + d.code() + " กิจกรรมที่ " + activityNo + " รูป " + id));
 		return new ReportView.PhotoInfo(id, activityNo, stored.contentType(), stored.sizeBytes(), user.getUsername(),
@@ -402,6 +424,7 @@ public class OnlineReports {
 		reports.deletePhoto(p.id());
 		photos.delete(p.fileName());
 		audit.record(AuditLog.Entry.of(user.getUsername(), Action.PHOTO_REMOVED)
+			.from(clientAddress())
 			.month(d.provinceCode(), month)
 			.detail("อำเภอ " + d.code() + " กิจกรรมที่ " + p.activityNo() + " รูป " + p.id()));
 	}
@@ -578,6 +601,15 @@ public class OnlineReports {
 	/** The source id of a submitted version's submission row: stable, one per version. */
 	static String sourceId(String district, YearMonth month, int version) {
 		return "online-" + district + "-" + month + "-v" + version;
+	}
+
+	/**
+	 * The address of the client whose request this is, as the pages' audit rows record it
+	 * ({@code getRemoteAddr()}); null outside a web request (a command or a test calling the service).
+	 */
+	private static String clientAddress() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				? request.getRequest().getRemoteAddr() : null;
 	}
 
 	private static double percent(int part, int whole) {

@@ -274,7 +274,7 @@ final class ReportJson {
 						.stream()
 						.map(r -> new OverviewRow(r.districtCode(), r.nameTh(), r.state(), r.status(),
 								time(r.submittedAt()), r.version(), r.projectedLevel(), r.projectedScore(),
-								r.gradedLevel(), r.gradedScore(), r.gradedStatus()))
+								r.gradedLevel(), r.gradedScore(), r.gradedStatus(), r.source()))
 						.toList());
 		}
 
@@ -282,7 +282,7 @@ final class ReportJson {
 
 	record OverviewRow(String district, String name, ReportState state, SubmissionStatus status, String submittedAt,
 			Integer version, String projectedLevel, Integer projectedScore, String gradedLevel, Integer gradedScore,
-			SubmissionStatus gradedStatus) {
+			SubmissionStatus gradedStatus, ReportSource source) {
 	}
 
 	static String time(Instant instant) {

@@ -24,7 +24,10 @@
  * <li>{@code returnReport(user, d, m, reason, expectedVersion)}, {@code accept(…)}, {@code reopen(…)}:
  * ADMIN of the province; SUBMITTED → RETURNED / ACCEPTED, ACCEPTED → SUBMITTED.</li>
  * <li>{@code overview(user, province, month)} → {@link th.go.cdd.clickreport.reporting.ProvinceOverview}:
- * a row per district (state, status, submittedAt, projected and graded level), completeness, timeliness.
+ * a row per district (state, status, submittedAt, projected and graded level, source), completeness, timeliness.
+ * The status, submittedAt and source are those of the submission that counts, online or imported
+ * ({@code submission.ImportedSubmissions#counting}): SUBMITTED, LATE or INVALID; completeness and
+ * timeliness count both.
  * ADMIN and VIEWER (within their province); REPORTER → FORBIDDEN.</li>
  * <li>{@code addPhoto(user, d, m, activityNo, InputStream)}, {@code photo(user, d, m, activityNo, id)} →
  * {@code PhotoFile(contentType, sizeBytes, file)}, {@code deletePhoto(user, d, m, activityNo, id)}: JPEG or PNG by

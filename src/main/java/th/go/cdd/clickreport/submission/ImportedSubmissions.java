@@ -80,6 +80,54 @@ public class ImportedSubmissions {
 	}
 
 	/**
+	 * Which submission counts now for each of {@code districtCodes} in {@code month} (SPEC §5: the latest
+	 * submitted_at, online or imported, ranked as by {@link #latest(String, YearMonth, Instant)} without a
+	 * cutoff), without its detail rows: district code → the submission's columns, for the districts that
+	 * sent one. One query by ix_submission_month; what a province's overview shows.
+	 */
+	public Map<String, Counting> counting(Collection<String> districtCodes, YearMonth month) {
+		if (districtCodes.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Header> chosen = new HashMap<>();
+		for (List<String> codes : InLists.slices(districtCodes)) {
+			named.query("""
+					SELECT s.id, s.district_code, s.source_id, s.bundle_key, s.submitted_at, s.invalid_reason
+					FROM submission s WHERE s.report_month = :month AND s.district_code IN (:districts)""",
+					Map.of("month", month.toString(), "districts", codes), rs -> {
+						Header h = new Header(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+								DbTime.instant(rs.getObject(5, LocalDateTime.class)), rs.getString(6), 0, 0, 0);
+						chosen.merge(h.districtCode, h, (a, b) -> COUNTS_FIRST.compare(a, b) <= 0 ? a : b);
+					});
+		}
+		Map<String, Counting> found = new HashMap<>();
+		chosen.forEach((district, h) -> found.put(district,
+				new Counting(h.id, h.districtCode, h.sourceId, h.bundleKey, h.submittedAt, h.invalidReason)));
+		return found;
+	}
+
+	/**
+	 * The columns of the submission that counts for a district and month.
+	 * @param submittedAt null when it was unreadable (the submission is then INVALID)
+	 * @param invalidReason why it cannot be graded (null when it can): a bad header, or the province's
+	 * reason for a returned online report
+	 */
+	public record Counting(long id, String districtCode, String sourceId, String bundleKey, Instant submittedAt,
+			String invalidReason) {
+
+		/** Submitted through the online form or its API ({@link OnlineSubmissions}), not imported from a CSV bundle. */
+		public boolean online() {
+			return OnlineSubmissions.BUNDLE_KEY.equals(bundleKey);
+		}
+
+		/** Whether the monthly job can grade it (SPEC §5/§6: otherwise INVALID). */
+		public boolean gradable() {
+			return invalidReason == null && submittedAt != null;
+		}
+
+	}
+
+	/**
 	 * The submissions of a selection of {@code submission s} that count (the one of each district and
 	 * month that ranks first, {@link #COUNTS_FIRST}), district code → submission with its detail rows
 	 * (in file order) and import notes.

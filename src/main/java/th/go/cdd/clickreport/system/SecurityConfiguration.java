@@ -51,7 +51,8 @@ class SecurityConfiguration {
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
+		// the API checks a password on every request (HTTP Basic, no session): recent matches are remembered
+		return new RecentlyVerifiedPasswords(new BCryptPasswordEncoder(), java.time.Clock.systemUTC());
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import static th.go.cdd.clickreport.reporting.ReportingApi.pr;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,6 +146,10 @@ class OnlineReportingIntegrationTests {
 		assertThat(got.json().get("deadline").asString()).isEqualTo("2024-06-15T23:59:59+07:00");
 		assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE username = 'r5701' ORDER BY id", String.class))
 			.containsExactly("REPORT_DRAFT", "REPORT_SUBMITTED");
+		// the client's address, as the pages' audit rows have it
+		assertThat(jdbc.queryForList("SELECT remote_addr FROM audit_log WHERE username = 'r5701'", String.class))
+			.hasSize(2)
+			.allSatisfy(address -> assertThat(address).isIn("127.0.0.1", "0:0:0:0:0:0:0:1"));
 	}
 
 	@Test
@@ -305,6 +310,81 @@ class OnlineReportingIntegrationTests {
 		// an admin limited to 57 needs no province parameter
 		assertThat(api.get("/api/submissions?month=2024-05", "admin57").json().get("province").asString())
 			.isEqualTo("57");
+	}
+
+	@Test
+	void theOverviewCountsImportedSubmissionsAndTheLatestOnlineOrImportedOneWins() throws Exception {
+		importer.importBundle(Paths.get("samples/57-2024-05"));
+		var o = api.get("/api/submissions?province=57&month=2024-05", "viewer57").json();
+		// as samples/57-2024-05/expected-grades.csv says: 5704 late, 5718 sent nothing, the others on time
+		assertThat(o.get("submitted").asInt()).isEqualTo(17);
+		assertThat(o.get("onTime").asInt()).isEqualTo(16);
+		assertThat(o.get("late").asInt()).isEqualTo(1);
+		assertThat(o.get("notStarted").asInt()).isEqualTo(1);
+		assertThat(o.get("drafts").asInt()).isZero();
+		assertThat(o.get("completenessPercent").asDouble()).isEqualTo(94.4);
+		assertThat(o.get("timelinessPercent").asDouble()).isEqualTo(88.9);
+		Map<String, String> rows = overviewRows(o);
+		assertThat(rows).hasSize(18)
+			.containsEntry("5701", "SUBMITTED SUBMITTED IMPORTED 2024-06-05T10:12")
+			.containsEntry("5704", "SUBMITTED LATE IMPORTED 2024-06-17T09:30")
+			// two imported submissions: the later one counts
+			.containsEntry("5707", "SUBMITTED SUBMITTED IMPORTED 2024-06-12T14:20")
+			.containsEntry("5718", "NOT_STARTED - - -");
+
+		// 5702 imported on the 10th at 14:30 submits online on the 11th: the online one takes over
+		clock.set("2024-06-11T08:00:00+07:00");
+		Map<String, Object> a = levelA(jdbc, "5702");
+		a.put("submit", true);
+		assertThat(api.put("/api/submissions/5702/2024-05", "r5702", a).status()).isEqualTo(200);
+		// 5701 saves a draft after its import: the import still counts, the draft is shown as such
+		assertThat(api.put(MAY, "r5701", levelA(jdbc, "5701")).status()).isEqualTo(200);
+		// 5704 submits online on the 16th, before its import of the 17th: the import still counts (LATE)
+		clock.set("2024-06-16T08:00:00+07:00");
+		Map<String, Object> early = levelA(jdbc, "5704");
+		early.put("submit", true);
+		assertThat(api.put("/api/submissions/5704/2024-05", "admin57", early).status()).isEqualTo(200);
+		// 5718 submits online after the deadline: late, online
+		Map<String, Object> late = levelA(jdbc, "5718");
+		late.put("submit", true);
+		assertThat(api.put("/api/submissions/5718/2024-05", "admin57", late).status()).isEqualTo(200);
+
+		o = api.get("/api/submissions?province=57&month=2024-05", "admin57").json();
+		rows = overviewRows(o);
+		assertThat(rows).containsEntry("5702", "SUBMITTED SUBMITTED ONLINE 2024-06-11T08:00")
+			.containsEntry("5701", "DRAFT SUBMITTED IMPORTED 2024-06-05T10:12")
+			.containsEntry("5704", "SUBMITTED LATE IMPORTED 2024-06-17T09:30")
+			.containsEntry("5718", "SUBMITTED LATE ONLINE 2024-06-16T08:00");
+		assertThat(o.get("submitted").asInt()).isEqualTo(18);
+		assertThat(o.get("onTime").asInt()).isEqualTo(16);
+		assertThat(o.get("late").asInt()).isEqualTo(2);
+		assertThat(o.get("drafts").asInt()).isEqualTo(1);
+		assertThat(o.get("notStarted").asInt()).isZero();
+		assertThat(o.get("completenessPercent").asDouble()).isEqualTo(100.0);
+
+		// the province returns 5702's online report: INVALID, not complete any more
+		assertThat(api.post("/api/submissions/5702/2024-05/return", "admin57", Map.of("reason", "ข้อมูลไม่ครบ"))
+			.status()).isEqualTo(200);
+		o = api.get("/api/submissions?province=57&month=2024-05", "admin57").json();
+		assertThat(overviewRows(o)).containsEntry("5702", "RETURNED INVALID ONLINE 2024-06-11T08:00");
+		assertThat(o.get("submitted").asInt()).isEqualTo(17);
+		assertThat(o.get("returned").asInt()).isEqualTo(1);
+
+		// the month's run grades what the overview showed
+		assertThat(gradeOf("5704")).endsWith(",LATE");
+		assertThat(gradeOf("5718")).isEqualTo("A,10,LATE");
+		assertThat(gradeOf("5702")).isEqualTo("D,0,INVALID");
+	}
+
+	/** district → "state status source submittedAt(minutes)" of an overview's rows. */
+	private static Map<String, String> overviewRows(tools.jackson.databind.JsonNode o) {
+		Map<String, String> rows = new java.util.TreeMap<>();
+		o.get("rows").forEach(r -> {
+			String at = r.get("submittedAt").asString("-");
+			rows.put(r.get("district").asString(), r.get("state").asString() + " " + r.get("status").asString("-")
+					+ " " + r.get("source").asString("-") + " " + (at.length() > 16 ? at.substring(0, 16) : at));
+		});
+		return rows;
 	}
 
 	// ---- optimistic locking
