@@ -28,8 +28,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,6 +40,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.support.HeadlessChromium;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
@@ -54,10 +53,6 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportingBrowserIntegrationTests {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	@TempDir
 	static Path output;
@@ -95,16 +90,10 @@ class ReportingBrowserIntegrationTests {
 
 	@BeforeEach
 	void openBrowser() {
-		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-			.as("the browser test needs Debian's chromium and chromium-driver packages (/usr/bin/chromium and "
-					+ "/usr/bin/chromedriver): apt-get install -y chromium chromium-driver (./mvnw verify installs them)")
-			.isTrue();
 		jdbc.update("DELETE FROM app_user WHERE username = 'officer5701'");
 		jdbc.update("INSERT INTO app_user (username, password_hash, role, district_code, province_code, enabled, created_at) "
 				+ "VALUES ('officer5701', ?, 'REPORTER', '5701', '57', TRUE, CURRENT_TIMESTAMP)",
 				passwords.encode("officer-password"));
-		// The system's driver, never one that Selenium Manager would download.
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
 		// The officer's phone: Chromium's own phone emulation at 390×844 (a headless window is never
 		// narrower than 500 pixels); the province's computer: an ordinary 1280×900 window.
 		phone = open("phone", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
@@ -113,20 +102,11 @@ class ReportingBrowserIntegrationTests {
 	}
 
 	private WebDriver open(String name, Map<String, Object> mobile) {
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profiles.resolve(name));
+		ChromeOptions options = HeadlessChromium.options(profiles.resolve(name), 1280, 900);
 		if (mobile != null) {
 			options.setExperimentalOption("mobileEmulation", mobile);
 		}
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		WebDriver driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-		return driver;
+		return HeadlessChromium.start(options);
 	}
 
 	@AfterEach

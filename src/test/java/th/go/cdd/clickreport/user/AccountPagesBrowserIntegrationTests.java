@@ -20,8 +20,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -35,6 +33,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.go.cdd.clickreport.support.HeadlessChromium;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
@@ -45,10 +44,6 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccountPagesBrowserIntegrationTests {
-
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
 	static final String PASSWORD = "a-long-enough-password";
 
@@ -79,27 +74,17 @@ class AccountPagesBrowserIntegrationTests {
 
 	@BeforeEach
 	void openBrowser() throws Exception {
-		assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)).isTrue();
 		jdbc.update("DELETE FROM app_user WHERE username = 'reporter5701'");
 		jdbc.update("INSERT INTO app_user (username, password_hash, role, province_code, district_code, enabled, "
 				+ "created_at, must_change_password) VALUES ('reporter5701', ?, 'REPORTER', '57', '5701', TRUE, "
 				+ "CURRENT_TIMESTAMP, TRUE)", passwords.encode("one-time-Pass-2345"));
 		Path month = Files.createDirectories(output.resolve("57/2024-05"));
 		Files.writeString(month.resolve("district-5701-2024-05.pdf"), "%PDF 5701");
-		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+		ChromeOptions options = HeadlessChromium.options(profile, 1280, 900);
 		LoggingPreferences logs = new LoggingPreferences();
 		logs.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logs);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		browser = HeadlessChromium.start(options);
 	}
 
 	@AfterEach

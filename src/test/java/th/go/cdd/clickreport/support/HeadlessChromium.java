@@ -1,0 +1,53 @@
+package th.go.cdd.clickreport.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium driven by its own chromedriver for the browser tests (never a driver or browser that
+ * Selenium Manager would download). Headless, with the background traffic that this machine's closed
+ * network refuses switched off; `./mvnw verify` installs both packages before the tests.
+ */
+public final class HeadlessChromium {
+
+	public static final Path BINARY = Path.of("/usr/bin/chromium");
+
+	public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+	private HeadlessChromium() {
+	}
+
+	/** Options of a window of {@code width}×{@code height} with its own profile folder. */
+	public static ChromeOptions options(Path profile, int width, int height) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BINARY.toFile());
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+		return options;
+	}
+
+	/** Starts the browser; fails (never skips) when the packages are missing. */
+	public static WebDriver start(ChromeOptions options) {
+		assertThat(Files.isExecutable(BINARY) && Files.isExecutable(DRIVER))
+			.as("the browser tests need Debian's chromium and chromium-driver packages (/usr/bin/chromium and "
+					+ "/usr/bin/chromedriver): ./mvnw verify installs them, or apt-get install -y chromium chromium-driver")
+			.isTrue();
+		System.setProperty("webdriver.chrome.driver", DRIVER.toString());
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		WebDriver driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return driver;
+	}
+
+}
