@@ -18,9 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -159,9 +156,7 @@ class DeliveryBrowserIntegrationTests {
 	}
 
 	private WebDriverWait waitFor() {
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
+		return HeadlessChromium.waitFor(browser);
 	}
 
 	private String url(String path) {
@@ -169,8 +164,7 @@ class DeliveryBrowserIntegrationTests {
 	}
 
 	private void screenshot(String name) throws IOException {
-		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		HeadlessChromium.screenshot(browser, name);
 	}
 
 	private static int freePort() {

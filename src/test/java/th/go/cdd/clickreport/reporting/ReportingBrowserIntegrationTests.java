@@ -23,9 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -343,9 +341,7 @@ class ReportingBrowserIntegrationTests {
 	}
 
 	private WebDriverWait waitFor() {
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
+		return HeadlessChromium.waitFor(browser);
 	}
 
 	private String url(String path) {
@@ -354,8 +350,7 @@ class ReportingBrowserIntegrationTests {
 
 	/** Writes the window as docs/&lt;name&gt;.png (for the README) and into target/screenshots. */
 	private void screenshot(String name) throws Exception {
-		byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-		Files.write(Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png"), png);
+		byte[] png = HeadlessChromium.screenshot(browser, name);
 		Files.write(Files.createDirectories(Path.of("docs")).resolve(name + ".png"), png);
 	}
 

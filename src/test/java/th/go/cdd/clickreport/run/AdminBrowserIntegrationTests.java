@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -164,9 +162,7 @@ class AdminBrowserIntegrationTests {
 
 	/** A wait that looks again when the page it looked at was replaced meanwhile (a form's redirect). */
 	private WebDriverWait waitFor() {
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
+		return HeadlessChromium.waitFor(browser);
 	}
 
 	private String url(String path) {
@@ -174,8 +170,7 @@ class AdminBrowserIntegrationTests {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		HeadlessChromium.screenshot(browser, name);
 	}
 
 }

@@ -2,14 +2,19 @@ package th.go.cdd.clickreport.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by its own chromedriver for the browser tests (never a driver or browser that
@@ -48,6 +53,20 @@ public final class HeadlessChromium {
 		WebDriver driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;
+	}
+
+	/** A wait that looks again when the page it looked at was replaced meanwhile (a redirect, a reload). */
+	public static WebDriverWait waitFor(WebDriver driver) {
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
+	}
+
+	/** Writes the window as target/screenshots/&lt;name&gt;.png and returns the picture. */
+	public static byte[] screenshot(WebDriver driver, String name) throws IOException {
+		byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+		Files.write(Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png"), png);
+		return png;
 	}
 
 }

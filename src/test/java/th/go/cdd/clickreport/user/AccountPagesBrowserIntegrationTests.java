@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
@@ -16,9 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
@@ -166,9 +162,7 @@ class AccountPagesBrowserIntegrationTests {
 	}
 
 	private WebDriverWait waitFor() {
-		WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-		wait.ignoring(StaleElementReferenceException.class);
-		return wait;
+		return HeadlessChromium.waitFor(browser);
 	}
 
 	private String url(String path) {
@@ -176,8 +170,7 @@ class AccountPagesBrowserIntegrationTests {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-		Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+		HeadlessChromium.screenshot(browser, name);
 	}
 
 }
