@@ -27,6 +27,7 @@ import th.go.cdd.clickreport.generate.BundleGenerator;
 import th.go.cdd.clickreport.generate.BundleSummary;
 import th.go.cdd.clickreport.generate.GenerateRequest;
 import th.go.cdd.clickreport.generate.GenerateRequestException;
+import th.go.cdd.clickreport.grading.BatchSettings;
 import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.grading.RubricRepository;
@@ -111,7 +112,7 @@ public class Benchmark {
 
 	Benchmark(DataSource dataSource, JdbcTemplate jdbc, BundleGenerator generator, BundleImporter importer,
 			MonthlyRunLauncher launcher, StepTimings timings, RubricRepository rubrics, ReportDataRepository reportData,
-			ReportRenderer renderer, @Value("${click.batch.threads:0}") int threads,
+			ReportRenderer renderer, BatchSettings batch,
 			@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
 			@Value("${spring.datasource.password:}") String password) {
 		this.dataSource = dataSource;
@@ -124,7 +125,7 @@ public class Benchmark {
 		this.reportData = reportData;
 		this.renderer = renderer;
 		// as the local partition handler reads it
-		this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		this.threads = batch.threadsOrCores();
 		this.url = url;
 		this.user = user;
 		this.password = password;

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +20,7 @@ import th.go.cdd.clickreport.generate.Progress;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ReportMonths;
 import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.system.ClickSettings;
 
 /**
  * {@code generate --from=YYYY-MM [--to=YYYY-MM] [--provinces=57|all|57,50,10] [--seed=1] --dir=DIR [--force]}:
@@ -41,10 +41,10 @@ class GenerateCommand implements Command {
 	private final String defaultProvince;
 
 	GenerateCommand(BundleGenerator generator, Clock clock,
-			@Value("${click.default-province:57}") String defaultProvince) {
+			ClickSettings settings) {
 		this.generator = generator;
 		this.clock = clock;
-		this.defaultProvince = defaultProvince;
+		this.defaultProvince = settings.defaultProvince();
 	}
 
 	@Override

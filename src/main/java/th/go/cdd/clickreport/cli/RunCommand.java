@@ -14,7 +14,6 @@ import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,6 +25,7 @@ import th.go.cdd.clickreport.report.OutputLayout;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ReportMonths;
 import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.system.ClickSettings;
 
 /**
  * {@code run --month=YYYY-MM [--province=57|10,57|all]} grades a month synchronously and says where the
@@ -48,12 +48,12 @@ class RunCommand implements Command {
 	private final String defaultProvince;
 
 	RunCommand(MonthlyRunLauncher launcher, JdbcTemplate jdbc, OutputLayout layout, Clock clock,
-			@Value("${click.default-province:57}") String defaultProvince) {
+			ClickSettings settings) {
 		this.launcher = launcher;
 		this.jdbc = jdbc;
 		this.layout = layout;
 		this.clock = clock;
-		this.defaultProvince = defaultProvince;
+		this.defaultProvince = settings.defaultProvince();
 	}
 
 	@Override

@@ -2,10 +2,11 @@ package th.go.cdd.clickreport.cli;
 
 import java.util.concurrent.CountDownLatch;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.amqp.autoconfigure.RabbitProperties;
 import org.springframework.stereotype.Component;
+
+import th.go.cdd.clickreport.grading.BatchSettings;
 
 /**
  * {@code worker}: runs partitions of the monthly job that a manager ({@code click.batch.remote=true})
@@ -18,9 +19,9 @@ class WorkerCommand implements Command {
 
 	private final String queue;
 
-	WorkerCommand(RabbitProperties rabbit, @Value("${click.batch.queue:click.batch.partitions}") String queue) {
+	WorkerCommand(RabbitProperties rabbit, BatchSettings batch) {
 		this.rabbit = rabbit;
-		this.queue = queue;
+		this.queue = batch.queue();
 	}
 
 	@Override

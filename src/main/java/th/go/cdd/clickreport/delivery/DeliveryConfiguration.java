@@ -7,11 +7,11 @@ import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import th.go.cdd.clickreport.grading.RubricRepository;
 import th.go.cdd.clickreport.report.OutputLayout;
+import th.go.cdd.clickreport.system.ClickSettings;
 
 /**
  * Delivery by e-mail. Recipients can be managed whatever the settings; sending needs an SMTP server
@@ -48,8 +49,9 @@ class DeliveryConfiguration {
 
 		@Bean
 		DeliveryWorker deliveryWorker(DeliveryRepository deliveries, DeliveryPlanner planner, MailSending mail,
-				OutputLayout layout, DeliverySettings settings, Clock clock,
-				@Value("${click.delivery.send:${click.schedule.enabled:true}}") boolean send) {
+				OutputLayout layout, DeliverySettings settings, Clock clock, Environment environment) {
+			boolean send = settings.send() != null ? settings.send()
+					: environment.getProperty("click.schedule.enabled", Boolean.class, true);
 			return new DeliveryWorker(deliveries, planner, mail, layout, settings, clock, DeliveryWorker.nodeName(),
 					send);
 		}
@@ -67,8 +69,8 @@ class DeliveryConfiguration {
 
 		@Bean
 		Reminders reminders(DeliveryRepository deliveries, RubricRepository rubrics,
-				DeliveryWorker worker, Clock clock, @Value("${click.public-url:http://localhost:8080}") String publicUrl) {
-			return new Reminders(deliveries, rubrics, worker::nudge, clock, publicUrl);
+				DeliveryWorker worker, Clock clock, ClickSettings click) {
+			return new Reminders(deliveries, rubrics, worker::nudge, clock, click.publicUrl());
 		}
 
 		/** The reminders' Quartz trigger: in server mode (Quartz runs) with reminders on. */

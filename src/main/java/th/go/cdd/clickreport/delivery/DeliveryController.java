@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
+import th.go.cdd.clickreport.system.ClickSettings;
 import th.go.cdd.clickreport.user.ClickUser;
 
 /**
@@ -39,12 +39,12 @@ class DeliveryController {
 	private final String defaultProvince;
 
 	DeliveryController(RecipientRepository recipients, DeliveryRepository deliveries, RunDeliveries runDeliveries,
-			AuditLog audit, @Value("${click.default-province:57}") String defaultProvince) {
+			AuditLog audit, ClickSettings settings) {
 		this.recipients = recipients;
 		this.deliveries = deliveries;
 		this.runDeliveries = runDeliveries;
 		this.audit = audit;
-		this.defaultProvince = defaultProvince;
+		this.defaultProvince = settings.defaultProvince();
 	}
 
 	@GetMapping("/recipients")

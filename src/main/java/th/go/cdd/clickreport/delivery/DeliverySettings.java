@@ -20,13 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepInterval how often the sender looks for due messages (it also starts at once when a
  * run completes or an admin asks)
  * @param batchSize messages taken per sweep
+ * @param send whether this process sends; not set: it sends unless it is a command
+ * ({@code click.schedule.enabled=false}), so commands only queue and the server sends what they queued
  */
 @ConfigurationProperties("click.delivery")
 record DeliverySettings(@DefaultValue("click-report@localhost") String from,
 		@DefaultValue("ระบบรายงานผล Click ชุมชน") String fromName, @DefaultValue("6") int maxAttempts,
 		@DefaultValue("1m") Duration retryInitial, @DefaultValue("1h") Duration retryMax,
 		@DefaultValue("5m") Duration claimTimeout, @DefaultValue("30s") Duration sweepInterval,
-		@DefaultValue("50") int batchSize) {
+		@DefaultValue("50") int batchSize, Boolean send) {
 
 	/** The wait after the {@code attempts}-th failed attempt: initial, doubled each time, at most retryMax. */
 	Duration backoff(int attempts) {

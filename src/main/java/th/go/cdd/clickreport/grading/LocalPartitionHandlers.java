@@ -4,7 +4,6 @@ import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.step.Step;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -24,8 +23,8 @@ class LocalPartitionHandlers implements PartitionHandlers, DisposableBean {
 
 	private final ThreadPoolTaskExecutor pool;
 
-	LocalPartitionHandlers(@Value("${click.batch.threads:0}") int threads) {
-		this.threads = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+	LocalPartitionHandlers(BatchSettings batch) {
+		this.threads = batch.threadsOrCores();
 		this.pool = new ThreadPoolTaskExecutor();
 		pool.setThreadNamePrefix("click-batch-");
 		pool.setCorePoolSize(this.threads);

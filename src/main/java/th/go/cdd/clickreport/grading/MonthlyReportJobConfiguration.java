@@ -23,6 +23,7 @@ import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.item.database.support.SqlPagingQueryProviderFactoryBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -37,6 +38,7 @@ import th.go.cdd.clickreport.report.ProvinceOutputsTasklet;
 import th.go.cdd.clickreport.memo.MemoRepository;
 import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.report.ReportRenderer;
+import th.go.cdd.clickreport.report.ReportSettings;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.Rubric;
 
@@ -47,6 +49,7 @@ import th.go.cdd.clickreport.rubric.Rubric;
  * batch tables and carry restart state.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BatchSettings.class)
 class MonthlyReportJobConfiguration {
 
 	static final String JOB_NAME = "monthlyReportJob";
@@ -89,16 +92,17 @@ class MonthlyReportJobConfiguration {
 	@StepScope
 	DistrictRangePartitioner gradePartitioner(JdbcTemplate jdbc,
 			@Value("#{jobParameters['province']}") String province,
-			@Value("${click.batch.grade-partition-districts:500}") int partitionDistricts) {
-		return new DistrictRangePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), partitionDistricts);
+			BatchSettings batch) {
+		return new DistrictRangePartitioner(jdbc, ProvinceSelection.codes(province, jdbc),
+				batch.gradePartitionDistricts());
 	}
 
 	@Bean
 	Step gradeDistrictsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DistrictPageReader districtReader, GradeItemProcessor gradeItemProcessor, JdbcTemplate jdbc, Clock clock,
 			ProgressListener<GradingInput, GradedDistrict> gradeProgress,
-			@Value("${click.batch.chunk-size:500}") int chunkSize) {
-		return new StepBuilder("gradeDistrictsStep", jobRepository).<GradingInput, GradedDistrict>chunk(chunkSize)
+			BatchSettings batch) {
+		return new StepBuilder("gradeDistrictsStep", jobRepository).<GradingInput, GradedDistrict>chunk(batch.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(districtReader)
 			.processor(gradeItemProcessor)
@@ -122,7 +126,7 @@ class MonthlyReportJobConfiguration {
 			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart,
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
 			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict,
-			@Value("${click.batch.chunk-size:500}") int chunkSize) throws Exception {
+			BatchSettings batch) throws Exception {
 		// Submissions that arrive after the run started belong to the next run (SPEC §5: LATE is "before the run").
 		Instant cutoff = jobStart.atZone(ZoneId.systemDefault()).toInstant();
 		SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
@@ -144,7 +148,7 @@ class MonthlyReportJobConfiguration {
 				YearMonth.parse(month), cutoff);
 		reader.setName("districtReader");
 		reader.setParameterValues(parameters);
-		reader.setPageSize(chunkSize);
+		reader.setPageSize(batch.chunkSize());
 		reader.setRowMapper((rs, i) -> new GradingInput(new DistrictToGrade(rs.getString("code"),
 				rs.getString("province_code"), rs.getString("name_th"), rs.getInt("subdistricts")), null));
 		reader.afterPropertiesSet();
@@ -184,8 +188,8 @@ class MonthlyReportJobConfiguration {
 	@Bean
 	@StepScope
 	ProvincePartitioner provincePartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['province']}") String province,
-			@Value("${click.batch.partition-districts:50}") int partitionDistricts) {
-		return new ProvincePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), partitionDistricts);
+			BatchSettings batch) {
+		return new ProvincePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), batch.partitionDistricts());
 	}
 
 	@Bean
@@ -223,16 +227,16 @@ class MonthlyReportJobConfiguration {
 	@Bean
 	@StepScope
 	DistrictRangePartitioner pagesPartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['province']}") String province,
-			@Value("${click.batch.partition-districts:50}") int partitionDistricts) {
-		return new DistrictRangePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), partitionDistricts);
+			BatchSettings batch) {
+		return new DistrictRangePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), batch.partitionDistricts());
 	}
 
 	@Bean
 	Step districtPagesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<DistrictPage> gradedDistrictReader, DistrictPageWriter districtPageWriter,
 			ProgressListener<DistrictPage, DistrictPage> pagesProgress,
-			@Value("${click.report.chunk-size:25}") int chunkSize) {
-		return new StepBuilder("districtPagesWorkerStep", jobRepository).<DistrictPage, DistrictPage>chunk(chunkSize)
+			ReportSettings report) {
+		return new StepBuilder("districtPagesWorkerStep", jobRepository).<DistrictPage, DistrictPage>chunk(report.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(gradedDistrictReader)
 			.writer(districtPageWriter)
@@ -247,7 +251,7 @@ class MonthlyReportJobConfiguration {
 			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
 			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict,
-			@Value("${click.report.chunk-size:25}") int chunkSize) throws Exception {
+			ReportSettings report) throws Exception {
 		Map<String, Object> parameters = new HashMap<>(
 				Map.of("month", month, "first", firstDistrict, "last", lastDistrict));
 		String where = "WHERE g.report_month = :month AND g.district_code BETWEEN :first AND :last";
@@ -262,7 +266,7 @@ class MonthlyReportJobConfiguration {
 			.whereClause(where)
 			.parameterValues(parameters)
 			.sortKeys(Map.of("district_code", Order.ASCENDING))
-			.pageSize(chunkSize)
+			.pageSize(report.chunkSize())
 			.rowMapper((rs, i) -> new DistrictPage(rs.getString("province_code"), rs.getString("district_code")))
 			.build();
 	}

@@ -14,7 +14,6 @@ import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -56,8 +55,8 @@ final class RemotePartitioning {
 	static class Manager {
 
 		@Bean
-		Queue partitionQueue(@Value("${click.batch.queue:click.batch.partitions}") String queue) {
-			return QueueBuilder.durable(queue).build();
+		Queue partitionQueue(BatchSettings batch) {
+			return QueueBuilder.durable(batch.queue()).build();
 		}
 
 		@Bean
@@ -67,22 +66,22 @@ final class RemotePartitioning {
 
 		@Bean
 		IntegrationFlow partitionRequestsToRabbit(DirectChannel partitionRequests, AmqpTemplate amqp,
-				@Value("${click.batch.queue:click.batch.partitions}") String queue) {
+				BatchSettings batch) {
 			return IntegrationFlow.from(partitionRequests)
 				.transform(StepExecutionRequest.class, RemotePartitioning::encode)
-				.handle(Amqp.outboundAdapter(amqp).routingKey(queue))
+				.handle(Amqp.outboundAdapter(amqp).routingKey(batch.queue()))
 				.get();
 		}
 
 		@Bean
 		PartitionHandlers remotePartitionHandlers(JobRepository jobRepository, DirectChannel partitionRequests,
-				@Value("${click.batch.queue:click.batch.partitions}") String queue,
-				@Value("${click.batch.remote-grid-size:8}") int gridSize,
-				@Value("${click.batch.remote-timeout-minutes:120}") long timeoutMinutes) {
+				BatchSettings batch) {
+			String queue = batch.queue();
+			long timeoutMinutes = batch.remoteTimeoutMinutes();
 			return (workerStepName, workerStep) -> {
 				MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
 				handler.setStepName(workerStepName);
-				handler.setGridSize(gridSize);
+				handler.setGridSize(batch.remoteGridSize());
 				handler.setMessagingOperations(new MessagingTemplate(partitionRequests));
 				// No reply queue: the manager follows the partitions' step executions in the job repository.
 				handler.setJobRepository(jobRepository);
@@ -106,8 +105,8 @@ final class RemotePartitioning {
 	static class Worker {
 
 		@Bean
-		Queue partitionQueue(@Value("${click.batch.queue:click.batch.partitions}") String queue) {
-			return QueueBuilder.durable(queue).build();
+		Queue partitionQueue(BatchSettings batch) {
+			return QueueBuilder.durable(batch.queue()).build();
 		}
 
 		@Bean
@@ -127,12 +126,11 @@ final class RemotePartitioning {
 		/** One partition at a time per consumer, so that busy workers leave the rest to idle ones. */
 		@Bean
 		IntegrationFlow partitionRequestsFromRabbit(ConnectionFactory connectionFactory,
-				StepExecutionRequestHandler handler, @Value("${click.batch.queue:click.batch.partitions}") String queue,
-				@Value("${click.batch.threads:0}") int threads) {
+				StepExecutionRequestHandler handler, BatchSettings batch) {
 			requireBroker(connectionFactory);
-			int consumers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+			int consumers = batch.threadsOrCores();
 			return IntegrationFlow
-				.from(Amqp.inboundAdapter(connectionFactory, queue)
+				.from(Amqp.inboundAdapter(connectionFactory, batch.queue())
 					.configureContainer(c -> c.concurrentConsumers(consumers).prefetchCount(1)))
 				.handle(String.class, (payload, headers) -> {
 					StepExecutionRequest request = decode(payload);

@@ -3,6 +3,7 @@ package th.go.cdd.clickreport.grading;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How a process shows that it still runs its runs: every {@code click.runs.owner.heartbeat}
@@ -11,11 +12,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * abandoned as soon as its process is gone.
  */
 @ConfigurationProperties("click.runs.owner")
-record RunOwnerSettings(Duration heartbeat, Duration timeout) {
+record RunOwnerSettings(@DefaultValue("15s") Duration heartbeat, @DefaultValue("2m") Duration timeout) {
 
 	RunOwnerSettings {
-		heartbeat = heartbeat == null ? Duration.ofSeconds(15) : heartbeat;
-		timeout = timeout == null ? Duration.ofMinutes(2) : timeout;
 		if (heartbeat.isNegative() || heartbeat.isZero()) {
 			throw new IllegalArgumentException("click.runs.owner.heartbeat must be positive, not " + heartbeat);
 		}

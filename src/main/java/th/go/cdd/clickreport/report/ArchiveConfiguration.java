@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * a sentence saying so (a run must not quietly write unsigned PDFs when the office asked for signed ones).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ArchiveSettings.class)
+@EnableConfigurationProperties({ ArchiveSettings.class, ReportSettings.class })
 class ArchiveConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(ArchiveConfiguration.class);

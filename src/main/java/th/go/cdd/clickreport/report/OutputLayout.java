@@ -23,7 +23,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +38,8 @@ public class OutputLayout {
 
 	private final Path root;
 
-	OutputLayout(@Value("${click.output-dir:./output}") Path root) {
-		this.root = root.toAbsolutePath().normalize();
+	OutputLayout(ArchiveSettings settings) {
+		this.root = settings.outputDir().toAbsolutePath().normalize();
 	}
 
 	public Path root() {

@@ -31,7 +31,6 @@ import net.sf.jasperreports.renderers.SimpleDataRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import th.go.cdd.clickreport.memo.MemoNumber;
@@ -84,9 +83,8 @@ public class ReportRenderer {
 	 * @param emblem the Garuda emblem of the memo's top left corner (PNG or JPEG), or null for none
 	 */
 	@Autowired
-	public ReportRenderer(@Value("${click.report.thai-digits:true}") boolean thaiDigits, PdfArchive archive,
-			MemoEmblem emblem) {
-		this(thaiDigits, archive, emblem.image());
+	public ReportRenderer(ReportSettings settings, PdfArchive archive, MemoEmblem emblem) {
+		this(settings.thaiDigits(), archive, emblem.image());
 	}
 
 	ReportRenderer(boolean thaiDigits, PdfArchive archive, byte[] emblem) {

@@ -16,7 +16,6 @@ import java.util.zip.ZipInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
@@ -42,9 +41,9 @@ class BundleUploads {
 
 	private final DataSize limit;
 
-	BundleUploads(BundleImporter importer, @Value("${click.upload.max-bundle-size:20MB}") DataSize limit) {
+	BundleUploads(BundleImporter importer, UploadSettings settings) {
 		this.importer = importer;
-		this.limit = limit;
+		this.limit = settings.maxBundleSize();
 	}
 
 	DataSize limit() {

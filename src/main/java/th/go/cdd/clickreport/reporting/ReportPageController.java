@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,6 +24,7 @@ import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ReportMonths;
 import th.go.cdd.clickreport.rubric.Rubric;
 import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.system.ClickSettings;
 import th.go.cdd.clickreport.user.ClickUser;
 import th.go.cdd.clickreport.user.Role;
 
@@ -53,13 +53,13 @@ class ReportPageController {
 	private final String defaultProvince;
 
 	ReportPageController(OnlineReports reports, DistrictDirectory areas, GradedMonthChanges changes,
-			RubricRepository rubrics, Clock clock, @Value("${click.default-province:57}") String defaultProvince) {
+			RubricRepository rubrics, Clock clock, ClickSettings settings) {
 		this.reports = reports;
 		this.areas = areas;
 		this.changes = changes;
 		this.rubrics = rubrics;
 		this.clock = clock;
-		this.defaultProvince = defaultProvince;
+		this.defaultProvince = settings.defaultProvince();
 	}
 
 	/** The month a district reports now: the one before this one (due by the 15th of this one). */

@@ -4,7 +4,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ReportingSettings.class)
+@EnableConfigurationProperties({ ReportingSettings.class, UploadSettings.class })
 class ReportingConfiguration {
 
 }

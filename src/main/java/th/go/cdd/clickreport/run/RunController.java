@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -27,6 +26,7 @@ import th.go.cdd.clickreport.grading.RunRequestException;
 import th.go.cdd.clickreport.reporting.GradedMonthChanges;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ReportMonths;
+import th.go.cdd.clickreport.system.ClickSettings;
 import th.go.cdd.clickreport.user.ClickUser;
 
 /**
@@ -52,12 +52,12 @@ class RunController {
 	private final GradedMonthChanges changes;
 
 	RunController(RunHistory history, RunLaunches launches, Clock clock,
-			@Value("${click.default-province:57}") String defaultProvince, RunDeliveries deliveries,
+			ClickSettings settings, RunDeliveries deliveries,
 			GradedMonthChanges changes) {
 		this.history = history;
 		this.launches = launches;
 		this.clock = clock;
-		this.defaultProvince = defaultProvince;
+		this.defaultProvince = settings.defaultProvince();
 		this.deliveries = deliveries;
 		this.changes = changes;
 	}

@@ -16,7 +16,7 @@ import org.springframework.batch.core.launch.support.TaskExecutorJobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
@@ -34,6 +34,7 @@ import th.go.cdd.clickreport.grading.RunRequestException;
  * one after another on its own thread.
  */
 @Service
+@EnableConfigurationProperties(RunLaunchSettings.class)
 public class RunLaunches implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(RunLaunches.class);
@@ -55,17 +56,17 @@ public class RunLaunches implements DisposableBean {
 	private final JobOperator background;
 
 	RunLaunches(MonthlyRunLauncher launcher, AuditLog audit, JdbcTemplate jdbc, Clock clock,
-			JobRepository jobRepository, @Qualifier("monthlyReportJob") Job monthlyReportJob, @Value("${click.runs.threads:2}") int threads,
-			@Value("${click.runs.queue:8}") int queue) throws Exception {
+			JobRepository jobRepository, @Qualifier("monthlyReportJob") Job monthlyReportJob, RunLaunchSettings settings)
+			throws Exception {
 		this.launcher = launcher;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.workers = new ThreadPoolTaskExecutor();
 		workers.setThreadNamePrefix("run-");
-		workers.setCorePoolSize(threads);
-		workers.setMaxPoolSize(threads);
-		workers.setQueueCapacity(queue);
+		workers.setCorePoolSize(settings.threads());
+		workers.setMaxPoolSize(settings.threads());
+		workers.setQueueCapacity(settings.queue());
 		// A run in progress finishes on a normal shutdown (up to a minute); one cut off is marked at next start.
 		workers.setWaitForTasksToCompleteOnShutdown(true);
 		workers.setAwaitTerminationSeconds(60);

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 import th.go.cdd.clickreport.delivery.RunDeliveries;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.rubric.ReportMonths;
+import th.go.cdd.clickreport.system.ClickSettings;
 
 /**
  * The runs API: list and read runs, and launch a month ({@code POST /api/runs} with
@@ -44,10 +44,10 @@ class RunRestController {
 	private final RunDeliveries deliveries;
 
 	RunRestController(RunHistory history, RunLaunches launches,
-			@Value("${click.default-province:57}") String defaultProvince, RunDeliveries deliveries) {
+			ClickSettings settings, RunDeliveries deliveries) {
 		this.history = history;
 		this.launches = launches;
-		this.defaultProvince = defaultProvince;
+		this.defaultProvince = settings.defaultProvince();
 		this.deliveries = deliveries;
 	}
 

@@ -1,16 +1,14 @@
 package th.go.cdd.clickreport.schedule;
 
-import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.List;
-
 import org.quartz.Scheduler;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 import th.go.cdd.clickreport.run.RunLaunches;
+import th.go.cdd.clickreport.system.ClickSettings;
 
 /**
  * The monthly schedule (server mode): Quartz, with its job store in the application's database and
@@ -21,12 +19,11 @@ import th.go.cdd.clickreport.run.RunLaunches;
 @ConditionalOnProperty(name = "click.schedule.enabled", havingValue = "true", matchIfMissing = true)
 class ScheduleConfiguration {
 
+	/** {@code click.schedule.*}, its provinces defaulting to the default province. */
 	@Bean
-	ScheduleSettings scheduleSettings(@Value("${click.schedule.cron:0 0 1 16 * ?}") String cron,
-			@Value("${click.schedule.zone:Asia/Bangkok}") String zone,
-			@Value("${click.schedule.provinces:${click.default-province:57}}") String provinces) {
-		List<String> list = Arrays.stream(provinces.split(",")).map(String::strip).filter(p -> !p.isEmpty()).toList();
-		return new ScheduleSettings(cron.strip(), ZoneId.of(zone.strip()), list);
+	ScheduleSettings scheduleSettings(Environment environment, ClickSettings click) {
+		return Binder.get(environment).bindOrCreate("click.schedule", ScheduleSettings.class)
+			.orProvince(click.defaultProvince());
 	}
 
 	@Bean

@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.dao.DuplicateKeyException;
@@ -28,6 +28,7 @@ import org.springframework.stereotype.Component;
  * Commands (no web server) need no account and skip this.
  */
 @Component
+@EnableConfigurationProperties(AdminAccountSettings.class)
 @ConditionalOnWebApplication
 class FirstAdmin implements InitializingBean {
 
@@ -55,12 +56,12 @@ class FirstAdmin implements InitializingBean {
 	private final String password;
 
 	FirstAdmin(AppUserRepository users, PasswordEncoder passwords, Environment environment,
-			@Value("${click.admin.username:}") String username, @Value("${click.admin.password:}") String password) {
+			AdminAccountSettings admin) {
 		this.users = users;
 		this.passwords = passwords;
 		this.environment = environment;
-		this.username = Usernames.normalise(username);
-		this.password = password;
+		this.username = Usernames.normalise(admin.username());
+		this.password = admin.password();
 	}
 
 	/**

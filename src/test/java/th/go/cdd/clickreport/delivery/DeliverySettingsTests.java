@@ -14,7 +14,7 @@ class DeliverySettingsTests {
 
 	static DeliverySettings settings(Duration initial, Duration max) {
 		return new DeliverySettings("click@cdd.go.th", "Click", 6, initial, max, Duration.ofMinutes(5),
-				Duration.ofSeconds(30), 50);
+				Duration.ofSeconds(30), 50, null);
 	}
 
 	@Test

@@ -65,7 +65,7 @@ class FirstAdminRaceTests {
 		LostRace users = new LostRace();
 		@SuppressWarnings("deprecation")
 		FirstAdmin firstAdmin = new FirstAdmin(users, NoOpPasswordEncoder.getInstance(), new StandardEnvironment(),
-				" Chief ", "chief-password-1");
+				new AdminAccountSettings(" Chief ", "chief-password-1"));
 		assertThatCode(firstAdmin::afterPropertiesSet).doesNotThrowAnyException();
 		assertThat(users.calls).contains("add chief", "admin chief");
 	}
