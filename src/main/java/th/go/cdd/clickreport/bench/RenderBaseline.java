@@ -17,6 +17,7 @@ import th.go.cdd.clickreport.report.DistrictPage;
 import th.go.cdd.clickreport.report.DistrictReport;
 import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.report.ReportTemplates;
+import th.go.cdd.clickreport.report.ThaiLineBreaks;
 import th.go.cdd.clickreport.report.SummaryReport;
 import th.go.cdd.clickreport.memo.MemoNumber;
 import th.go.cdd.clickreport.memo.MemoSettings;
@@ -70,14 +71,22 @@ final class RenderBaseline {
 			List<Future<?>> done = new ArrayList<>();
 			for (SummaryReport summary : summaries) {
 				MemoSettings memo = MemoSettings.unconfigured(summary.provinceCode(), summary.provinceNameTh());
-				done.add(pool.submit(() -> templates.export(
-						templates.fillSummary(summary, memo, new MemoNumber(issuedOn.getYear() + 543, 1, 0), null),
-						templates.describe(summary, memo, List.of()), counting(bytes))));
+				done.add(pool.submit(() -> {
+					try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
+						templates.export(
+								templates.fillSummary(summary, memo, new MemoNumber(issuedOn.getYear() + 543, 1, 0), null),
+								templates.describe(summary, memo, List.of()), counting(bytes));
+					}
+				}));
 			}
 			for (DistrictReport district : districts) {
 				MemoSettings memo = MemoSettings.unconfigured(district.provinceCode(), district.provinceNameTh());
-				done.add(pool.submit(() -> templates.export(templates.fillDistrict(district, memo, null),
-						templates.describe(district, memo), counting(bytes))));
+				done.add(pool.submit(() -> {
+					try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
+						templates.export(templates.fillDistrict(district, memo, null), templates.describe(district, memo),
+								counting(bytes));
+					}
+				}));
 			}
 			for (Future<?> f : done) {
 				f.get();

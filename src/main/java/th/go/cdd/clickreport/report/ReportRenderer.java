@@ -128,7 +128,7 @@ public class ReportRenderer {
 		long start = System.nanoTime();
 		JRSwapFileVirtualizer virtualizer = lines > LINES_IN_MEMORY ? new JRSwapFileVirtualizer(PAGES_IN_MEMORY,
 				new JRSwapFile(System.getProperty("java.io.tmpdir"), 4096, 64), true) : null;
-		try {
+		try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
 			JasperPrint print = fill.apply(virtualizer);
 			if (archive.needsFinishing(description)) {
 				ByteArrayOutputStream exported = new ByteArrayOutputStream(64 * 1024);

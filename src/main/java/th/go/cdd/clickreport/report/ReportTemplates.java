@@ -36,7 +36,8 @@ import th.go.cdd.clickreport.memo.MemoSettings;
  * The JasperReports side of every PDF: the templates of {@code reports/}, compiled once per process
  * when this is made, the settings they are filled with (Thai locale and line breaks, the emblem) and
  * the PDF/A-3b exporter settings. {@link ReportRenderer} adds files, archive finishing and signing.
- * Safe to use from several threads at once.
+ * Safe to use from several threads at once. Fill and export a report inside one
+ * {@link ThaiLineBreaks#enter()} scope: both break Thai lines.
  */
 @Component
 public class ReportTemplates {
@@ -99,7 +100,7 @@ public class ReportTemplates {
 		exporter.setConfiguration(configuration);
 		exporter.setExporterInput(new SimpleExporterInput(print));
 		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
-		try {
+		try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
 			exporter.exportReport();
 		}
 		catch (JRException ex) {
