@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.go.cdd.clickreport.report.DistrictPage;
 import th.go.cdd.clickreport.report.DistrictReport;
 import th.go.cdd.clickreport.report.ReportDataRepository;
-import th.go.cdd.clickreport.report.ReportRenderer;
+import th.go.cdd.clickreport.report.ReportTemplates;
+import th.go.cdd.clickreport.report.ThaiLineBreaks;
 import th.go.cdd.clickreport.report.SummaryReport;
 import th.go.cdd.clickreport.memo.MemoNumber;
 import th.go.cdd.clickreport.memo.MemoSettings;
@@ -25,9 +26,9 @@ import th.go.cdd.clickreport.memo.MemoSettings;
  * The rendering's baseline: the bare JasperReports work for the same PDFs. Every summary and district
  * record of the month is read from the database first (not timed); then JasperFillManager.fill and
  * the JRPdfExporter export of each, with the product's compiled templates, parameters and settings
- * ({@link ReportRenderer#fillAndExport}), into an OutputStream that only counts bytes, on as many
- * threads as the job's partitions use. The exporter settings are the product's, PDF/A-3b included; no
- * virtualizer, no file, no embedded CSV, no signature, no batch bookkeeping.
+ * ({@link ReportTemplates}), into an OutputStream that only counts bytes, on as many threads as the
+ * job's partitions use. The exporter settings are the product's, PDF/A-3b included; no virtualizer, no
+ * file, no embedded CSV, no signature, no batch bookkeeping.
  */
 final class RenderBaseline {
 
@@ -39,14 +40,14 @@ final class RenderBaseline {
 
 	private final ReportDataRepository reportData;
 
-	private final ReportRenderer renderer;
+	private final ReportTemplates templates;
 
 	private final int threads;
 
-	RenderBaseline(JdbcTemplate jdbc, ReportDataRepository reportData, ReportRenderer renderer, int threads) {
+	RenderBaseline(JdbcTemplate jdbc, ReportDataRepository reportData, ReportTemplates templates, int threads) {
 		this.jdbc = jdbc;
 		this.reportData = reportData;
-		this.renderer = renderer;
+		this.templates = templates;
 		this.threads = threads;
 	}
 
@@ -69,13 +70,23 @@ final class RenderBaseline {
 			long start = System.nanoTime();
 			List<Future<?>> done = new ArrayList<>();
 			for (SummaryReport summary : summaries) {
-				done.add(pool.submit(() -> renderer.fillAndExport(summary,
-						MemoSettings.unconfigured(summary.provinceCode(), summary.provinceNameTh()),
-						new MemoNumber(issuedOn.getYear() + 543, 1, 0), counting(bytes))));
+				MemoSettings memo = MemoSettings.unconfigured(summary.provinceCode(), summary.provinceNameTh());
+				done.add(pool.submit(() -> {
+					try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
+						templates.export(
+								templates.fillSummary(summary, memo, new MemoNumber(issuedOn.getYear() + 543, 1, 0), null),
+								templates.describe(summary, memo, List.of()), counting(bytes));
+					}
+				}));
 			}
 			for (DistrictReport district : districts) {
-				done.add(pool.submit(() -> renderer.fillAndExport(district,
-						MemoSettings.unconfigured(district.provinceCode(), district.provinceNameTh()), counting(bytes))));
+				MemoSettings memo = MemoSettings.unconfigured(district.provinceCode(), district.provinceNameTh());
+				done.add(pool.submit(() -> {
+					try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
+						templates.export(templates.fillDistrict(district, memo, null), templates.describe(district, memo),
+								counting(bytes));
+					}
+				}));
 			}
 			for (Future<?> f : done) {
 				f.get();

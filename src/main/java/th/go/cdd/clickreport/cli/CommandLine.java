@@ -95,6 +95,10 @@ public final class CommandLine {
 		// No Quartz at all: its JDBC store registers JVM-wide connection providers by scheduler name.
 		defaults.put("spring.autoconfigure.exclude", "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
 		defaults.put("click.schedule.enabled", "false");
+		if (!command.equals("worker")) {
+			// a command makes the beans it uses, not the pages', the API's or the mail's: a shorter start
+			defaults.put("spring.main.lazy-initialization", "true");
+		}
 		if (command.equals("worker")) {
 			// a worker never sends partitions, whatever click.batch.remote says (grading/PartitionMode)
 			defaults.put("click.batch.worker", "true");

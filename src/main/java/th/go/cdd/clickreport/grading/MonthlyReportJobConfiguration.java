@@ -81,10 +81,9 @@ class MonthlyReportJobConfiguration {
 	 */
 	@Bean
 	Step gradeStep(JobRepository jobRepository, Step gradeDistrictsStep, DistrictRangePartitioner gradePartitioner,
-			PartitionHandlers partitionHandlers, StepTimings stepTimings) throws Exception {
+			PartitionHandlers partitionHandlers) throws Exception {
 		return new StepBuilder("gradeStep", jobRepository).partitioner("gradeDistrictsStep", gradePartitioner)
 			.partitionHandler(partitionHandlers.forStep("gradeDistrictsStep", gradeDistrictsStep))
-			.listener(stepTimings)
 			.build();
 	}
 
@@ -176,12 +175,11 @@ class MonthlyReportJobConfiguration {
 	/** The grades CSV and the governor's summary of every province of the run, neighbouring small provinces together. */
 	@Bean
 	Step provinceOutputsStep(JobRepository jobRepository, Step provinceOutputsWorkerStep,
-			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers, StepTimings stepTimings)
+			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers)
 			throws Exception {
 		return new StepBuilder("provinceOutputsStep", jobRepository)
 			.partitioner("provinceOutputsWorkerStep", provincePartitioner)
 			.partitionHandler(partitionHandlers.forStep("provinceOutputsWorkerStep", provinceOutputsWorkerStep))
-			.listener(stepTimings)
 			.build();
 	}
 
@@ -215,12 +213,11 @@ class MonthlyReportJobConfiguration {
 	/** The district pages, partitioned like the grading. */
 	@Bean
 	Step districtPagesStep(JobRepository jobRepository, Step districtPagesWorkerStep,
-			DistrictRangePartitioner pagesPartitioner, PartitionHandlers partitionHandlers, StepTimings stepTimings)
+			DistrictRangePartitioner pagesPartitioner, PartitionHandlers partitionHandlers)
 			throws Exception {
 		return new StepBuilder("districtPagesStep", jobRepository)
 			.partitioner("districtPagesWorkerStep", pagesPartitioner)
 			.partitionHandler(partitionHandlers.forStep("districtPagesWorkerStep", districtPagesWorkerStep))
-			.listener(stepTimings)
 			.build();
 	}
 

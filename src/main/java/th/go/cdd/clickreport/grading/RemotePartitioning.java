@@ -14,6 +14,7 @@ import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -53,6 +54,12 @@ final class RemotePartitioning {
 	@Configuration(proxyBeanMethods = false)
 	@Conditional(PartitionMode.Remote.class)
 	static class Manager {
+
+		/** The flows are wired when they are made: a command's lazy start must still make them. */
+		@Bean
+		static LazyInitializationExcludeFilter integrationFlowsAtStart() {
+			return LazyInitializationExcludeFilter.forBeanTypes(IntegrationFlow.class);
+		}
 
 		@Bean
 		Queue partitionQueue(BatchSettings batch) {

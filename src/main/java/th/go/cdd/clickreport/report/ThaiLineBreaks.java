@@ -20,7 +20,7 @@ import java.util.Locale;
  * {@code ResourceBundle} fall-back. Renders overlap freely; the first one in switches, the last one
  * out restores the locale it found.
  */
-final class ThaiLineBreaks {
+public final class ThaiLineBreaks {
 
 	static final Locale THAI = Locale.forLanguageTag("th");
 
@@ -33,8 +33,11 @@ final class ThaiLineBreaks {
 	private ThaiLineBreaks() {
 	}
 
-	/** Thai line breaking until the returned scope is closed. */
-	static Scope enter() {
+	/**
+	 * Thai line breaking until the returned scope is closed: around a report's fill and its export
+	 * together, since both break lines.
+	 */
+	public static Scope enter() {
 		synchronized (LOCK) {
 			if (renders++ == 0) {
 				found = Locale.getDefault();
@@ -62,7 +65,7 @@ final class ThaiLineBreaks {
 		Locale.setDefault(Locale.Category.DISPLAY, display);
 	}
 
-	interface Scope extends AutoCloseable {
+	public interface Scope extends AutoCloseable {
 
 		@Override
 		void close();

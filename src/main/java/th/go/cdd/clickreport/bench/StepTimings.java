@@ -1,4 +1,4 @@
-package th.go.cdd.clickreport.grading;
+package th.go.cdd.clickreport.bench;
 
 import java.time.Duration;
 import java.util.Collections;
@@ -8,16 +8,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.AbstractStep;
+import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.stereotype.Component;
 
 /**
  * How long each step of a job execution took, measured with {@link System#nanoTime()}: the batch
- * tables keep START_TIME/END_TIME, but on MariaDB through Connector/J only to the second. Kept in
- * memory for the most recent {@value #KEPT} job executions; a restarted step adds to its earlier time.
+ * tables keep START_TIME/END_TIME, but on MariaDB through Connector/J only to the second. The bench
+ * adds it to the job's steps ({@link #listenTo}); the product's steps carry no timing listener. Kept
+ * in memory for the most recent {@value #KEPT} job executions; a restarted step adds to its earlier time.
  */
-@Component
-public class StepTimings implements StepExecutionListener {
+final class StepTimings implements StepExecutionListener {
 
 	static final int KEPT = 64;
 
@@ -29,6 +30,14 @@ public class StepTimings implements StepExecutionListener {
 			return size() > KEPT;
 		}
 	};
+
+	/** Starts timing {@code step} (a step the job runs, built by the product's job configuration). */
+	void listenTo(Step step) {
+		if (!(step instanceof AbstractStep listening)) {
+			throw new IllegalStateException("Cannot time step " + step.getName() + " (" + step.getClass().getName() + ")");
+		}
+		listening.registerStepExecutionListener(this);
+	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
@@ -49,7 +58,7 @@ public class StepTimings implements StepExecutionListener {
 	}
 
 	/** Step name → time taken, in the order the steps finished; empty when the execution is unknown. */
-	public Map<String, Duration> of(long jobExecutionId) {
+	Map<String, Duration> of(long jobExecutionId) {
 		Map<String, Duration> durations = new LinkedHashMap<>();
 		synchronized (nanos) {
 			nanos.getOrDefault(jobExecutionId, Map.of()).forEach((step, n) -> durations.put(step, Duration.ofNanos(n)));
@@ -58,7 +67,7 @@ public class StepTimings implements StepExecutionListener {
 	}
 
 	/** The time a step of a job execution took, or {@link Duration#ZERO} when it did not run. */
-	public Duration of(long jobExecutionId, String stepName) {
+	Duration of(long jobExecutionId, String stepName) {
 		return of(jobExecutionId).getOrDefault(stepName, Duration.ZERO);
 	}
 

@@ -1,0 +1,118 @@
+package th.go.cdd.clickreport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.go.cdd.clickreport.support.MariaDbDatabase;
+
+/**
+ * {@code bin/click-report}, the operator's launcher, on the jar this build packaged: the first start
+ * unpacks the jar and writes the class-data archive, later starts load the application's classes from
+ * it, and the commands work through it as through {@code java -jar} (the sample month imported and
+ * graded as {@code expected-grades.csv} says: A 3, B 4, C 5, D 6).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LauncherIntegrationTests {
+
+	@TempDir
+	static Path dir;
+
+	static Path jar;
+
+	static Map<String, String> environment;
+
+	@BeforeAll
+	static void copyTheJar() throws IOException {
+		Path built = Path.of("target", "click-report.jar");
+		assertThat(built).as("the packaged jar (Failsafe runs after the package phase)").isRegularFile();
+		jar = Files.copy(built, dir.resolve("click-report.jar"));
+		environment = Map.of("CLICK_REPORT_JAR", jar.toString(), "SPRING_DATASOURCE_URL",
+				MariaDbDatabase.create(LauncherIntegrationTests.class), "SPRING_DATASOURCE_USERNAME", MariaDbDatabase.USER,
+				"SPRING_DATASOURCE_PASSWORD", MariaDbDatabase.PASSWORD, "JAVA_OPTS", "-Xmx512m");
+	}
+
+	@Test
+	@Order(1)
+	void firstStartUnpacksTheJarAndWritesTheArchive() throws Exception {
+		Started imported = launch(List.of("import", "--dir=samples/57-2024-05"), Map.of());
+
+		assertThat(imported.exit()).as(imported.output()).isZero();
+		assertThat(imported.output()).contains("Submissions accepted: 18");
+		Path app = dir.resolve("click-report.app");
+		assertThat(app.resolve("click-report.jar")).isRegularFile();
+		assertThat(app.resolve("lib")).isDirectory();
+		assertThat(archive(app)).as("the class-data archive written as the first start exited").isPresent();
+	}
+
+	@Test
+	@Order(2)
+	void laterStartsLoadTheApplicationFromTheArchive() throws Exception {
+		Started run = launch(List.of("run", "--month=2024-05", "--click.output-dir=" + dir.resolve("output")),
+				Map.of("JAVA_OPTS", "-Xmx512m -Xlog:class+load=info"));
+
+		assertThat(run.exit()).as(run.output()).isZero();
+		assertThat(run.output()).contains("A: 3", "B: 4", "C: 5", "D: 6");
+		assertThat(dir.resolve("output/57/2024-05/summary-57-2024-05.pdf")).isRegularFile();
+		// the application's own classes come from the archive the first start wrote
+		assertThat(run.output().lines()
+			.filter(l -> l.contains("th.go.cdd.clickreport.ClickReportApplication "))
+			.findFirst()).hasValueSatisfying(l -> assertThat(l).contains("shared objects file"));
+	}
+
+	@Test
+	@Order(3)
+	void aNewJarIsUnpackedAgain() throws Exception {
+		Path app = dir.resolve("click-report.app");
+		Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+
+		Started help = launch(List.of("help"), Map.of());
+
+		assertThat(help.exit()).as(help.output()).isZero();
+		assertThat(help.output()).contains("Usage: java -jar click-report.jar <command>");
+		assertThat(Files.getLastModifiedTime(app.resolve("click-report.jar")).toMillis())
+			.isGreaterThan(System.currentTimeMillis() - 120_000);
+		assertThat(archive(app)).as("a new archive, for the new jar").isPresent();
+	}
+
+	private static java.util.Optional<Path> archive(Path app) {
+		return java.util.stream.Stream.of("classes.jsa", "classes.aot")
+			.map(app::resolve)
+			.filter(Files::isRegularFile)
+			.findFirst();
+	}
+
+	private record Started(int exit, String output) {
+	}
+
+	private static Started launch(List<String> arguments, Map<String, String> overrides) throws Exception {
+		List<String> command = new ArrayList<>(List.of(Path.of("bin", "click-report").toAbsolutePath().toString()));
+		command.addAll(arguments);
+		Path log = dir.resolve("launch.log");
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().putAll(environment);
+		builder.environment().putAll(overrides);
+		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		Process process = builder.start();
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new AssertionError("bin/click-report " + arguments + " did not end in 5 minutes");
+		}
+		return new Started(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+	}
+
+}
