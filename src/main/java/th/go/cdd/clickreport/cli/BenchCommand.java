@@ -9,6 +9,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 import th.go.cdd.clickreport.bench.Benchmark;
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.report.OutputLayout;
 import th.go.cdd.clickreport.rubric.ReportMonths;
 import th.go.cdd.clickreport.rubric.ThaiText;

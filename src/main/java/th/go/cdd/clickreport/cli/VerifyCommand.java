@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.report.SignatureCheck;
 import th.go.cdd.clickreport.rubric.Grader;
 

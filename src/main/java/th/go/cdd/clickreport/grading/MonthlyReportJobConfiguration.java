@@ -39,6 +39,7 @@ import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.report.ReportRenderer;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.Rubric;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 
 /**
  * {@code monthlyReportJob}: grade every district of a province for a month, then write the outputs.

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 
 import th.go.cdd.clickreport.report.OutputLayout;
 import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.rubric.ThaiText;
 import th.go.cdd.clickreport.system.DbTime;
 

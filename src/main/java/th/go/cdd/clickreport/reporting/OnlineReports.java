@@ -23,7 +23,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
-import th.go.cdd.clickreport.grading.RubricRepository;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.reporting.DistrictDirectory.District;
 import th.go.cdd.clickreport.reporting.OnlineReportRepository.Report;
 import th.go.cdd.clickreport.reporting.OnlineReportRepository.Version;

@@ -24,7 +24,7 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.UserError;
 
 /**
  * One CSV file of a bundle, read as a stream with physical line numbers (header = line 1).

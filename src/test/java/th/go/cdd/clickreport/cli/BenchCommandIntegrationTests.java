@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.submission.BundleImporter;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 

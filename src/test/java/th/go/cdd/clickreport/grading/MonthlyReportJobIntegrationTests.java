@@ -32,6 +32,7 @@ import th.go.cdd.clickreport.report.DistrictPage;
 import th.go.cdd.clickreport.report.DistrictReport;
 import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.rubric.Grade;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** The whole job against the real MariaDB server through Connector/J. */
