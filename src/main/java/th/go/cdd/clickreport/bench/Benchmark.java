@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.generate.BundleGenerator;
 import th.go.cdd.clickreport.generate.BundleSummary;
@@ -34,7 +35,6 @@ import th.go.cdd.clickreport.grading.RunRequestException;
 import th.go.cdd.clickreport.grading.StepTimings;
 import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.report.ReportRenderer;
-import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.submission.BundleImporter;
 import th.go.cdd.clickreport.submission.ImportResult;
 
@@ -179,7 +179,7 @@ public class Benchmark {
 			Baselines baselines = month -> {
 				long rubricId = rubrics.findInForce(month).orElseThrow().id();
 				GradingBaseline.Result query = gradingBaseline.run(baselineProvinces, month, rubricId, Instant.now());
-				RenderBaseline.Result render = renderBaseline.run(provinces, month, LocalDate.now(Grader.BANGKOK));
+				RenderBaseline.Result render = renderBaseline.run(provinces, month, LocalDate.now(BangkokTime.ZONE));
 				return new BaselineResults(query, render);
 			};
 

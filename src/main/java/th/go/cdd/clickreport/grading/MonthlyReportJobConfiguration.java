@@ -29,6 +29,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.report.DistrictPage;
 import th.go.cdd.clickreport.report.DistrictPageWriter;
 import th.go.cdd.clickreport.report.GradesCsvWriter;
@@ -37,7 +38,6 @@ import th.go.cdd.clickreport.report.ProvinceOutputsTasklet;
 import th.go.cdd.clickreport.memo.MemoRepository;
 import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.report.ReportRenderer;
-import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.Rubric;
 import th.go.cdd.clickreport.rubric.RubricRepository;
 
@@ -286,7 +286,7 @@ class MonthlyReportJobConfiguration {
 
 	/** The date printed on the documents: the day the run started, in Bangkok. */
 	static LocalDate issuedOn(LocalDateTime jobStart) {
-		return jobStart.atZone(ZoneId.systemDefault()).withZoneSameInstant(Grader.BANGKOK).toLocalDate();
+		return jobStart.atZone(ZoneId.systemDefault()).withZoneSameInstant(BangkokTime.ZONE).toLocalDate();
 	}
 
 }

@@ -3,10 +3,10 @@ package th.go.cdd.clickreport.report;
 import java.util.HashMap;
 import java.util.Map;
 
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.report.DistrictReport.Item;
 import th.go.cdd.clickreport.report.DistrictReport.Note;
 import th.go.cdd.clickreport.memo.MemoSettings;
-import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
  * One district's page as reports/district.jrxml reads it: the items as a list in the title, the
@@ -26,7 +26,7 @@ final class DistrictView {
 	}
 
 	static Map<String, Object> parameters(DistrictReport report, MemoSettings memo, ReportText text) {
-		String month = ThaiText.month(report.month());
+		String month = ThaiFormat.month(report.month());
 		Map<String, Object> p = new HashMap<>();
 		p.put("OFFICE", memo.office());
 		p.put("DEPARTMENT", text.official(memo.department()));

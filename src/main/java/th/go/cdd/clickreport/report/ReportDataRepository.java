@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.rubric.Grader;
@@ -190,7 +191,7 @@ public class ReportDataRepository {
 					flags(rs.getString("items_floor_met")));
 			Timestamp at = rs.getTimestamp(5);
 			LocalDateTime bangkok = at == null ? null
-					: at.toLocalDateTime().atOffset(ZoneOffset.UTC).atZoneSameInstant(Grader.BANGKOK).toLocalDateTime();
+					: at.toLocalDateTime().atOffset(ZoneOffset.UTC).atZoneSameInstant(BangkokTime.ZONE).toLocalDateTime();
 			String code = rs.getString(6);
 			String province = rs.getString(7);
 			reports.put(code, new DistrictReport(province, provinceNames.get(province), code, rs.getString(1), month,

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.report.SummaryReport.DistrictRow;
 import th.go.cdd.clickreport.report.SummaryReport.MonthDownloads;
 import th.go.cdd.clickreport.report.SummaryReport.Totals;
@@ -47,7 +48,7 @@ final class SummaryView {
 			ReportText text) {
 		Totals totals = report.totals();
 		String province = report.provinceNameTh();
-		String month = ThaiText.month(report.month());
+		String month = ThaiFormat.month(report.month());
 		Map<String, Object> p = new HashMap<>();
 		p.put("OFFICE", memo.office());
 		p.put("DEPARTMENT", text.official(memo.department()));
@@ -67,7 +68,7 @@ final class SummaryView {
 		p.put("HEADING_DISTRICTS", text.official("3. ผลการจัดระดับรายอำเภอ"));
 		p.put("HEADING_SUBMISSIONS", text.official("4. อำเภอที่ไม่ส่งรายงาน ส่งล่าช้า หรือข้อมูลไม่ถูกต้อง"));
 		p.put("HEADING_CHANGES",
-				text.official("5. การเปลี่ยนแปลงจากเดือนก่อน (" + ThaiText.month(report.month().minusMonths(1)) + ")"));
+				text.official("5. การเปลี่ยนแปลงจากเดือนก่อน (" + ThaiFormat.month(report.month().minusMonths(1)) + ")"));
 		p.put("HEADING_CHARTS", text.official("6. แผนภูมิ"));
 		p.put("CHART_LEVELS", "จำนวนอำเภอแยกตามระดับ");
 		p.put("CHART_DOWNLOADS", "ยอดดาวน์โหลดของจังหวัด 6 เดือนล่าสุด");
@@ -82,11 +83,11 @@ final class SummaryView {
 		p.put("DOWNLOADS_LABEL", "ยอดดาวน์โหลด Click ชุมชน (ดาวน์โหลด)");
 		p.put("DOWNLOADS", ReportText.number(totals.downloads()));
 		p.put("DOWNLOAD_TARGET", downloadTarget(totals));
-		p.put("DOWNLOAD_PERCENT", ThaiText.percent(totals.downloads(), totals.downloadTarget()));
+		p.put("DOWNLOAD_PERCENT", ThaiFormat.percent(totals.downloads(), totals.downloadTarget()));
 		p.put("OFFICIALS_LABEL", "หัวหน้าส่วนราชการที่ดาวน์โหลดแล้ว (คน)");
 		p.put("OFFICIALS", ReportText.number(totals.officialsDownloaded()));
 		p.put("OFFICIALS_TOTAL", ReportText.number(totals.officialsTotal()));
-		p.put("OFFICIALS_PERCENT", ThaiText.percent(totals.officialsDownloaded(), totals.officialsTotal()));
+		p.put("OFFICIALS_PERCENT", ThaiFormat.percent(totals.officialsDownloaded(), totals.officialsTotal()));
 		p.put("ITEM_LEGEND", itemLegend());
 		p.put("NOT_SUBMITTED", names(report, "ไม่ส่งรายงาน", row -> row.status().equals("NOT_SUBMITTED")));
 		p.put("LATE", names(report, "ส่งล่าช้า", row -> row.status().equals("LATE")));
@@ -138,7 +139,7 @@ final class SummaryView {
 	}
 
 	private static String districts(int count, int total) {
-		return count + " อำเภอ (ร้อยละ " + ThaiText.percent(count, total) + ")";
+		return count + " อำเภอ (ร้อยละ " + ThaiFormat.percent(count, total) + ")";
 	}
 
 	/** 1,240 (10 × 124 ตำบล): the target is 10 downloads per sub-district in the default rubric. */

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
-import th.go.cdd.clickreport.rubric.ThaiText;
 import th.go.cdd.clickreport.submission.HeaderRules;
 
 /**
@@ -126,7 +126,7 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 		Projection projected = view.projected();
 		boolean overdue = !now.isBefore(view.deadline());
 		return new ReportFormView(view.districtCode(), view.districtName(), view.provinceCode(), provinceName,
-				view.month().toString(), ThaiText.month(view.month()), monthChoices, state.name(),
+				view.month().toString(), ThaiFormat.month(view.month()), monthChoices, state.name(),
 				ReportPageText.state(view.state(), view.status()), view.status() == SubmissionStatus.LATE,
 				ReportPageText.deadline(view.deadlineDay()), ReportPageText.timeLeft(now, view.deadline()), overdue,
 				ReportPageText.dateTime(view.submittedAt()), state == ReportState.RETURNED ? view.returnReason() : null,
@@ -217,7 +217,7 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 			return null;
 		}
 		try {
-			return Integer.valueOf(ThaiText.arabicDigits(value.strip()));
+			return Integer.valueOf(ThaiFormat.arabicDigits(value.strip()));
 		}
 		catch (NumberFormatException ex) {
 			return null;

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.grading.AbandonedRuns;
-import th.go.cdd.clickreport.rubric.Grader;
 
 /** Thai words and Bangkok times for what the run pages show. */
 final class RunText {
@@ -65,13 +65,13 @@ final class RunText {
 
 	/** A UTC time from our own tables, in Bangkok. */
 	static OffsetDateTime bangkokFromUtc(LocalDateTime utc) {
-		return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(Grader.BANGKOK).toOffsetDateTime();
+		return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(BangkokTime.ZONE).toOffsetDateTime();
 	}
 
 	/** A time from Spring Batch's tables (the server's local time), in Bangkok. */
 	static OffsetDateTime bangkokFromLocal(LocalDateTime local) {
 		return local == null ? null
-				: local.atZone(ZoneId.systemDefault()).withZoneSameInstant(Grader.BANGKOK).toOffsetDateTime();
+				: local.atZone(ZoneId.systemDefault()).withZoneSameInstant(BangkokTime.ZONE).toOffsetDateTime();
 	}
 
 	static String shown(OffsetDateTime time) {

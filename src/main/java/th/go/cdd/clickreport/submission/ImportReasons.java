@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 
-import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.common.ThaiFormat;
 
 /**
  * The wording of every reason an import stores (import_issue.reason, submission.invalid_reason):
@@ -133,7 +133,7 @@ final class ImportReasons {
 
 	/** Said after the report month's problem when the month is taken from submitted_at. */
 	static String monthAttributed(String problem, YearMonth month) {
-		return problem + " จึงถือเป็นรายงานประจำเดือน" + ThaiText.month(month)
+		return problem + " จึงถือเป็นรายงานประจำเดือน" + ThaiFormat.month(month)
 				+ " ซึ่งเป็นเดือนก่อนเดือนที่ส่งรายงาน (submitted_at)";
 	}
 
