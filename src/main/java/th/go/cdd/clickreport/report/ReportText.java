@@ -60,25 +60,6 @@ final class ReportText {
 		return String.format(Locale.ROOT, "%,d", value);
 	}
 
-	static String status(String status) {
-		return switch (status) {
-			case "SUBMITTED" -> "ส่งตรงเวลา";
-			case "LATE" -> "ส่งล่าช้า";
-			case "NOT_SUBMITTED" -> "ไม่ส่งรายงาน";
-			case "INVALID" -> "ข้อมูลไม่ถูกต้อง";
-			default -> status;
-		};
-	}
-
-	static String severity(String severity) {
-		return switch (severity) {
-			case "INVALID" -> "ข้อมูลไม่ถูกต้อง";
-			case "REJECT" -> "ไม่นับรายการ";
-			case "WARNING" -> "คำเตือน";
-			default -> severity;
-		};
-	}
-
 	static String met(boolean met) {
 		return met ? "ผ่าน" : "ไม่ผ่าน";
 	}
