@@ -37,6 +37,7 @@ import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.report.ReportRenderer;
 import th.go.cdd.clickreport.submission.BundleImporter;
 import th.go.cdd.clickreport.submission.ImportResult;
+import th.go.cdd.clickreport.submission.SubmissionTables;
 
 /**
  * The benchmark: on the configured database, generates a bundle for some provinces and months into a
@@ -68,10 +69,7 @@ public class Benchmark {
 	/** Live heap after a full GC may differ this much between the first and the last month and still count as flat. */
 	static final double FLAT_HEAP_TOLERANCE = 0.10;
 
-	private static final String[] SUBMISSION_TABLES = { "submission_pr_channel", "submission_pr", "submission_service",
-			"submission_activity", "submission_download", "submission", "import_issue", "import_bundle" };
-
-	private static final String[] GRADE_TABLES = { "grade_note", "grade" };
+	private static final List<String> GRADE_TABLES = List.of("grade_note", "grade");
 
 	/**
 	 * What to run.
@@ -366,10 +364,10 @@ public class Benchmark {
 	}
 
 	private void clearSubmissions() {
-		clear(SUBMISSION_TABLES);
+		clear(SubmissionTables.ALL);
 	}
 
-	private void clear(String[] tables) {
+	private void clear(List<String> tables) {
 		for (String table : tables) {
 			jdbc.update("DELETE FROM " + table);
 		}

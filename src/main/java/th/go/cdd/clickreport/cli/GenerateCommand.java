@@ -15,13 +15,13 @@ import org.springframework.stereotype.Component;
 import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.common.UserError;
-import th.go.cdd.clickreport.generate.BundleFile;
 import th.go.cdd.clickreport.generate.BundleGenerator;
 import th.go.cdd.clickreport.generate.BundleSummary;
 import th.go.cdd.clickreport.generate.GenerateRequest;
 import th.go.cdd.clickreport.generate.GenerateRequestException;
 import th.go.cdd.clickreport.generate.Progress;
 import th.go.cdd.clickreport.rubric.ReportMonths;
+import th.go.cdd.clickreport.submission.BundleFile;
 
 /**
  * {@code generate --from=YYYY-MM [--to=YYYY-MM] [--provinces=57|all|57,50,10] [--seed=1] --dir=DIR [--force]}:

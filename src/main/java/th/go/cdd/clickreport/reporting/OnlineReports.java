@@ -37,7 +37,7 @@ import th.go.cdd.clickreport.rubric.SubmissionStatus;
 import th.go.cdd.clickreport.rubric.ThaiText;
 import th.go.cdd.clickreport.submission.ImportedSubmissions;
 import th.go.cdd.clickreport.submission.OnlineSubmissions;
-import th.go.cdd.clickreport.submission.PrItemRules;
+import th.go.cdd.clickreport.submission.PrChannel;
 import th.go.cdd.clickreport.user.ClickUser;
 import th.go.cdd.clickreport.user.Role;
 import tools.jackson.databind.json.JsonMapper;
@@ -544,7 +544,7 @@ public class OnlineReports {
 				deadlineDay, deadline, history, photoInfos,
 				rubric.services().stream().map(s -> new ReportView.Choice(s.code(), s.nameTh())).toList(),
 				subdistricts.stream().map(s -> new ReportView.Choice(s.code(), s.nameTh())).toList(),
-				PrItemRules.CHANNELS, mayWrite && !locked, user.role() == Role.ADMIN);
+				PrChannel.CODES, mayWrite && !locked, user.role() == Role.ADMIN);
 	}
 
 	private ReportContent content(Version version) {

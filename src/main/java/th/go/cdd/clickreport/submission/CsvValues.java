@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.common.ColumnText;
 
 /**
  * Reads field values the way Thai officials type them (SPEC §6): Thai digits, Buddhist-Era years,
@@ -175,21 +176,13 @@ final class CsvValues {
 		}
 	}
 
-	/** At most {@code max} characters (code points, as VARCHAR counts them). */
-	static String truncate(String text, int max) {
-		if (text == null || text.codePointCount(0, text.length()) <= max) {
-			return text;
-		}
-		return text.substring(0, text.offsetByCodePoints(0, max));
-	}
-
 	/**
 	 * A raw value for a reason: cut so that one wrong field cannot flood it, and quoted as Thai
 	 * official letters quote (“…”), which also keeps line breaking from parting a quote from a Thai value.
 	 */
 	static String quote(String raw) {
 		String value = clean(raw);
-		return "“" + (value.length() > 40 ? truncate(value, 40) + "…" : value) + "”";
+		return "“" + (value.length() > 40 ? ColumnText.truncate(value, 40) + "…" : value) + "”";
 	}
 
 }

@@ -828,7 +828,7 @@ class BundleImporterIntegrationTests {
 
 	private void assertRefused(Path dir, String sentence) {
 		assertThatThrownBy(() -> importer.importBundle(dir)).isInstanceOf(UserError.class).hasMessage(sentence);
-		for (String table : TestBundle.TABLES) {
+		for (String table : SubmissionTables.ALL) {
 			assertThat(count(table)).as(table).isZero();
 		}
 	}

@@ -25,10 +25,6 @@ public final class TestBundle {
 
 	public static final String DOWNLOADS = "submission_id,tambon_code,downloads\n";
 
-	/** Every table the importer writes, children first (the order to empty them in). */
-	static final List<String> TABLES = List.of("submission_pr_channel", "submission_pr", "submission_service",
-			"submission_activity", "submission_download", "submission", "import_issue", "import_bundle");
-
 	private final Path dir;
 
 	public TestBundle(Path dir) {
@@ -72,7 +68,7 @@ public final class TestBundle {
 	}
 
 	public static void emptyTables(JdbcTemplate jdbc) {
-		TABLES.forEach(t -> jdbc.update("DELETE FROM " + t));
+		SubmissionTables.ALL.forEach(t -> jdbc.update("DELETE FROM " + t));
 	}
 
 	/** The rows of a query, each as its values joined with '|' (NULL as "null"). */
