@@ -24,8 +24,6 @@ import th.go.cdd.clickreport.rubric.Note.Severity;
  */
 public final class Grader {
 
-	private static final Measures NOTHING = new Measures(0, 0, 0, 0, false, false, 0, 0, 0, 0, 0);
-
 	private Grader() {
 	}
 
