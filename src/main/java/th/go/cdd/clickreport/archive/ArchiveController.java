@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.user.ClickUser;
 
 /** The PDF archive pages: months by province, a month's files, and opening or saving a file. */
@@ -57,7 +57,7 @@ class ArchiveController {
 		model.addAttribute("files", archive.files(province, month, ClickUser.districtOf(who)));
 		model.addAttribute("province", province);
 		model.addAttribute("month", month);
-		model.addAttribute("monthTh", ThaiText.month(YearMonth.parse(month)));
+		model.addAttribute("monthTh", ThaiFormat.month(YearMonth.parse(month)));
 		model.addAttribute("provinceName", archive.provinceName(province));
 		return "archive-month";
 	}

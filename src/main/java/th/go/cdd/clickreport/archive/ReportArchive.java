@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.report.OutputLayout;
-import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
  * The archive of a run's outputs ({@link OutputLayout}: {@code <output-dir>/<P>/<YYYY-MM>/}) as
@@ -72,7 +72,7 @@ public class ReportArchive {
 	public record ArchivedMonth(String province, String provinceName, String month) {
 
 		public String monthTh() {
-			return ThaiText.month(YearMonth.parse(month));
+			return ThaiFormat.month(YearMonth.parse(month));
 		}
 
 	}

@@ -8,7 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.common.BangkokTime;
 
 /** The audit page (ADMIN): the newest entries first, a page of 100 at a time. */
 @Controller
@@ -40,7 +40,7 @@ class AuditController {
 	private static View view(AuditLog.Row row) {
 		String at = row.happenedAtUtc()
 			.atOffset(ZoneOffset.UTC)
-			.atZoneSameInstant(Grader.BANGKOK)
+			.atZoneSameInstant(BangkokTime.ZONE)
 			.toLocalDateTime()
 			.toString()
 			.replace('T', ' ');

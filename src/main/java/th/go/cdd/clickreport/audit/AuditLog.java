@@ -11,6 +11,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.common.ColumnText;
+
 /**
  * The audit log (table audit_log): who did what and when. Rows are only added. Times are stored in
  * UTC and shown in Bangkok time.
@@ -73,10 +75,10 @@ public class AuditLog {
 		jdbc.update("""
 				INSERT INTO audit_log (happened_at, username, action, province_code, report_month, job_execution_id,
 				  detail, remote_addr) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-				Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)), truncate(entry.username(), 100),
-				entry.action().name(), truncate(entry.province(), 300),
-				entry.month() == null ? null : entry.month().toString(), entry.runId(), truncate(entry.detail(), 1000),
-				truncate(entry.remoteAddr(), 64));
+				Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)), ColumnText.clip(entry.username(), 100),
+				entry.action().name(), ColumnText.clip(entry.province(), 300),
+				entry.month() == null ? null : entry.month().toString(), entry.runId(), ColumnText.clip(entry.detail(), 1000),
+				ColumnText.clip(entry.remoteAddr(), 64));
 	}
 
 	/** The newest rows first, {@code limit} of them after skipping {@code offset}. */
@@ -95,10 +97,6 @@ public class AuditLog {
 		List<String> names = jdbc.queryForList(
 				"SELECT username FROM audit_log WHERE job_execution_id = ? ORDER BY id LIMIT 1", String.class, runId);
 		return names.isEmpty() ? null : names.get(0);
-	}
-
-	private static String truncate(String text, int max) {
-		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 }

@@ -24,7 +24,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.generate.BundleGenerator;
 import th.go.cdd.clickreport.generate.BundleSummary;
 import th.go.cdd.clickreport.generate.GenerateRequest;
@@ -32,13 +33,13 @@ import th.go.cdd.clickreport.generate.GenerateRequestException;
 import th.go.cdd.clickreport.grading.BatchSettings;
 import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
-import th.go.cdd.clickreport.grading.RubricRepository;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.grading.RunRequestException;
 import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.report.ReportTemplates;
-import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.submission.BundleImporter;
 import th.go.cdd.clickreport.submission.ImportResult;
+import th.go.cdd.clickreport.submission.SubmissionTables;
 
 /**
  * The benchmark: on the configured database, generates a bundle for some provinces and months into a
@@ -70,10 +71,7 @@ public class Benchmark {
 	/** Live heap after a full GC may differ this much between the first and the last month and still count as flat. */
 	static final double FLAT_HEAP_TOLERANCE = 0.10;
 
-	private static final String[] SUBMISSION_TABLES = { "submission_pr_channel", "submission_pr", "submission_service",
-			"submission_activity", "submission_download", "submission", "import_issue", "import_bundle" };
-
-	private static final String[] GRADE_TABLES = { "grade_note", "grade" };
+	private static final List<String> GRADE_TABLES = List.of("grade_note", "grade");
 
 	/** The job's steps whose time the figures split the job into: grading, then the two rendering steps. */
 	private static final List<String> TIMED_STEPS = List.of("gradeStep", "provinceOutputsStep", "districtPagesStep");
@@ -193,7 +191,7 @@ public class Benchmark {
 			Baselines baselines = month -> {
 				long rubricId = rubrics.findInForce(month).orElseThrow().id();
 				GradingBaseline.Result query = gradingBaseline.run(baselineProvinces, month, rubricId, Instant.now());
-				RenderBaseline.Result render = renderBaseline.run(provinces, month, LocalDate.now(Grader.BANGKOK));
+				RenderBaseline.Result render = renderBaseline.run(provinces, month, LocalDate.now(BangkokTime.ZONE));
 				return new BaselineResults(query, render);
 			};
 
@@ -421,10 +419,10 @@ public class Benchmark {
 	}
 
 	private void clearSubmissions() {
-		clear(SUBMISSION_TABLES);
+		clear(SubmissionTables.ALL);
 	}
 
-	private void clear(String[] tables) {
+	private void clear(List<String> tables) {
 		for (String table : tables) {
 			jdbc.update("DELETE FROM " + table);
 		}

@@ -9,9 +9,10 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
 import th.go.cdd.clickreport.bench.Benchmark;
+import th.go.cdd.clickreport.common.ThaiFormat;
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.report.OutputLayout;
 import th.go.cdd.clickreport.rubric.ReportMonths;
-import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
  * {@code bench [--provinces=all|57|57,50] [--months=1] [--seed=1] [--from=YYYY-MM] [--warmup=8] [--force]}: measures
@@ -85,7 +86,7 @@ class BenchCommand implements Command {
 
 	private static int whole(String text, String option, int min, int max) {
 		try {
-			int value = Integer.parseInt(ThaiText.arabicDigits(text));
+			int value = Integer.parseInt(ThaiFormat.arabicDigits(text));
 			if (value >= min && value <= max) {
 				return value;
 			}

@@ -2,6 +2,8 @@ package th.go.cdd.clickreport.cli;
 
 import org.springframework.boot.ApplicationArguments;
 
+import th.go.cdd.clickreport.common.UserError;
+
 /** One subcommand of {@code java -jar click-report.jar <name> [--option=value …]}. */
 public interface Command {
 

@@ -14,6 +14,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import th.go.cdd.clickreport.common.UserError;
+
 /**
  * Runs one subcommand in a non-web application context and turns its outcome into an exit status:
  * 0 done, 1 failed, 2 the user's input was wrong (one sentence on stderr, no stack trace).

@@ -11,15 +11,16 @@ import java.util.function.Consumer;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
-import th.go.cdd.clickreport.generate.BundleFile;
+import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.common.ThaiFormat;
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.generate.BundleGenerator;
 import th.go.cdd.clickreport.generate.BundleSummary;
 import th.go.cdd.clickreport.generate.GenerateRequest;
 import th.go.cdd.clickreport.generate.GenerateRequestException;
 import th.go.cdd.clickreport.generate.Progress;
-import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ReportMonths;
-import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.submission.BundleFile;
 import th.go.cdd.clickreport.system.ClickSettings;
 
 /**
@@ -85,7 +86,7 @@ class GenerateCommand implements Command {
 		String seedText = Options.optional(arguments, "seed", "1");
 		long seed;
 		try {
-			seed = Long.parseLong(ThaiText.arabicDigits(seedText));
+			seed = Long.parseLong(ThaiFormat.arabicDigits(seedText));
 		}
 		catch (NumberFormatException ex) {
 			throw new UserError("The seed '" + seedText + "' is not a whole number: give e.g. --seed=1.");
@@ -108,7 +109,7 @@ class GenerateCommand implements Command {
 
 	/** {@code all} → every province (an empty list); {@code 57,50,10} → those codes, sorted, each once. */
 	static List<String> provinces(String text) {
-		String value = ThaiText.arabicDigits(text).strip();
+		String value = ThaiFormat.arabicDigits(text).strip();
 		if (value.equalsIgnoreCase("all")) {
 			return List.of();
 		}
@@ -134,7 +135,7 @@ class GenerateCommand implements Command {
 					request.months() == 1 ? "month " + request.from()
 							: "months " + request.from() + " to " + request.to() + " (" + request.months() + ")",
 					request.seed(), request.dir());
-			YearMonth current = YearMonth.now(clock.withZone(Grader.BANGKOK));
+			YearMonth current = YearMonth.now(clock.withZone(BangkokTime.ZONE));
 			if (!request.to().isBefore(current.minusMonths(1))) {
 				System.out.println("Note: reports for " + request.to() + " are dated up to the 24th of "
 						+ request.to().plusMonths(1) + ", which may be later than today.");

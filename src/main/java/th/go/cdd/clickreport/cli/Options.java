@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
 
+import th.go.cdd.clickreport.common.UserError;
+
 /** Reads {@code --name=value} options, with one clear sentence when one is missing or given twice. */
 final class Options {
 

@@ -18,13 +18,14 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.common.ThaiFormat;
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.grading.RunRequestException;
 import th.go.cdd.clickreport.report.OutputLayout;
-import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ReportMonths;
-import th.go.cdd.clickreport.rubric.ThaiText;
 import th.go.cdd.clickreport.system.ClickSettings;
 
 /**
@@ -81,7 +82,7 @@ class RunCommand implements Command {
 		}
 		List<String> failed = new ArrayList<>();
 		for (YearMonth month : months) {
-			System.out.printf("Grading %s, month %s (%s)%n", describe(province), month, ThaiText.month(month));
+			System.out.printf("Grading %s, month %s (%s)%n", describe(province), month, ThaiFormat.month(month));
 			warnIfDistrictsMayStillReport(month);
 			try {
 				if (!report(province, month, launcher.run(province, month))) {
@@ -141,7 +142,7 @@ class RunCommand implements Command {
 
 	private void warnIfDistrictsMayStillReport(YearMonth month) {
 		// Reports are due by the 15th of the next month; grading earlier is allowed but says so.
-		if (clock.instant().isBefore(month.plusMonths(1).atDay(16).atStartOfDay(Grader.BANGKOK).toInstant())) {
+		if (clock.instant().isBefore(month.plusMonths(1).atDay(16).atStartOfDay(BangkokTime.ZONE).toInstant())) {
 			System.out.println("Note: districts may still report for " + month + " until the 15th of "
 					+ month.plusMonths(1) + "; grades may change when the month is run again.");
 		}

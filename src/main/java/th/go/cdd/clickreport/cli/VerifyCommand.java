@@ -8,8 +8,9 @@ import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.report.SignatureCheck;
-import th.go.cdd.clickreport.rubric.Grader;
 
 /**
  * {@code verify FILE…}: for each PDF, who signed it, when, and whether it is intact (the signature
@@ -48,7 +49,7 @@ class VerifyCommand implements Command {
 			SignatureCheck.Result result = SignatureCheck.check(Path.of(name));
 			String who = result.signer() == null ? "" : " ลงนามโดย " + result.signer();
 			String when = result.signedAt() == null ? ""
-					: " เมื่อ " + TIME.format(result.signedAt().atZone(Grader.BANGKOK)) + " (เวลาประเทศไทย)";
+					: " เมื่อ " + TIME.format(result.signedAt().atZone(BangkokTime.ZONE)) + " (เวลาประเทศไทย)";
 			if (result.intact()) {
 				out.println(name + ":" + who + when + " — ไม่ถูกแก้ไข (intact)");
 			}

@@ -17,7 +17,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import th.go.cdd.clickreport.grading.RubricRepository;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.report.OutputLayout;
 import th.go.cdd.clickreport.system.ClickSettings;
 

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.common.ColumnText;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
@@ -128,7 +129,7 @@ class DeliveryRepository {
 				new MapSqlParameterSource().addValue("id", id)
 					.addValue("at", DbTime.text(at))
 					.addValue("messages", messages)
-					.addValue("note", truncate(note, 1000)));
+					.addValue("note", ColumnText.clip(note, 1000)));
 	}
 
 	List<RequestRow> requestsOfRun(long runId) {
@@ -182,8 +183,8 @@ class DeliveryRepository {
 						.addValue("unit", m.unit())
 						.addValue("month", m.month().toString())
 						.addValue("recipient", m.recipient())
-						.addValue("subject", truncate(m.subject(), 500))
-						.addValue("body", truncate(m.body(), 4000))
+						.addValue("subject", ColumnText.clip(m.subject(), 500))
+						.addValue("body", ColumnText.clip(m.body(), 4000))
 						.addValue("at", DbTime.text(at)),
 					key, new String[] { "id" });
 		}
@@ -253,7 +254,7 @@ class DeliveryRepository {
 				WHERE id = :id AND claim_token = :token""",
 				new MapSqlParameterSource().addValue("id", m.id())
 					.addValue("token", m.token())
-					.addValue("error", truncate(error, 1000))
+					.addValue("error", ColumnText.clip(error, 1000))
 					.addValue("next", nextAttempt == null ? null : DbTime.text(nextAttempt))) == 1;
 	}
 
@@ -262,7 +263,7 @@ class DeliveryRepository {
 				UPDATE delivery_message SET status = 'SUPERSEDED', last_error = :reason, next_attempt_at = NULL,
 				  claimed_by = NULL, claim_token = NULL, claimed_until = NULL
 				WHERE id = :id AND claim_token = :token""",
-				Map.of("id", m.id(), "token", m.token(), "reason", truncate(reason, 1000))) == 1;
+				Map.of("id", m.id(), "token", m.token(), "reason", ColumnText.clip(reason, 1000))) == 1;
 	}
 
 	/**
@@ -408,10 +409,6 @@ class DeliveryRepository {
 			chunks.add(list.subList(i, Math.min(list.size(), i + size)));
 		}
 		return chunks;
-	}
-
-	private static String truncate(String text, int max) {
-		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 }

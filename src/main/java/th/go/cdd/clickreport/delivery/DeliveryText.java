@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.common.ThaiFormat;
 
 /** The Thai subject and body of each kind of e-mail. Months are Thai with their Buddhist-Era year. */
 final class DeliveryText {
@@ -31,7 +31,7 @@ final class DeliveryText {
 
 	/** To the governor's office: the summary and the grades CSV (or those of them that changed). */
 	static Text summary(String provinceName, YearMonth month, List<String> files, boolean partial, long runId) {
-		String monthTh = ThaiText.month(month);
+		String monthTh = ThaiFormat.month(month);
 		String subject = "ผลการจัดระดับการขับเคลื่อน Click ชุมชน จังหวัด" + provinceName + " ประจำเดือน" + monthTh
 				+ (partial ? " (ฉบับปรับปรุง)" : "");
 		String body = "เรียน ผู้ว่าราชการจังหวัด" + provinceName + "\n\n"
@@ -46,7 +46,7 @@ final class DeliveryText {
 	/** To a district: its own page. */
 	static Text district(String districtName, String provinceName, YearMonth month, String file, boolean partial,
 			long runId) {
-		String monthTh = ThaiText.month(month);
+		String monthTh = ThaiFormat.month(month);
 		String subject = "รายงานผลการจัดระดับ Click ชุมชน อำเภอ" + districtName + " จังหวัด" + provinceName
 				+ " ประจำเดือน" + monthTh + (partial ? " (ฉบับปรับปรุง)" : "");
 		String body = "เรียน พัฒนาการอำเภอ" + districtName + "\n\n"
@@ -62,12 +62,12 @@ final class DeliveryText {
 	/** To a district that has not reported {@code month} yet. */
 	static Text reminder(String districtName, String provinceName, YearMonth month, LocalDate deadline,
 			String link) {
-		String monthTh = ThaiText.month(month);
+		String monthTh = ThaiFormat.month(month);
 		String subject = "แจ้งเตือน: อำเภอ" + districtName + " ยังไม่ได้ส่งรายงาน Click ชุมชน ประจำเดือน" + monthTh;
 		String body = "เรียน พัฒนาการอำเภอ" + districtName + "\n\n"
 				+ "ระบบยังไม่พบรายงานการขับเคลื่อนการใช้ประโยชน์แพลตฟอร์ม Click ชุมชน ประจำเดือน" + monthTh
 				+ " ของอำเภอ" + districtName + " จังหวัด" + provinceName + "\n"
-				+ "กรุณาส่งรายงานภายในวันที่ " + ThaiText.date(deadline) + " เวลา 23.59 น. ที่\n" + link + "\n\n"
+				+ "กรุณาส่งรายงานภายในวันที่ " + ThaiFormat.date(deadline) + " เวลา 23.59 น. ที่\n" + link + "\n\n"
 				+ "รายงานที่ส่งหลังกำหนดจะถูกบันทึกว่าส่งล่าช้า หากอำเภอส่งรายงานแล้ว ขออภัยและไม่ต้องดำเนินการใดเพิ่มเติม"
 				+ FOOTER;
 		return new Text(subject, body);

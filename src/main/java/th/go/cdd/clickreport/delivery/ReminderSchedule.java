@@ -1,21 +1,18 @@
 package th.go.cdd.clickreport.delivery;
 
 import java.util.Date;
-import java.util.TimeZone;
 
-import org.quartz.CronScheduleBuilder;
-import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobKey;
-import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+
+import org.quartz.JobDetail;
+import th.go.cdd.clickreport.system.CronTriggers;
 
 /**
  * Puts the reminders' trigger into Quartz's clustered store (as the monthly schedule does): the
@@ -42,33 +39,13 @@ class ReminderSchedule implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		try {
-			scheduler.addJob(JobBuilder.newJob(ReminderQuartzJob.class)
+			JobDetail job = JobBuilder.newJob(ReminderQuartzJob.class)
 				.withIdentity(JOB)
 				.withDescription("Remind districts that have not reported the previous month")
 				.storeDurably()
-				.build(), true);
-			CronTrigger wanted = TriggerBuilder.newTrigger()
-				.withIdentity(TRIGGER)
-				.forJob(JOB)
-				.withSchedule(CronScheduleBuilder.cronSchedule(settings.cron())
-					.inTimeZone(TimeZone.getTimeZone(settings.zone()))
-					.withMisfireHandlingInstructionFireAndProceed())
 				.build();
-			Trigger stored = scheduler.getTrigger(TRIGGER);
-			if (stored == null) {
-				try {
-					scheduler.scheduleJob(wanted);
-				}
-				catch (ObjectAlreadyExistsException ex) {
-					// another server of the cluster stored it at the same moment
-				}
-			}
-			else if (!(stored instanceof CronTrigger cron && cron.getCronExpression().equals(wanted.getCronExpression())
-					&& cron.getTimeZone().getID().equals(wanted.getTimeZone().getID()))) {
-				scheduler.rescheduleJob(TRIGGER, wanted);
-			}
-			Trigger now = scheduler.getTrigger(TRIGGER);
-			Date next = now == null ? null : now.getNextFireTime();
+			Date next = CronTriggers.store(scheduler, job, CronTriggers.cron(TRIGGER, JOB, settings.cron(), settings.zone()))
+				.nextFireTime();
 			log.info("Reminders scheduled '{}' in {}; next at {}", settings.cron(), settings.zone(),
 					next == null ? "-" : next.toInstant().atZone(settings.zone()));
 		}

@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import th.go.cdd.clickreport.grading.RubricRepository;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.rubric.Rubric;
 
 /**

@@ -3,7 +3,6 @@ package th.go.cdd.clickreport.delivery;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 
 /**
@@ -23,8 +23,6 @@ import th.go.cdd.clickreport.grading.ProvinceSelection;
  */
 @Component
 public class RunDeliveries {
-
-	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -191,12 +189,12 @@ public class RunDeliveries {
 		if (at == null) {
 			return "-";
 		}
-		ZonedDateTime t = at.atZone(BANGKOK);
+		ZonedDateTime t = at.atZone(BangkokTime.ZONE);
 		return t.getDayOfMonth() + "/" + t.getMonthValue() + "/" + (t.getYear() + 543) + " " + TIME.format(t);
 	}
 
 	private static String text(Instant at) {
-		return at == null ? null : at.atZone(BANGKOK).toOffsetDateTime().toString();
+		return at == null ? null : at.atZone(BangkokTime.ZONE).toOffsetDateTime().toString();
 	}
 
 }

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.common.BangkokTime;
 
 /**
  * Writes a realistic CSV bundle (SPEC §7) for every district of some provinces over a range of
@@ -81,7 +81,7 @@ public class BundleGenerator {
 			throw new GenerateRequestException("The first month " + request.from() + " is after the last month "
 					+ request.to() + ".");
 		}
-		YearMonth current = YearMonth.now(clock.withZone(Grader.BANGKOK));
+		YearMonth current = YearMonth.now(clock.withZone(BangkokTime.ZONE));
 		if (request.to().isAfter(current)) {
 			throw new GenerateRequestException("The month " + request.to() + " is after the current month " + current
 					+ ": no district can have reported for it yet.");

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import th.go.cdd.clickreport.submission.BundleFile;
+
 /** What a generate run wrote: rows and bytes per file, what the districts did, and how long it took. */
 public record BundleSummary(Path dir, List<FileTotals> files, Counts counts, Duration took) {
 

@@ -17,6 +17,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import th.go.cdd.clickreport.submission.BundleFile;
+
 /**
  * Streams submissions into the five files of a bundle (SPEC §7): UTF-8 without a BOM, a header row,
  * LF line ends. Files are written as {@code *.part} and renamed when complete, so a run that fails

@@ -12,14 +12,15 @@ import th.go.cdd.clickreport.generate.SimulatedSubmission.ActivityRow;
 import th.go.cdd.clickreport.generate.SimulatedSubmission.DownloadRow;
 import th.go.cdd.clickreport.generate.SimulatedSubmission.PrRow;
 import th.go.cdd.clickreport.generate.SimulatedSubmission.ServiceRow;
+import th.go.cdd.clickreport.submission.PrChannel;
 
 /** The detail rows of a submission drawn to fit its {@link MonthPlan}. The lists returned can be changed. */
 final class DetailRows {
 
-	static final List<String> CHANNELS = List.of("FACEBOOK", "LINE", "TIKTOK", "YOUTUBE", "WEBSITE", "RADIO", "TV",
-			"PRINT", "BROADCAST_TOWER", "MEETING", "OTHER");
-
-	/** How often district offices use each channel: mostly Facebook, LINE, หอกระจายข่าว and meetings. */
+	/**
+	 * How often district offices use each channel, in {@link PrChannel#CODES}' order: mostly Facebook, LINE,
+	 * หอกระจายข่าว and meetings.
+	 */
 	private static final int[] CHANNEL_WEIGHTS = { 30, 20, 8, 3, 5, 4, 1, 3, 12, 12, 2 };
 
 	/** Channel names typed instead of a code; the importer rejects such a row. */
@@ -57,7 +58,7 @@ final class DetailRows {
 
 	static List<PrRow> prItems(MonthPlan plan, District district, YearMonth month, SplittableRandom random) {
 		List<PrRow> items = new ArrayList<>();
-		String only = CHANNELS.get(MonthPlan.pick(CHANNEL_WEIGHTS, random));
+		String only = PrChannel.CODES.get(MonthPlan.pick(CHANNEL_WEIGHTS, random));
 		Set<String> used = new LinkedHashSet<>();
 		for (int i = 0; i < plan.prItems(); i++) {
 			Set<String> channels = new LinkedHashSet<>();
@@ -67,7 +68,7 @@ final class DetailRows {
 			else {
 				int count = random.nextInt(100) < 50 ? 1 : random.nextInt(100) < 70 ? 2 : 3;
 				while (channels.size() < count) {
-					channels.add(CHANNELS.get(MonthPlan.pick(CHANNEL_WEIGHTS, random)));
+					channels.add(PrChannel.CODES.get(MonthPlan.pick(CHANNEL_WEIGHTS, random)));
 				}
 			}
 			if (!plan.prOneChannel() && i == plan.prItems() - 1) {
@@ -75,7 +76,7 @@ final class DetailRows {
 				Set<String> all = new LinkedHashSet<>(used);
 				all.addAll(channels);
 				while (all.size() < 2) {
-					String extra = CHANNELS.get(MonthPlan.pick(CHANNEL_WEIGHTS, random));
+					String extra = PrChannel.CODES.get(MonthPlan.pick(CHANNEL_WEIGHTS, random));
 					channels.add(extra);
 					all.add(extra);
 				}
@@ -149,7 +150,7 @@ final class DetailRows {
 	static PrRow prItemOfPreviousMonth(District district, YearMonth month, SplittableRandom random) {
 		YearMonth previous = month.minusMonths(1);
 		return new PrRow(previous.atDay(previous.lengthOfMonth() - random.nextInt(10)),
-				CHANNELS.get(MonthPlan.pick(CHANNEL_WEIGHTS, random)), ThaiTitles.pr(district, previous, random));
+				PrChannel.CODES.get(MonthPlan.pick(CHANNEL_WEIGHTS, random)), ThaiTitles.pr(district, previous, random));
 	}
 
 	/** An item whose channels include a name that is not a channel code (the importer rejects the row). */

@@ -3,6 +3,8 @@ package th.go.cdd.clickreport.generate;
 import java.time.YearMonth;
 import java.util.Map;
 
+import th.go.cdd.clickreport.submission.BundleFile;
+
 /**
  * Reported after each province of each month.
  *

@@ -3,7 +3,7 @@ package th.go.cdd.clickreport.generate;
 import java.time.YearMonth;
 import java.util.SplittableRandom;
 
-import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.common.ThaiFormat;
 
 /**
  * Titles of PR items and activities as district offices write them, built from a few templates
@@ -43,7 +43,7 @@ final class ThaiTitles {
 	private static String fill(String[] templates, District district, YearMonth month, SplittableRandom random) {
 		String template = templates[random.nextInt(templates.length)];
 		return String.format(template, district.displayName(), district.anySubdistrictName(random),
-				ThaiText.month(month));
+				ThaiFormat.month(month));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import th.go.cdd.clickreport.common.ColumnText;
 import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.rubric.Grade.ItemReason;
 import th.go.cdd.clickreport.rubric.Note;
@@ -61,7 +62,7 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 			int seq = 0;
 			for (Note note : g.notes()) {
 				notes.add(new Object[] { month, g.districtCode(), ++seq, note.severity().name(),
-						clip(note.source(), 120), clip(note.message(), 1000) });
+						ColumnText.clip(note.source(), 120), ColumnText.clip(note.message(), 1000) });
 			}
 		}
 		replacePrevious(month(chunk), districts);
@@ -116,10 +117,6 @@ class GradeItemWriter implements ItemWriter<GradedDistrict> {
 	/** The month of a chunk: a run grades one month, so every item has the same. */
 	private static String month(Chunk<? extends GradedDistrict> chunk) {
 		return chunk.getItems().get(0).month().toString();
-	}
-
-	private static String clip(String text, int max) {
-		return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 }

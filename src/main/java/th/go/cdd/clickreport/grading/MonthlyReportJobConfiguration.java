@@ -30,6 +30,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.report.DistrictPage;
 import th.go.cdd.clickreport.report.DistrictPageWriter;
 import th.go.cdd.clickreport.report.GradesCsvWriter;
@@ -39,8 +40,8 @@ import th.go.cdd.clickreport.memo.MemoRepository;
 import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.report.ReportRenderer;
 import th.go.cdd.clickreport.report.ReportSettings;
-import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.Rubric;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 
 /**
  * {@code monthlyReportJob}: grade every district of a province for a month, then write the outputs.
@@ -286,7 +287,7 @@ class MonthlyReportJobConfiguration {
 
 	/** The date printed on the documents: the day the run started, in Bangkok. */
 	static LocalDate issuedOn(LocalDateTime jobStart) {
-		return jobStart.atZone(ZoneId.systemDefault()).withZoneSameInstant(Grader.BANGKOK).toLocalDate();
+		return jobStart.atZone(ZoneId.systemDefault()).withZoneSameInstant(BangkokTime.ZONE).toLocalDate();
 	}
 
 }

@@ -19,9 +19,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.report.OutputLayout;
-import th.go.cdd.clickreport.rubric.Grader;
-import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
@@ -80,13 +81,13 @@ public class MonthlyRunLauncher {
 	 */
 	public String check(String province, YearMonth month) {
 		String selection = ProvinceSelection.normalise(province, jdbc);
-		YearMonth current = YearMonth.now(clock.withZone(Grader.BANGKOK));
+		YearMonth current = YearMonth.now(clock.withZone(BangkokTime.ZONE));
 		if (month.isAfter(current)) {
-			throw new RunRequestException("The month " + month + " (" + ThaiText.month(month)
+			throw new RunRequestException("The month " + month + " (" + ThaiFormat.month(month)
 					+ ") is in the future: only a month that has begun can be graded.");
 		}
 		if (rubrics.findInForce(month).isEmpty()) {
-			throw new RunRequestException("No rubric is in force for " + month + " (" + ThaiText.month(month)
+			throw new RunRequestException("No rubric is in force for " + month + " (" + ThaiFormat.month(month)
 					+ "); the earliest starts on " + rubrics.earliestEffectiveFrom().map(Object::toString).orElse("-")
 					+ ".");
 		}

@@ -5,6 +5,9 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
+import th.go.cdd.clickreport.rubric.Note.Severity;
+import th.go.cdd.clickreport.rubric.SubmissionStatus;
+
 /**
  * Everything the district page (SPEC §8, reports/district.jrxml) shows for one district and month.
  * Texts are Thai and ready to print; numbers are plain so the template can format them.
@@ -13,7 +16,7 @@ import java.util.List;
  * @param issuedOn the date printed in the document's header
  */
 public record DistrictReport(String provinceCode, String provinceNameTh, String districtCode, String districtNameTh,
-		YearMonth month, LocalDate issuedOn, String rubricNameTh, String status, String level, int score,
+		YearMonth month, LocalDate issuedOn, String rubricNameTh, SubmissionStatus status, String level, int score,
 		LocalDateTime submittedAt, List<Item> items, List<Note> notes) {
 
 	/**
@@ -25,8 +28,8 @@ public record DistrictReport(String provinceCode, String provinceNameTh, String 
 			boolean floorMet) {
 	}
 
-	/** A warning, rejected row or reason for invalidity: severity INVALID, REJECT or WARNING. */
-	public record Note(String severity, String source, String message) {
+	/** A warning, rejected row or reason for invalidity. */
+	public record Note(Severity severity, String source, String message) {
 	}
 
 }

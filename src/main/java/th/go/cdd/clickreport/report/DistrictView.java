@@ -3,10 +3,11 @@ package th.go.cdd.clickreport.report;
 import java.util.HashMap;
 import java.util.Map;
 
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.report.DistrictReport.Item;
 import th.go.cdd.clickreport.report.DistrictReport.Note;
 import th.go.cdd.clickreport.memo.MemoSettings;
-import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.rubric.Note.Severity;
 
 /**
  * One district's page as reports/district.jrxml reads it: the items as a list in the title, the
@@ -26,7 +27,7 @@ final class DistrictView {
 	}
 
 	static Map<String, Object> parameters(DistrictReport report, MemoSettings memo, ReportText text) {
-		String month = ThaiText.month(report.month());
+		String month = ThaiFormat.month(report.month());
 		Map<String, Object> p = new HashMap<>();
 		p.put("OFFICE", memo.office());
 		p.put("DEPARTMENT", text.official(memo.department()));
@@ -35,14 +36,15 @@ final class DistrictView {
 				+ " ประจำเดือน" + month));
 		p.put("DISTRICT", "อำเภอ" + report.districtNameTh() + " จังหวัด" + report.provinceNameTh() + " (รหัส "
 				+ report.districtCode() + ")");
-		p.put("STATUS", ReportText.status(report.status())
+		p.put("STATUS", report.status().labelTh()
 				+ (report.submittedAt() == null ? "" : " เมื่อ " + text.dateTime(report.submittedAt())));
 		p.put("RUBRIC", report.rubricNameTh());
 		p.put("LEVEL", report.level());
 		p.put("SCORE", report.score() + " คะแนน");
 		p.put("ITEMS", new RecordDataSource(report.items().stream().map(item -> itemLine(item, report.level())).iterator()));
 		p.put("NO_ITEMS", report.items().isEmpty());
-		p.put("NOTES_TITLE", "คำเตือนและรายการที่ไม่ถูกนับ (" + report.notes().size() + " รายการ)");
+		p.put("NOTES_TITLE", Severity.WARNING.labelTh() + "และ" + Severity.REJECT.labelTh() + " (" + report.notes().size()
+				+ " รายการ)");
 		p.put("NO_NOTES", report.notes().isEmpty());
 		p.put("FOOTER", "อำเภอ" + report.districtNameTh() + " · " + text.month(report.month()));
 		return p;
@@ -63,7 +65,7 @@ final class DistrictView {
 	}
 
 	private static NoteLine noteLine(Note note) {
-		return new NoteLine(ReportText.severity(note.severity()), note.source() == null ? "" : note.source(),
+		return new NoteLine(note.severity().labelTh(), note.source() == null ? "" : note.source(),
 				note.message());
 	}
 

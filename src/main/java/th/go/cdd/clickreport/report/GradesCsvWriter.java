@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
@@ -80,7 +80,7 @@ public class GradesCsvWriter {
 				LocalDateTime at = rs.getObject(6, LocalDateTime.class);
 				try {
 					csv.printRecord(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-							at == null ? "" : ISO.format(DbTime.instant(at).atZone(Grader.BANGKOK).toOffsetDateTime()),
+							at == null ? "" : ISO.format(DbTime.instant(at).atZone(BangkokTime.ZONE).toOffsetDateTime()),
 							rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
 							rs.getInt(13), rs.getInt(14), rs.getInt(15));
 				}

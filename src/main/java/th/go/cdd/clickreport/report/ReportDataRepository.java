@@ -15,7 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import th.go.cdd.clickreport.grading.RubricRepository;
+import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.rubric.Note;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.Rubric;
@@ -75,8 +77,8 @@ public class ReportDataRepository {
 
 		List<SummaryReport.DistrictRow> rows = new ArrayList<>();
 		for (Graded g : graded) {
-			rows.add(new SummaryReport.DistrictRow(g.code(), g.name(), g.status(), g.level(), g.score(),
-					g.targets(), previous.get(g.code())));
+			rows.add(new SummaryReport.DistrictRow(g.code(), g.name(), SubmissionStatus.valueOf(g.status()), g.level(),
+					g.score(), g.targets(), previous.get(g.code())));
 		}
 		SummaryReport.Totals totals = new SummaryReport.Totals(rows.size(), tally.level("A"), tally.level("B"),
 				tally.level("C"), tally.level("D"), tally.status("SUBMITTED"), tally.status("LATE"),
@@ -158,7 +160,7 @@ public class ReportDataRepository {
 				SELECT district_code, severity, source, message FROM grade_note
 				WHERE report_month = :month AND district_code IN (:codes) ORDER BY district_code, seq""", args, rs -> {
 			notes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-				.add(new DistrictReport.Note(rs.getString(2), rs.getString(3), rs.getString(4)));
+				.add(new DistrictReport.Note(Note.Severity.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
 		});
 		Map<String, String> provinceNames = new HashMap<>();
 		named.query("SELECT code, name_th FROM province WHERE code IN (:provinces)", args, rs -> {
@@ -190,12 +192,12 @@ public class ReportDataRepository {
 					flags(rs.getString("items_floor_met")));
 			Timestamp at = rs.getTimestamp(5);
 			LocalDateTime bangkok = at == null ? null
-					: at.toLocalDateTime().atOffset(ZoneOffset.UTC).atZoneSameInstant(Grader.BANGKOK).toLocalDateTime();
+					: at.toLocalDateTime().atOffset(ZoneOffset.UTC).atZoneSameInstant(BangkokTime.ZONE).toLocalDateTime();
 			String code = rs.getString(6);
 			String province = rs.getString(7);
 			reports.put(code, new DistrictReport(province, provinceNames.get(province), code, rs.getString(1), month,
-					issuedOn, rubricNames.getOrDefault(province, ""), rs.getString(2), rs.getString(3), rs.getInt(4),
-					bangkok, items, List.copyOf(notes.getOrDefault(code, List.of()))));
+					issuedOn, rubricNames.getOrDefault(province, ""), SubmissionStatus.valueOf(rs.getString(2)),
+					rs.getString(3), rs.getInt(4), bangkok, items, List.copyOf(notes.getOrDefault(code, List.of()))));
 		});
 		List<DistrictReport> ordered = new ArrayList<>();
 		for (DistrictPage page : pages) {

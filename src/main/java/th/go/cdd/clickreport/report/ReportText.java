@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Locale;
 
-import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.common.ThaiFormat;
 
 /**
  * The Thai wording the templates print: dates with Buddhist-Era years, and Thai digits in the
@@ -31,22 +31,22 @@ final class ReportText {
 
 	/** Text of the official-document parts: Thai digits when configured. */
 	String official(String text) {
-		return thaiDigits ? ThaiText.thaiDigits(text) : text;
+		return thaiDigits ? ThaiFormat.thaiDigits(text) : text;
 	}
 
 	/** พฤษภาคม ๒๕๖๗ */
 	String month(YearMonth month) {
-		return official(ThaiText.month(month));
+		return official(ThaiFormat.month(month));
 	}
 
 	/** ๑๖ มิถุนายน ๒๕๖๗ */
 	String date(LocalDate date) {
-		return official(ThaiText.date(date));
+		return official(ThaiFormat.date(date));
 	}
 
 	/** ๑๔ มิถุนายน ๒๕๖๗ เวลา ๑๐.๓๐ น. */
 	String dateTime(LocalDateTime time) {
-		return official(ThaiText.date(time.toLocalDate())
+		return official(ThaiFormat.date(time.toLocalDate())
 				+ String.format(Locale.ROOT, " เวลา %d.%02d น.", time.getHour(), time.getMinute()));
 	}
 
@@ -58,25 +58,6 @@ final class ReportText {
 	/** 1,240 */
 	static String number(int value) {
 		return String.format(Locale.ROOT, "%,d", value);
-	}
-
-	static String status(String status) {
-		return switch (status) {
-			case "SUBMITTED" -> "ส่งตรงเวลา";
-			case "LATE" -> "ส่งล่าช้า";
-			case "NOT_SUBMITTED" -> "ไม่ส่งรายงาน";
-			case "INVALID" -> "ข้อมูลไม่ถูกต้อง";
-			default -> status;
-		};
-	}
-
-	static String severity(String severity) {
-		return switch (severity) {
-			case "INVALID" -> "ข้อมูลไม่ถูกต้อง";
-			case "REJECT" -> "ไม่นับรายการ";
-			case "WARNING" -> "คำเตือน";
-			default -> severity;
-		};
 	}
 
 	static String met(boolean met) {

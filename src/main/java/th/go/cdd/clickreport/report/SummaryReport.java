@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import th.go.cdd.clickreport.rubric.SubmissionStatus;
+
 /**
  * Everything the governor's summary (SPEC §8, reports/summary.jrxml) shows for a province and month.
  *
@@ -18,7 +20,7 @@ public record SummaryReport(String provinceCode, String provinceNameTh, YearMont
 	 * top level's condition): the criteria matrix
 	 * @param previousLevel the level of the previous month, or null when that month was not graded
 	 */
-	public record DistrictRow(String code, String nameTh, String status, String level, int score,
+	public record DistrictRow(String code, String nameTh, SubmissionStatus status, String level, int score,
 			List<Boolean> itemsMet, String previousLevel) {
 	}
 

@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.report.SummaryReport.DistrictRow;
 import th.go.cdd.clickreport.report.SummaryReport.MonthDownloads;
 import th.go.cdd.clickreport.report.SummaryReport.Totals;
 import th.go.cdd.clickreport.memo.MemoNumber;
 import th.go.cdd.clickreport.memo.MemoSettings;
+import th.go.cdd.clickreport.rubric.SubmissionStatus;
 import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
@@ -47,7 +48,7 @@ final class SummaryView {
 			ReportText text) {
 		Totals totals = report.totals();
 		String province = report.provinceNameTh();
-		String month = ThaiText.month(report.month());
+		String month = ThaiFormat.month(report.month());
 		Map<String, Object> p = new HashMap<>();
 		p.put("OFFICE", memo.office());
 		p.put("DEPARTMENT", text.official(memo.department()));
@@ -67,7 +68,7 @@ final class SummaryView {
 		p.put("HEADING_DISTRICTS", text.official("3. ผลการจัดระดับรายอำเภอ"));
 		p.put("HEADING_SUBMISSIONS", text.official("4. อำเภอที่ไม่ส่งรายงาน ส่งล่าช้า หรือข้อมูลไม่ถูกต้อง"));
 		p.put("HEADING_CHANGES",
-				text.official("5. การเปลี่ยนแปลงจากเดือนก่อน (" + ThaiText.month(report.month().minusMonths(1)) + ")"));
+				text.official("5. การเปลี่ยนแปลงจากเดือนก่อน (" + ThaiFormat.month(report.month().minusMonths(1)) + ")"));
 		p.put("HEADING_CHARTS", text.official("6. แผนภูมิ"));
 		p.put("CHART_LEVELS", "จำนวนอำเภอแยกตามระดับ");
 		p.put("CHART_DOWNLOADS", "ยอดดาวน์โหลดของจังหวัด 6 เดือนล่าสุด");
@@ -76,21 +77,22 @@ final class SummaryView {
 		p.put("LEVEL_B", districts(totals.levelB(), totals.districts()));
 		p.put("LEVEL_C", districts(totals.levelC(), totals.districts()));
 		p.put("LEVEL_D", districts(totals.levelD(), totals.districts()));
-		p.put("SUBMISSIONS", "ส่งตรงเวลา " + totals.submitted() + " อำเภอ · ส่งล่าช้า " + totals.late()
-				+ " อำเภอ · ไม่ส่งรายงาน " + totals.notSubmitted() + " อำเภอ · ข้อมูลไม่ถูกต้อง " + totals.invalid()
+		p.put("SUBMISSIONS", SubmissionStatus.SUBMITTED.labelTh() + " " + totals.submitted() + " อำเภอ · "
+				+ SubmissionStatus.LATE.labelTh() + " " + totals.late() + " อำเภอ · " + SubmissionStatus.NOT_SUBMITTED.labelTh()
+				+ " " + totals.notSubmitted() + " อำเภอ · " + SubmissionStatus.INVALID.labelTh() + " " + totals.invalid()
 				+ " อำเภอ");
 		p.put("DOWNLOADS_LABEL", "ยอดดาวน์โหลด Click ชุมชน (ดาวน์โหลด)");
 		p.put("DOWNLOADS", ReportText.number(totals.downloads()));
 		p.put("DOWNLOAD_TARGET", downloadTarget(totals));
-		p.put("DOWNLOAD_PERCENT", ThaiText.percent(totals.downloads(), totals.downloadTarget()));
+		p.put("DOWNLOAD_PERCENT", ThaiFormat.percent(totals.downloads(), totals.downloadTarget()));
 		p.put("OFFICIALS_LABEL", "หัวหน้าส่วนราชการที่ดาวน์โหลดแล้ว (คน)");
 		p.put("OFFICIALS", ReportText.number(totals.officialsDownloaded()));
 		p.put("OFFICIALS_TOTAL", ReportText.number(totals.officialsTotal()));
-		p.put("OFFICIALS_PERCENT", ThaiText.percent(totals.officialsDownloaded(), totals.officialsTotal()));
+		p.put("OFFICIALS_PERCENT", ThaiFormat.percent(totals.officialsDownloaded(), totals.officialsTotal()));
 		p.put("ITEM_LEGEND", itemLegend());
-		p.put("NOT_SUBMITTED", names(report, "ไม่ส่งรายงาน", row -> row.status().equals("NOT_SUBMITTED")));
-		p.put("LATE", names(report, "ส่งล่าช้า", row -> row.status().equals("LATE")));
-		p.put("INVALID", names(report, "ข้อมูลไม่ถูกต้อง", row -> row.status().equals("INVALID")));
+		p.put("NOT_SUBMITTED", names(report, SubmissionStatus.NOT_SUBMITTED));
+		p.put("LATE", names(report, SubmissionStatus.LATE));
+		p.put("INVALID", names(report, SubmissionStatus.INVALID));
 		p.put("CHANGES", changes(report));
 		p.put("FOOTER", "สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + province + " ประจำเดือน" + text.month(report.month()));
 		p.put("LEVEL_DATA", RecordDataSource.of(levelBars(totals)));
@@ -105,7 +107,7 @@ final class SummaryView {
 
 	private static DistrictLine line(int no, DistrictRow row) {
 		List<Boolean> met = row.itemsMet() == null ? List.of() : row.itemsMet();
-		return new DistrictLine(Integer.toString(no), row.nameTh(), ReportText.status(row.status()), row.level(),
+		return new DistrictLine(Integer.toString(no), row.nameTh(), row.status().labelTh(), row.level(),
 				Integer.toString(row.score()), item(met, 0), item(met, 1), item(met, 2), item(met, 3), item(met, 4),
 				row.previousLevel() == null ? ReportText.DASH : row.previousLevel(),
 				change(row.previousLevel(), row.level()), no % 2 == 0);
@@ -138,7 +140,7 @@ final class SummaryView {
 	}
 
 	private static String districts(int count, int total) {
-		return count + " อำเภอ (ร้อยละ " + ThaiText.percent(count, total) + ")";
+		return count + " อำเภอ (ร้อยละ " + ThaiFormat.percent(count, total) + ")";
 	}
 
 	/** 1,240 (10 × 124 ตำบล): the target is 10 downloads per sub-district in the default rubric. */
@@ -159,9 +161,13 @@ final class SummaryView {
 		return legend.append(". \"ผ่าน\" หมายถึงผ่านเกณฑ์ระดับ A ของข้อนั้น").toString();
 	}
 
-	private static String names(SummaryReport report, String label, Predicate<DistrictRow> which) {
-		List<String> names = report.districts().stream().filter(which).map(DistrictRow::nameTh).toList();
-		return label + " " + names.size() + " อำเภอ" + (names.isEmpty() ? "" : ": " + String.join(", ", names));
+	private static String names(SummaryReport report, SubmissionStatus status) {
+		List<String> names = report.districts()
+			.stream()
+			.filter(row -> row.status() == status)
+			.map(DistrictRow::nameTh)
+			.toList();
+		return status.labelTh() + " " + names.size() + " อำเภอ" + (names.isEmpty() ? "" : ": " + String.join(", ", names));
 	}
 
 	private static String changes(SummaryReport report) {

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.submission.BundleImporter;
 import th.go.cdd.clickreport.submission.BundleRefusal;
 import th.go.cdd.clickreport.submission.ImportResult;

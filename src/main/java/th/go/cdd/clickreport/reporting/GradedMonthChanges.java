@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.common.ThaiFormat;
 
 /**
  * Months whose grades are out of date: a district's report was submitted or returned online, or a
@@ -23,7 +23,7 @@ public class GradedMonthChanges {
 
 		/** เชียงราย · พฤศจิกายน 2569: 2 อำเภอ */
 		public String text() {
-			return provinceName + " เดือน" + ThaiText.month(YearMonth.parse(month)) + ": รายงาน " + districts
+			return provinceName + " เดือน" + ThaiFormat.month(YearMonth.parse(month)) + ": รายงาน " + districts
 					+ " อำเภอส่งหรือถูกส่งกลับหลังการประมวลผลครั้งล่าสุด ผลของเดือนนี้ยังไม่รวมการเปลี่ยนแปลงนี้";
 		}
 

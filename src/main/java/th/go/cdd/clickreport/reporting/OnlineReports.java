@@ -23,7 +23,9 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
-import th.go.cdd.clickreport.grading.RubricRepository;
+import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.common.ThaiFormat;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.reporting.DistrictDirectory.District;
 import th.go.cdd.clickreport.reporting.OnlineReportRepository.Report;
 import th.go.cdd.clickreport.reporting.OnlineReportRepository.Version;
@@ -35,7 +37,7 @@ import th.go.cdd.clickreport.rubric.SubmissionStatus;
 import th.go.cdd.clickreport.rubric.ThaiText;
 import th.go.cdd.clickreport.submission.ImportedSubmissions;
 import th.go.cdd.clickreport.submission.OnlineSubmissions;
-import th.go.cdd.clickreport.submission.PrItemRules;
+import th.go.cdd.clickreport.submission.PrChannel;
 import th.go.cdd.clickreport.user.ClickUser;
 import th.go.cdd.clickreport.user.Role;
 import tools.jackson.databind.json.JsonMapper;
@@ -322,7 +324,7 @@ public class OnlineReports {
 		}
 		if (report.state() != from) {
 			throw new ReportException(Kind.CONFLICT, "state", "รายงานของอำเภอ" + d.nameTh() + " เดือน"
-					+ ThaiText.month(month) + " อยู่ในสถานะ" + report.state().labelTh() + " " + onlyWhen);
+					+ ThaiFormat.month(month) + " อยู่ในสถานะ" + report.state().labelTh() + " " + onlyWhen);
 		}
 		Version latest = reports.version(report.id(), report.version()).orElseThrow();
 		Instant now = clock.instant();
@@ -490,7 +492,7 @@ public class OnlineReports {
 	private Rubric rubric(YearMonth month) {
 		return rubrics.findInForce(month)
 			.orElseThrow(() -> new ReportException(Kind.INVALID, "month",
-					"ยังไม่มีเกณฑ์การประเมินสำหรับเดือน" + ThaiText.month(month) + " จึงรายงานเดือนนี้ไม่ได้"));
+					"ยังไม่มีเกณฑ์การประเมินสำหรับเดือน" + ThaiFormat.month(month) + " จึงรายงานเดือนนี้ไม่ได้"));
 	}
 
 	private ReportChecker.Result checkContent(District d, YearMonth month, Rubric rubric, ReportContent content,
@@ -542,7 +544,7 @@ public class OnlineReports {
 				deadlineDay, deadline, history, photoInfos,
 				rubric.services().stream().map(s -> new ReportView.Choice(s.code(), s.nameTh())).toList(),
 				subdistricts.stream().map(s -> new ReportView.Choice(s.code(), s.nameTh())).toList(),
-				PrItemRules.CHANNELS, mayWrite && !locked, user.role() == Role.ADMIN);
+				PrChannel.CODES, mayWrite && !locked, user.role() == Role.ADMIN);
 	}
 
 	private ReportContent content(Version version) {
@@ -553,7 +555,7 @@ public class OnlineReports {
 		if (report == null) {
 			if (expectedVersion != null) {
 				throw new ReportException(Kind.CONFLICT, "version", "ยังไม่มีรายงานของอำเภอ" + d.nameTh() + " เดือน"
-						+ ThaiText.month(month) + " ฉบับที่ " + expectedVersion + " (ให้ส่ง version เป็น null เมื่อบันทึกครั้งแรก)");
+						+ ThaiFormat.month(month) + " ฉบับที่ " + expectedVersion + " (ให้ส่ง version เป็น null เมื่อบันทึกครั้งแรก)");
 			}
 			return;
 		}
@@ -568,7 +570,7 @@ public class OnlineReports {
 		String since = callersVersion == null ? "ขณะที่คุณยังไม่ได้เปิดฉบับใดของรายงานนี้"
 				: "หลังฉบับที่ " + callersVersion + " ที่คุณแก้ไขอยู่";
 		return new ReportException(Kind.CONFLICT, "version", "รายงานของอำเภอ" + d.nameTh() + " เดือน"
-				+ ThaiText.month(month) + " ถูกบันทึกเป็นฉบับที่ " + latest.version() + " แล้ว โดย " + latest.savedBy()
+				+ ThaiFormat.month(month) + " ถูกบันทึกเป็นฉบับที่ " + latest.version() + " แล้ว โดย " + latest.savedBy()
 				+ " เมื่อ " + when(latest.savedAt()) + " (สถานะ: " + latest.state().labelTh() + ") " + since
 				+ " ข้อมูลที่คุณส่งมาจึงยังไม่ได้บันทึก และฉบับของผู้อื่นไม่ถูกเขียนทับ"
 				+ " โปรดเปิดฉบับล่าสุด ตรวจสอบ แล้วบันทึกอีกครั้ง");
@@ -577,14 +579,14 @@ public class OnlineReports {
 	private ReportException locked(District d, YearMonth month, Report report) {
 		Version latest = reports.version(report.id(), report.version()).orElseThrow();
 		return new ReportException(Kind.CONFLICT, "state", "รายงานของอำเภอ" + d.nameTh() + " เดือน"
-				+ ThaiText.month(month) + " ได้รับการรับรองแล้ว (ฉบับที่ " + latest.version() + " โดย "
+				+ ThaiFormat.month(month) + " ได้รับการรับรองแล้ว (ฉบับที่ " + latest.version() + " โดย "
 				+ latest.savedBy() + " เมื่อ " + when(latest.savedAt())
 				+ ") จึงแก้ไขไม่ได้จนกว่าจังหวัดจะเปิดให้แก้ไขอีกครั้ง");
 	}
 
 	private static ReportException noReport(District d, YearMonth month) {
 		return new ReportException(Kind.NOT_FOUND, null,
-				"ยังไม่มีรายงานของอำเภอ" + d.nameTh() + " เดือน" + ThaiText.month(month));
+				"ยังไม่มีรายงานของอำเภอ" + d.nameTh() + " เดือน" + ThaiFormat.month(month));
 	}
 
 	private static ReportException noPhoto(long photoId) {
@@ -593,8 +595,8 @@ public class OnlineReports {
 
 	/** "5 ธันวาคม 2569 เวลา 10:12 น." in Bangkok time. */
 	static String when(Instant instant) {
-		ZonedDateTime t = instant.atZone(Grader.BANGKOK);
-		return ThaiText.date(t.toLocalDate()) + " เวลา " + "%02d:%02d:%02d น.".formatted(t.getHour(), t.getMinute(),
+		ZonedDateTime t = instant.atZone(BangkokTime.ZONE);
+		return ThaiFormat.date(t.toLocalDate()) + " เวลา " + "%02d:%02d:%02d น.".formatted(t.getHour(), t.getMinute(),
 				t.getSecond());
 	}
 

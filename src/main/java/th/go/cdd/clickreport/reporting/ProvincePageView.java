@@ -2,7 +2,7 @@ package th.go.cdd.clickreport.reporting;
 
 import java.util.List;
 
-import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.common.ThaiFormat;
 
 /** What reports.html shows, made from the service's {@link ProvinceOverview}, in Thai. */
 record ProvincePageView(String provinceCode, String provinceName, String month, String monthTh, String deadlineTh,
@@ -33,7 +33,7 @@ record ProvincePageView(String provinceCode, String provinceName, String month, 
 					ReportPageText.stateClass(r.state(), r.status()), ReportPageText.dateTime(r.submittedAt()),
 					r.projectedLevel(), r.gradedLevel()))
 			.toList();
-		return new ProvincePageView(o.provinceCode(), o.provinceName(), o.month().toString(), ThaiText.month(o.month()),
+		return new ProvincePageView(o.provinceCode(), o.provinceName(), o.month().toString(), ThaiFormat.month(o.month()),
 				deadlineTh, provinceChoices, o.districts(), o.submitted(), o.onTime(), o.late(), o.returned(),
 				o.accepted(), o.drafts(), o.notStarted(), ReportPageText.percent(o.completenessPercent()),
 				ReportPageText.percent(o.timelinessPercent()), rows, nation, staleNote);

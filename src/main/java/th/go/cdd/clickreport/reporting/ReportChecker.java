@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.rubric.DistrictMonth;
 import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 import th.go.cdd.clickreport.rubric.Rubric;
 import th.go.cdd.clickreport.rubric.ServiceDefinition;
-import th.go.cdd.clickreport.rubric.ThaiText;
 import th.go.cdd.clickreport.submission.ActivityRules;
 import th.go.cdd.clickreport.submission.Checked;
 import th.go.cdd.clickreport.submission.DownloadRules;
@@ -222,8 +222,8 @@ final class ReportChecker {
 	private static void outsideMonth(LocalDate date, YearMonth month, String field, String what,
 			List<FieldError> warnings) {
 		if (!YearMonth.from(date).equals(month)) {
-			warnings.add(new FieldError(field, what + "ลงวันที่ " + ThaiText.date(date) + " อยู่นอกเดือน "
-					+ ThaiText.month(month) + " จึงไม่นับ"));
+			warnings.add(new FieldError(field, what + "ลงวันที่ " + ThaiFormat.date(date) + " อยู่นอกเดือน "
+					+ ThaiFormat.month(month) + " จึงไม่นับ"));
 		}
 	}
 

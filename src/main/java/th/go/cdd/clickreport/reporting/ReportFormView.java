@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
-import th.go.cdd.clickreport.rubric.ThaiText;
 import th.go.cdd.clickreport.submission.HeaderRules;
+import th.go.cdd.clickreport.submission.PrChannel;
 
 /**
  * What report-form.html shows, made from the service's {@link ReportView}: the same report in the
@@ -44,7 +45,6 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 	static final String OTHER_POSITION = "หัวหน้าส่วนราชการอื่น";
 
 	/** The Thai names of the channel codes of SPEC §2, as the form's choices show them. */
-	static final Map<String, String> CHANNEL_LABELS = channelLabels();
 
 	record Officials(List<PositionRow> positions, Integer othersTotal, Integer othersDownloaded) {
 	}
@@ -115,7 +115,7 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 		}
 		List<Choice> channels = view.channels()
 			.stream()
-			.map(c -> new Choice(c, CHANNEL_LABELS.getOrDefault(c, c)))
+			.map(c -> new Choice(c, PrChannel.labelTh(c)))
 			.toList();
 		List<HistoryRow> history = new ArrayList<>();
 		for (int i = view.history().size() - 1; i >= 0; i--) {
@@ -126,7 +126,7 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 		Projection projected = view.projected();
 		boolean overdue = !now.isBefore(view.deadline());
 		return new ReportFormView(view.districtCode(), view.districtName(), view.provinceCode(), provinceName,
-				view.month().toString(), ThaiText.month(view.month()), monthChoices, state.name(),
+				view.month().toString(), ThaiFormat.month(view.month()), monthChoices, state.name(),
 				ReportPageText.state(view.state(), view.status()), view.status() == SubmissionStatus.LATE,
 				ReportPageText.deadline(view.deadlineDay()), ReportPageText.timeLeft(now, view.deadline()), overdue,
 				ReportPageText.dateTime(view.submittedAt()), state == ReportState.RETURNED ? view.returnReason() : null,
@@ -217,27 +217,11 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 			return null;
 		}
 		try {
-			return Integer.valueOf(ThaiText.arabicDigits(value.strip()));
+			return Integer.valueOf(ThaiFormat.arabicDigits(value.strip()));
 		}
 		catch (NumberFormatException ex) {
 			return null;
 		}
-	}
-
-	private static Map<String, String> channelLabels() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		labels.put("FACEBOOK", "Facebook");
-		labels.put("LINE", "LINE");
-		labels.put("TIKTOK", "TikTok");
-		labels.put("YOUTUBE", "YouTube");
-		labels.put("WEBSITE", "เว็บไซต์");
-		labels.put("RADIO", "วิทยุ");
-		labels.put("TV", "โทรทัศน์");
-		labels.put("PRINT", "สิ่งพิมพ์");
-		labels.put("BROADCAST_TOWER", "หอกระจายข่าว");
-		labels.put("MEETING", "การประชุม");
-		labels.put("OTHER", "อื่น ๆ");
-		return Map.copyOf(labels);
 	}
 
 }

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.reporting.ReportException.Kind;
-import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -286,7 +286,7 @@ final class ReportJson {
 	}
 
 	static String time(Instant instant) {
-		return instant == null ? null : TIME.format(instant.atZone(Grader.BANGKOK));
+		return instant == null ? null : TIME.format(instant.atZone(BangkokTime.ZONE));
 	}
 
 	private static Object number(String raw) {

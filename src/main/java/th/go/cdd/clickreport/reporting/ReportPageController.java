@@ -19,11 +19,11 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import th.go.cdd.clickreport.grading.RubricRepository;
-import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.common.ThaiFormat;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.rubric.ReportMonths;
 import th.go.cdd.clickreport.rubric.Rubric;
-import th.go.cdd.clickreport.rubric.ThaiText;
 import th.go.cdd.clickreport.system.ClickSettings;
 import th.go.cdd.clickreport.user.ClickUser;
 import th.go.cdd.clickreport.user.Role;
@@ -64,7 +64,7 @@ class ReportPageController {
 
 	/** The month a district reports now: the one before this one (due by the 15th of this one). */
 	YearMonth dueMonth() {
-		return YearMonth.now(clock.withZone(Grader.BANGKOK)).minusMonths(1);
+		return YearMonth.now(clock.withZone(BangkokTime.ZONE)).minusMonths(1);
 	}
 
 	@GetMapping("/report")
@@ -199,10 +199,10 @@ class ReportPageController {
 		YearMonth due = dueMonth();
 		for (int i = 0; i < MONTH_CHOICES; i++) {
 			YearMonth m = due.minusMonths(i);
-			months.add(new String[] { m.toString(), ThaiText.month(m) });
+			months.add(new String[] { m.toString(), ThaiFormat.month(m) });
 		}
 		if (months.stream().noneMatch(c -> c[0].equals(shown.toString()))) {
-			months.add(new String[] { shown.toString(), ThaiText.month(shown) });
+			months.add(new String[] { shown.toString(), ThaiFormat.month(shown) });
 		}
 		return months;
 	}

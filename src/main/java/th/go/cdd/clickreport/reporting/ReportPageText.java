@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 
-import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
-import th.go.cdd.clickreport.rubric.ThaiText;
 
 /** Thai wording of the reporting pages: times in Bangkok with B.E. years, the time left, states. */
 final class ReportPageText {
@@ -20,14 +20,14 @@ final class ReportPageText {
 		if (at == null) {
 			return null;
 		}
-		ZonedDateTime local = at.atZone(Grader.BANGKOK);
-		return ThaiText.date(local.toLocalDate()) + " " + String.format("%02d:%02d", local.getHour(), local.getMinute())
+		ZonedDateTime local = at.atZone(BangkokTime.ZONE);
+		return ThaiFormat.date(local.toLocalDate()) + " " + String.format("%02d:%02d", local.getHour(), local.getMinute())
 				+ " น.";
 	}
 
 	/** 15 มิถุนายน 2567 เวลา 23:59 น. */
 	static String deadline(LocalDate lastDay) {
-		return ThaiText.date(lastDay) + " เวลา 23:59 น.";
+		return ThaiFormat.date(lastDay) + " เวลา 23:59 น.";
 	}
 
 	/** อีก 3 วัน 4 ชั่วโมง · อีก 25 นาที · เลยกำหนดมาแล้ว 2 วัน */

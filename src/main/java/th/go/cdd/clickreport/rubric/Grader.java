@@ -3,7 +3,6 @@ package th.go.cdd.clickreport.rubric;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,6 +11,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.rubric.DistrictMonth.Submission;
 import th.go.cdd.clickreport.rubric.Grade.ItemReason;
 import th.go.cdd.clickreport.rubric.Grade.Measures;
@@ -23,16 +24,12 @@ import th.go.cdd.clickreport.rubric.Note.Severity;
  */
 public final class Grader {
 
-	public static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-
-	private static final Measures NOTHING = new Measures(0, 0, 0, 0, false, false, 0, 0, 0, 0, 0);
-
 	private Grader() {
 	}
 
 	/** The last instant at which a report for {@code month} is on time, exclusive: the day after the deadline day, 00:00 Bangkok. */
 	public static Instant deadlineExclusive(Rubric rubric, YearMonth month) {
-		return month.plusMonths(1).atDay(rubric.deadlineDay()).plusDays(1).atStartOfDay(BANGKOK).toInstant();
+		return month.plusMonths(1).atDay(rubric.deadlineDay()).plusDays(1).atStartOfDay(BangkokTime.ZONE).toInstant();
 	}
 
 	public static Grade grade(Rubric rubric, YearMonth month, DistrictMonth district) {
@@ -142,8 +139,8 @@ public final class Grader {
 	}
 
 	private static Note outsideMonth(String file, int line, String what, LocalDate date, YearMonth month) {
-		return new Note(Severity.WARNING, file + ":" + line, what + "ลงวันที่ " + ThaiText.date(date)
-				+ " อยู่นอกเดือน " + ThaiText.month(month) + " จึงไม่นับ");
+		return new Note(Severity.WARNING, file + ":" + line, what + "ลงวันที่ " + ThaiFormat.date(date)
+				+ " อยู่นอกเดือน " + ThaiFormat.month(month) + " จึงไม่นับ");
 	}
 
 	private static boolean allMet(LevelRule level, Measures m) {

@@ -4,6 +4,8 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import th.go.cdd.clickreport.common.ThaiFormat;
+
 /** Reads a report month as people type it: {@code 2024-05}, {@code 2567-05} (Buddhist Era) or in Thai digits. */
 public final class ReportMonths {
 
@@ -17,7 +19,7 @@ public final class ReportMonths {
 
 	/** @throws IllegalArgumentException with a sentence saying what is expected */
 	public static YearMonth parse(String text) {
-		String value = ThaiText.arabicDigits(text == null ? "" : text.strip());
+		String value = ThaiFormat.arabicDigits(text == null ? "" : text.strip());
 		Matcher m = MONTH.matcher(value);
 		if (!m.matches()) {
 			throw new IllegalArgumentException(

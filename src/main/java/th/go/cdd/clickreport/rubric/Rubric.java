@@ -1,7 +1,6 @@
 package th.go.cdd.clickreport.rubric;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -23,11 +22,6 @@ public record Rubric(long id, String code, String nameTh, LocalDate effectiveFro
 		services = List.copyOf(services);
 	}
 
-	public boolean appliesTo(YearMonth month) {
-		LocalDate first = month.atDay(1);
-		return !first.isBefore(effectiveFrom) && (effectiveTo == null || !first.isAfter(effectiveTo));
-	}
-
 	/** The level ranked directly above {@code levelCode}, or null for the top level. */
 	LevelRule levelAbove(String levelCode) {
 		if (levelCode.equals(floor.levelCode())) {
@@ -43,10 +37,6 @@ public record Rubric(long id, String code, String nameTh, LocalDate effectiveFro
 
 	LevelRule level(String levelCode) {
 		return levels.stream().filter(l -> l.levelCode().equals(levelCode)).findFirst().orElse(floor);
-	}
-
-	public int maxFloorScore() {
-		return 5 * floor.points();
 	}
 
 }

@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.delivery.RunDeliveries;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.grading.RunRequestException;
 import th.go.cdd.clickreport.reporting.GradedMonthChanges;
-import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ReportMonths;
 import th.go.cdd.clickreport.system.ClickSettings;
 import th.go.cdd.clickreport.user.ClickUser;
@@ -74,7 +74,7 @@ class RunController {
 				history.provinces().stream().filter(p -> limit == null || limit.equals(p[0])).toList());
 		model.addAttribute("national", limit == null);
 		model.addAttribute("defaultProvince", limit != null ? limit : defaultProvince);
-		model.addAttribute("defaultMonth", YearMonth.now(clock.withZone(Grader.BANGKOK)).minusMonths(1).toString());
+		model.addAttribute("defaultMonth", YearMonth.now(clock.withZone(BangkokTime.ZONE)).minusMonths(1).toString());
 		model.addAttribute("waiting", launches.waiting());
 		// reports that arrived or changed after their month was graded (online reporting, SPEC §9)
 		model.addAttribute("changed", changes.all(null));

@@ -24,8 +24,8 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
-import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
  * The history of runs as people look at it: grading_run (one row per run, written by the job) joined
@@ -51,7 +51,7 @@ class RunHistory {
 		}
 
 		public String monthTh() {
-			return ThaiText.month(YearMonth.parse(month));
+			return ThaiFormat.month(YearMonth.parse(month));
 		}
 
 		public String startedText() {

@@ -8,8 +8,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
+import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.grading.AbandonedRuns;
-import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.rubric.Note.Severity;
 
 /** Thai words and Bangkok times for what the run pages show. */
 final class RunText {
@@ -22,9 +23,6 @@ final class RunText {
 			"gradeDistrictsStep", "ประเมินระดับ ช่วงอำเภอ", "provinceOutputsStep", "ตารางผลคะแนน (CSV) และสรุปผลของจังหวัด",
 			"provinceOutputsWorkerStep", "ตารางผลคะแนนและสรุปผล จังหวัด", "districtPagesStep", "รายงานรายอำเภอ (PDF)",
 			"districtPagesWorkerStep", "รายงานรายอำเภอ ช่วงอำเภอ");
-
-	private static final Map<String, String> SEVERITY = Map.of("INVALID", "รายงานใช้ไม่ได้", "REJECT",
-			"แถวที่ถูกปฏิเสธ", "WARNING", "คำเตือน");
 
 	private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -60,18 +58,23 @@ final class RunText {
 	}
 
 	static String severity(String severity) {
-		return SEVERITY.getOrDefault(severity, severity);
+		try {
+			return Severity.valueOf(severity).labelTh();
+		}
+		catch (IllegalArgumentException ex) {
+			return severity;
+		}
 	}
 
 	/** A UTC time from our own tables, in Bangkok. */
 	static OffsetDateTime bangkokFromUtc(LocalDateTime utc) {
-		return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(Grader.BANGKOK).toOffsetDateTime();
+		return utc == null ? null : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(BangkokTime.ZONE).toOffsetDateTime();
 	}
 
 	/** A time from Spring Batch's tables (the server's local time), in Bangkok. */
 	static OffsetDateTime bangkokFromLocal(LocalDateTime local) {
 		return local == null ? null
-				: local.atZone(ZoneId.systemDefault()).withZoneSameInstant(Grader.BANGKOK).toOffsetDateTime();
+				: local.atZone(ZoneId.systemDefault()).withZoneSameInstant(BangkokTime.ZONE).toOffsetDateTime();
 	}
 
 	static String shown(OffsetDateTime time) {

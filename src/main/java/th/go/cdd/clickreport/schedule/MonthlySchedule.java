@@ -1,22 +1,19 @@
 package th.go.cdd.clickreport.schedule;
 
 import java.util.Date;
-import java.util.TimeZone;
 
-import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+
+import th.go.cdd.clickreport.system.CronTriggers;
 
 /**
  * Puts the monthly trigger into Quartz's store before the scheduler starts. A trigger already stored
@@ -49,13 +46,7 @@ class MonthlySchedule implements SmartInitializingSingleton {
 	}
 
 	static CronTrigger trigger(ScheduleSettings settings) {
-		return TriggerBuilder.newTrigger()
-			.withIdentity(TRIGGER)
-			.forJob(JOB)
-			.withSchedule(CronScheduleBuilder.cronSchedule(settings.cron())
-				.inTimeZone(TimeZone.getTimeZone(settings.zone()))
-				.withMisfireHandlingInstructionFireAndProceed())
-			.build();
+		return CronTriggers.cron(TRIGGER, JOB, settings.cron(), settings.zone());
 	}
 
 	@Override
@@ -78,31 +69,13 @@ class MonthlySchedule implements SmartInitializingSingleton {
 	}
 
 	void register() throws SchedulerException {
-		scheduler.addJob(jobDetail(), true);
-		CronTrigger wanted = trigger(settings);
-		Trigger stored = scheduler.getTrigger(TRIGGER);
-		if (stored == null) {
-			try {
-				scheduler.scheduleJob(wanted);
-			}
-			catch (ObjectAlreadyExistsException ex) {
-				// Another server of the cluster stored it at the same moment.
-			}
-		}
-		else if (!same(stored, wanted)) {
-			scheduler.rescheduleJob(TRIGGER, wanted);
+		CronTriggers.Stored stored = CronTriggers.store(scheduler, jobDetail(), trigger(settings));
+		if (stored.replaced()) {
 			log.info("Monthly schedule changed to '{}' ({})", settings.cron(), settings.zone());
 		}
-		Trigger now = scheduler.getTrigger(TRIGGER);
-		Date next = now == null ? null : now.getNextFireTime();
+		Date next = stored.nextFireTime();
 		log.info("Monthly run scheduled '{}' in {} for provinces {}; next at {}", settings.cron(), settings.zone(),
 				settings.provinces(), next == null ? "-" : next.toInstant().atZone(settings.zone()));
-	}
-
-	private static boolean same(Trigger stored, CronTrigger wanted) {
-		return stored instanceof CronTrigger cron && cron.getCronExpression().equals(wanted.getCronExpression())
-				&& cron.getTimeZone().getID().equals(wanted.getTimeZone().getID())
-				&& cron.getMisfireInstruction() == wanted.getMisfireInstruction();
 	}
 
 }

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.UserError;
 
 /**
  * A bundle folder whose files have been found, fingerprinted and whose headers have been checked.
@@ -52,7 +52,7 @@ final class Bundle {
 		MessageDigest digest = sha256();
 		Map<BundleFile, CsvFile> files = new EnumMap<>(BundleFile.class);
 		for (BundleFile file : BundleFile.values()) {
-			Path path = find(dir, file.fileName);
+			Path path = find(dir, file.fileName());
 			if (path == null) {
 				if (file == BundleFile.SUBMISSIONS) {
 					throw new UserError("The bundle folder " + dir + " has no submissions.csv.");
@@ -61,14 +61,14 @@ final class Bundle {
 			}
 			try {
 				// name and length frame each file, so that bytes cannot move from one file to the next
-				digest.update(file.fileName.getBytes(StandardCharsets.UTF_8));
+				digest.update(file.fileName().getBytes(StandardCharsets.UTF_8));
 				digest.update((byte) 0);
 				digest.update(Long.toString(Files.size(path)).getBytes(StandardCharsets.US_ASCII));
 				digest.update((byte) 0);
-				files.put(file, CsvFile.open(path, file.fileName, digest, limits));
+				files.put(file, CsvFile.open(path, file.fileName(), digest, limits));
 			}
 			catch (IOException ex) {
-				throw new UserError("Cannot read " + file.fileName + " of the bundle: " + ex.getMessage() + ".", ex);
+				throw new UserError("Cannot read " + file.fileName() + " of the bundle: " + ex.getMessage() + ".", ex);
 			}
 		}
 		if (files.get(BundleFile.SUBMISSIONS).isEmpty()) {
@@ -85,19 +85,19 @@ final class Bundle {
 			if (csv.isEmpty()) {
 				return;
 			}
-			List<String> missing = file.columns.stream().filter(c -> !csv.header().contains(c)).toList();
+			List<String> missing = file.columns().stream().filter(c -> !csv.header().contains(c)).toList();
 			if (missing.size() == 1) {
-				problems.add(file.fileName + " lacks the required column " + missing.get(0));
+				problems.add(file.fileName() + " lacks the required column " + missing.get(0));
 			}
 			else if (!missing.isEmpty()) {
-				problems.add(file.fileName + " lacks the required columns " + String.join(", ", missing));
+				problems.add(file.fileName() + " lacks the required columns " + String.join(", ", missing));
 			}
 			Set<String> seen = new HashSet<>();
 			csv.header()
 				.stream()
-				.filter(c -> file.columns.contains(c) && !seen.add(c))
+				.filter(c -> file.columns().contains(c) && !seen.add(c))
 				.distinct()
-				.forEach(c -> problems.add(file.fileName + " has the column " + c + " more than once"));
+				.forEach(c -> problems.add(file.fileName() + " has the column " + c + " more than once"));
 		});
 		if (!problems.isEmpty()) {
 			throw new UserError("The bundle cannot be imported: " + String.join("; ", problems) + ".");

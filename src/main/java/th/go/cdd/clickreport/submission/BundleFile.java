@@ -2,8 +2,8 @@ package th.go.cdd.clickreport.submission;
 
 import java.util.List;
 
-/** The files of a bundle (SPEC §7), in the order they are read, with the columns each must have. */
-enum BundleFile {
+/** The five files of a CSV bundle (SPEC §7), in the order they are read, with the columns each must have. */
+public enum BundleFile {
 
 	SUBMISSIONS("submissions.csv", "submission_id", "district_code", "report_month", "submitted_at",
 			"officials_total", "officials_downloaded"),
@@ -12,13 +12,21 @@ enum BundleFile {
 	ACTIVITIES("activities.csv", "submission_id", "held_on", "title", "participants"),
 	TAMBON_DOWNLOADS("tambon_downloads.csv", "submission_id", "tambon_code", "downloads");
 
-	final String fileName;
+	private final String fileName;
 
-	final List<String> columns;
+	private final List<String> columns;
 
 	BundleFile(String fileName, String... columns) {
 		this.fileName = fileName;
 		this.columns = List.of(columns);
+	}
+
+	public String fileName() {
+		return fileName;
+	}
+
+	public List<String> columns() {
+		return columns;
 	}
 
 }

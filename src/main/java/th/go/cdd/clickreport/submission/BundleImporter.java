@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.UserError;
 
 /**
  * Imports a CSV bundle (SPEC §7) with the rules for bad input of SPEC §6. The bundle is checked

@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.UserError;
 
 /**
  * Why a bundle folder cannot be imported, as one Thai sentence for the upload page (the import command
@@ -20,7 +20,7 @@ public final class BundleRefusal {
 
 	/** The file names of a bundle, in reading order. */
 	public static final List<String> FILE_NAMES = java.util.Arrays.stream(BundleFile.values())
-		.map(f -> f.fileName)
+		.map(f -> f.fileName())
 		.toList();
 
 	private BundleRefusal() {
@@ -30,7 +30,7 @@ public final class BundleRefusal {
 	public static String of(Path dir) {
 		List<String> problems = new ArrayList<>();
 		for (BundleFile file : BundleFile.values()) {
-			Path path = dir.resolve(file.fileName);
+			Path path = dir.resolve(file.fileName());
 			if (!Files.isRegularFile(path)) {
 				if (file == BundleFile.SUBMISSIONS) {
 					return "นำเข้าไม่ได้ เพราะชุดข้อมูลไม่มีไฟล์ submissions.csv";
@@ -39,10 +39,10 @@ public final class BundleRefusal {
 			}
 			CsvFile csv;
 			try {
-				csv = CsvFile.open(path, file.fileName, throwaway());
+				csv = CsvFile.open(path, file.fileName(), throwaway());
 			}
 			catch (IOException | UserError ex) {
-				return "นำเข้าไม่ได้ เพราะอ่านหัวตารางของไฟล์ " + file.fileName + " ไม่ได้";
+				return "นำเข้าไม่ได้ เพราะอ่านหัวตารางของไฟล์ " + file.fileName() + " ไม่ได้";
 			}
 			if (csv.isEmpty()) {
 				if (file == BundleFile.SUBMISSIONS) {
@@ -50,15 +50,15 @@ public final class BundleRefusal {
 				}
 				continue;
 			}
-			List<String> missing = file.columns.stream().filter(c -> !csv.header().contains(c)).toList();
+			List<String> missing = file.columns().stream().filter(c -> !csv.header().contains(c)).toList();
 			if (!missing.isEmpty()) {
-				problems.add(file.fileName + " ขาดคอลัมน์ " + String.join(", ", missing));
+				problems.add(file.fileName() + " ขาดคอลัมน์ " + String.join(", ", missing));
 			}
-			List<String> twice = file.columns.stream()
+			List<String> twice = file.columns().stream()
 				.filter(c -> csv.header().indexOf(c) != csv.header().lastIndexOf(c))
 				.toList();
 			if (!twice.isEmpty()) {
-				problems.add(file.fileName + " มีคอลัมน์ " + String.join(", ", twice) + " ซ้ำกัน");
+				problems.add(file.fileName() + " มีคอลัมน์ " + String.join(", ", twice) + " ซ้ำกัน");
 			}
 		}
 		return problems.isEmpty() ? null

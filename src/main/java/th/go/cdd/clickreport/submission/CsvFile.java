@@ -24,7 +24,8 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.ColumnText;
+import th.go.cdd.clickreport.common.UserError;
 
 /**
  * One CSV file of a bundle, read as a stream with physical line numbers (header = line 1).
@@ -212,7 +213,7 @@ final class CsvFile {
 							+ " rows, the most a file may have (click.import.max-rows).");
 				}
 				if (record.error() != null) {
-					handler.broken(record.line(), record.error(), CsvValues.truncate(record.rawLine(), MAX_RAW), null);
+					handler.broken(record.line(), record.error(), ColumnText.truncate(record.rawLine(), MAX_RAW), null);
 				}
 				else if (record.values().size() != header.size()) {
 					Row row = new Row(record.line(), record.values());
@@ -237,7 +238,7 @@ final class CsvFile {
 
 	/** The row as CSV text again (values as parsed), for import_issue.raw_row. */
 	private static String format(List<String> values) {
-		return CsvValues.truncate(CSVFormat.DEFAULT.format(values.toArray()), MAX_RAW);
+		return ColumnText.truncate(CSVFormat.DEFAULT.format(values.toArray()), MAX_RAW);
 	}
 
 	private UserError fieldTooLong(int line) {

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.common.ColumnText;
 
 /**
  * Reads field values the way Thai officials type them (SPEC §6): Thai digits, Buddhist-Era years,
@@ -17,8 +19,6 @@ import java.util.regex.Pattern;
  * value it cannot read, so that the caller can say which field was wrong and keep the raw text.
  */
 final class CsvValues {
-
-	static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
 	/** A year at or above this is Buddhist Era (B.E. 2400 = A.D. 1857, far before any report). */
 	static final int FIRST_BUDDHIST_YEAR = 2400;
@@ -167,7 +167,7 @@ final class CsvValues {
 			LocalDateTime local = date.atTime(hour, minute, second, nanos);
 			String offset = m.group(8);
 			if (offset == null) {
-				return local.atZone(BANGKOK).toInstant();
+				return local.atZone(BangkokTime.ZONE).toInstant();
 			}
 			return local.atOffset(ZoneOffset.of(offset.toUpperCase(Locale.ROOT))).toInstant();
 		}
@@ -176,21 +176,13 @@ final class CsvValues {
 		}
 	}
 
-	/** At most {@code max} characters (code points, as VARCHAR counts them). */
-	static String truncate(String text, int max) {
-		if (text == null || text.codePointCount(0, text.length()) <= max) {
-			return text;
-		}
-		return text.substring(0, text.offsetByCodePoints(0, max));
-	}
-
 	/**
 	 * A raw value for a reason: cut so that one wrong field cannot flood it, and quoted as Thai
 	 * official letters quote (“…”), which also keeps line breaking from parting a quote from a Thai value.
 	 */
 	static String quote(String raw) {
 		String value = clean(raw);
-		return "“" + (value.length() > 40 ? truncate(value, 40) + "…" : value) + "”";
+		return "“" + (value.length() > 40 ? ColumnText.truncate(value, 40) + "…" : value) + "”";
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
+import th.go.cdd.clickreport.common.BangkokTime;
+
 /**
  * The rules of a submission as a whole (SPEC §6): report month and submitted_at readable,
  * officials_total at least 1, officials_downloaded from 0 to officials_total. A submission that breaks
@@ -36,7 +38,7 @@ public final class HeaderRules {
 		if (month == null) {
 			String reason = ImportReasons.notMonth(EntryField.REPORT_MONTH.column(), CsvValues.clean(rawMonth));
 			if (submittedAt != null) {
-				month = YearMonth.from(submittedAt.atZone(CsvValues.BANGKOK)).minusMonths(1);
+				month = YearMonth.from(submittedAt.atZone(BangkokTime.ZONE)).minusMonths(1);
 				reason = ImportReasons.monthAttributed(reason, month);
 			}
 			problems.add(new Problem(EntryField.REPORT_MONTH, reason));

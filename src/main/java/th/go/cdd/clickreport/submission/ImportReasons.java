@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
 
-import th.go.cdd.clickreport.rubric.ThaiText;
+import th.go.cdd.clickreport.common.ThaiFormat;
 
 /**
  * The wording of every reason an import stores (import_issue.reason, submission.invalid_reason):
@@ -86,20 +86,20 @@ final class ImportReasons {
 	// ---- files
 
 	static String fileMissing(BundleFile file) {
-		return "ไม่มีไฟล์ " + file.fileName + " ในชุดข้อมูล จึงไม่ได้นำเข้า" + contents(file);
+		return "ไม่มีไฟล์ " + file.fileName() + " ในชุดข้อมูล จึงไม่ได้นำเข้า" + contents(file);
 	}
 
 	static String fileEmpty(BundleFile file) {
-		return "ไฟล์ " + file.fileName + " ว่างเปล่า จึงไม่ได้นำเข้า" + contents(file);
+		return "ไฟล์ " + file.fileName() + " ว่างเปล่า จึงไม่ได้นำเข้า" + contents(file);
 	}
 
 	static String notUtf8(BundleFile file) {
-		return "ไฟล์ " + file.fileName + " ไม่ได้บันทึกเป็น UTF-8 จึงอ่านเป็น Windows-874 (TIS-620)"
+		return "ไฟล์ " + file.fileName() + " ไม่ได้บันทึกเป็น UTF-8 จึงอ่านเป็น Windows-874 (TIS-620)"
 				+ " ซึ่ง Excel บน Windows ภาษาไทยใช้บันทึกไฟล์ CSV โปรดตรวจสอบว่าข้อความภาษาไทยถูกต้อง";
 	}
 
 	static String noSubmissionRows() {
-		return BundleFile.SUBMISSIONS.fileName + " ไม่มีแถวข้อมูลรายงาน";
+		return BundleFile.SUBMISSIONS.fileName() + " ไม่มีแถวข้อมูลรายงาน";
 	}
 
 	/** What a file holds, for "… จึงไม่ได้นำเข้าข้อมูลกิจกรรม". */
@@ -133,7 +133,7 @@ final class ImportReasons {
 
 	/** Said after the report month's problem when the month is taken from submitted_at. */
 	static String monthAttributed(String problem, YearMonth month) {
-		return problem + " จึงถือเป็นรายงานประจำเดือน" + ThaiText.month(month)
+		return problem + " จึงถือเป็นรายงานประจำเดือน" + ThaiFormat.month(month)
 				+ " ซึ่งเป็นเดือนก่อนเดือนที่ส่งรายงาน (submitted_at)";
 	}
 
@@ -152,11 +152,11 @@ final class ImportReasons {
 	// ---- detail files
 
 	static String submissionRejected(String id, int line) {
-		return "รายงาน " + id + " ไม่ผ่านการตรวจสอบ (" + BundleFile.SUBMISSIONS.fileName + " บรรทัดที่ " + line + ")";
+		return "รายงาน " + id + " ไม่ผ่านการตรวจสอบ (" + BundleFile.SUBMISSIONS.fileName() + " บรรทัดที่ " + line + ")";
 	}
 
 	static String submissionNotInBundle(String id) {
-		return "ไม่พบ submission_id " + id + " ใน " + BundleFile.SUBMISSIONS.fileName + " ของชุดข้อมูลนี้";
+		return "ไม่พบ submission_id " + id + " ใน " + BundleFile.SUBMISSIONS.fileName() + " ของชุดข้อมูลนี้";
 	}
 
 	static String unknownService(String raw, Collection<String> known) {

@@ -23,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
+import th.go.cdd.clickreport.common.ColumnText;
 import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 import th.go.cdd.clickreport.submission.CsvFile.Row;
 import th.go.cdd.clickreport.submission.ImportResult.InvalidSubmission;
@@ -157,7 +158,7 @@ final class ImportRun {
 	}
 
 	private void importDetails(BundleFile file, RowReader reader, Batch<?> batch) {
-		storedRows.put(file.fileName, 0);
+		storedRows.put(file.fileName(), 0);
 		CsvFile csv = bundle.files.get(file);
 		if (csv == null) {
 			issues.warn(file, 0, null, null, ImportReasons.fileMissing(file), null);
@@ -193,7 +194,7 @@ final class ImportRun {
 			});
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + file.fileName + ": " + ex.getMessage(), ex);
+			throw new UncheckedIOException("Cannot read " + file.fileName() + ": " + ex.getMessage(), ex);
 		}
 	}
 
@@ -256,7 +257,7 @@ final class ImportRun {
 		Integer total = header.value().officialsTotal();
 		Integer downloaded = header.value().officialsDownloaded();
 		String invalidReason = invalidReasons.isEmpty() ? null
-				: CsvValues.truncate(ImportReasons.invalid(invalidReasons), MAX_REASON);
+				: ColumnText.truncate(ImportReasons.invalid(invalidReasons), MAX_REASON);
 		if (invalidReason != null) {
 			invalid++;
 			if (firstInvalid.size() < IssueLog.KEPT) {
@@ -359,8 +360,7 @@ final class ImportRun {
 		for (int from = 0; from < ids.size(); from += Batch.SIZE) {
 			MapSqlParameterSource chunk = new MapSqlParameterSource("ids",
 					ids.subList(from, Math.min(ids.size(), from + Batch.SIZE)));
-			for (String table : List.of("submission_pr_channel", "submission_pr", "submission_service",
-					"submission_activity", "submission_download")) {
+			for (String table : SubmissionTables.DETAILS) {
 				named.update("DELETE FROM " + table + " WHERE submission_id IN (:ids)", chunk);
 			}
 		}
@@ -467,7 +467,7 @@ final class ImportRun {
 	}
 
 	private void count(BundleFile file) {
-		storedRows.merge(file.fileName, 1, Integer::sum);
+		storedRows.merge(file.fileName(), 1, Integer::sum);
 	}
 
 	private void recordBundle() {
@@ -480,7 +480,7 @@ final class ImportRun {
 					INSERT INTO import_bundle (bundle_key, source_name, first_imported, last_imported, submissions,
 					                           rejected_rows, warnings)
 					VALUES (?, ?, ?, ?, ?, ?, ?)""", bundle.key,
-					CsvValues.truncate(bundle.dir.toAbsolutePath().normalize().toString(), 500), now, now,
+					ColumnText.truncate(bundle.dir.toAbsolutePath().normalize().toString(), 500), now, now,
 					stored.size(), issues.rejected(), issues.warnings());
 		}
 	}

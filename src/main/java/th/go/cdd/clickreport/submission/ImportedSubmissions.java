@@ -320,13 +320,6 @@ public class ImportedSubmissions {
 		return issues;
 	}
 
-	/** Every reject and warning of one imported bundle, in file order (rows of unknown districts included). */
-	public List<ImportIssue> bundleIssues(String bundleKey) {
-		return jdbc.query("""
-				SELECT file_name, line_no, severity, submission_source_id, district_code, reason, raw_row
-				FROM import_issue WHERE bundle_key = ? ORDER BY id""", (rs, n) -> issue(rs), bundleKey);
-	}
-
 	private static ImportIssue issue(ResultSet rs) throws SQLException {
 		return new ImportIssue(rs.getString("file_name"), rs.getInt("line_no"),
 				Note.Severity.valueOf(rs.getString("severity")), rs.getString("submission_source_id"),

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import th.go.cdd.clickreport.common.ColumnText;
 import th.go.cdd.clickreport.rubric.Note.Severity;
 
 /**
@@ -50,14 +51,14 @@ final class IssueLog {
 	}
 
 	void reject(BundleFile file, int line, String sourceId, String districtCode, String reason, String rawRow) {
-		add(new ImportIssue(file.fileName, line, Severity.REJECT, id(sourceId), districtCode,
-				CsvValues.truncate(reason, MAX_REASON), CsvValues.truncate(rawRow, CsvFile.MAX_RAW)));
+		add(new ImportIssue(file.fileName(), line, Severity.REJECT, id(sourceId), districtCode,
+				ColumnText.truncate(reason, MAX_REASON), ColumnText.truncate(rawRow, CsvFile.MAX_RAW)));
 		rejected++;
 	}
 
 	void warn(BundleFile file, int line, String sourceId, String districtCode, String reason, String rawRow) {
-		add(new ImportIssue(file.fileName, line, Severity.WARNING, id(sourceId), districtCode,
-				CsvValues.truncate(reason, MAX_REASON), CsvValues.truncate(rawRow, CsvFile.MAX_RAW)));
+		add(new ImportIssue(file.fileName(), line, Severity.WARNING, id(sourceId), districtCode,
+				ColumnText.truncate(reason, MAX_REASON), ColumnText.truncate(rawRow, CsvFile.MAX_RAW)));
 		warnings++;
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.common.ColumnText;
 import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 import th.go.cdd.clickreport.system.DbTime;
 
@@ -108,7 +109,7 @@ public class OnlineSubmissions {
 			return;
 		}
 		named.update("UPDATE submission SET invalid_reason = :reason WHERE id IN (:ids) AND bundle_key = :bundle",
-				new MapSqlParameterSource().addValue("reason", CsvValues.truncate(reason, 1000))
+				new MapSqlParameterSource().addValue("reason", ColumnText.truncate(reason, 1000))
 					.addValue("ids", submissionIds)
 					.addValue("bundle", BUNDLE_KEY));
 	}

@@ -9,15 +9,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import th.go.cdd.clickreport.common.ColumnText;
+
 /**
  * Item 3, one PR item (SPEC §6): a readable date, at least one channel and only known ones, a title
  * that fits its column, and on the form an optional http(s) link.
  */
 public final class PrItemRules {
-
-	/** SPEC §2, in its order (a reject lists them). */
-	public static final List<String> CHANNELS = List.of("FACEBOOK", "LINE", "TIKTOK", "YOUTUBE", "WEBSITE", "RADIO",
-			"TV", "PRINT", "BROADCAST_TOWER", "MEETING", "OTHER");
 
 	/** The size of the title columns (submission_pr.title, submission_activity.title). */
 	public static final int MAX_TITLE = 500;
@@ -52,7 +50,7 @@ public final class PrItemRules {
 			if (channel.isEmpty()) {
 				continue; // "FACEBOOK;LINE;" or "FACEBOOK; ;LINE"
 			}
-			if (CHANNELS.contains(channel)) {
+			if (PrChannel.CODES.contains(channel)) {
 				channels.add(channel);
 			}
 			else {
@@ -60,7 +58,7 @@ public final class PrItemRules {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			problems.add(new Problem(EntryField.CHANNELS, ImportReasons.unknownChannels(unknown, commas, CHANNELS)));
+			problems.add(new Problem(EntryField.CHANNELS, ImportReasons.unknownChannels(unknown, commas, PrChannel.CODES)));
 		}
 		else if (channels.isEmpty()) {
 			problems.add(new Problem(EntryField.CHANNELS, ImportReasons.noChannel(source)));
@@ -119,7 +117,7 @@ public final class PrItemRules {
 
 		static String title(String raw, EntrySource source, List<Problem> problems, List<Problem> warnings) {
 			String title = CsvValues.clean(raw);
-			String cut = CsvValues.truncate(title, MAX_TITLE);
+			String cut = ColumnText.truncate(title, MAX_TITLE);
 			if (cut.equals(title)) {
 				return title;
 			}

@@ -42,7 +42,7 @@ final class PasswordPolicy {
 		}
 		String lower = password.strip().toLowerCase(Locale.ROOT);
 		String name = Usernames.normalise(username);
-		if (COMMON.contains(lower) || (!name.isEmpty() && (lower.equals(name) || lower.equals(name + name)))) {
+		if (isCommon(password) || (!name.isEmpty() && (lower.equals(name) || lower.equals(name + name)))) {
 			return "รหัสผ่านนี้คาดเดาง่าย (เป็นรหัสผ่านที่ใช้กันทั่วไป ชื่อระบบ หรือชื่อผู้ใช้) โปรดเลือกรหัสผ่านอื่น";
 		}
 		if (lower.codePoints().distinct().count() < 4) {

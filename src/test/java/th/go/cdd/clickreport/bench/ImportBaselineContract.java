@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.go.cdd.clickreport.generate.BundleGenerator;
 import th.go.cdd.clickreport.generate.GenerateRequest;
 import th.go.cdd.clickreport.submission.BundleImporter;
+import th.go.cdd.clickreport.submission.SubmissionTables;
 
 /**
  * The import's baseline loads what the import stores: on a generated national month, every row the
@@ -112,10 +113,7 @@ abstract class ImportBaselineContract {
 	}
 
 	private void empty() {
-		for (String table : List.of("submission_pr_channel", "submission_pr", "submission_service",
-				"submission_activity", "submission_download", "submission", "import_issue", "import_bundle")) {
-			jdbc.update("DELETE FROM " + table);
-		}
+		SubmissionTables.ALL.forEach(table -> jdbc.update("DELETE FROM " + table));
 	}
 
 }

@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.submission.BundleImporter;
+import th.go.cdd.clickreport.submission.SubmissionTables;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
@@ -123,11 +125,9 @@ class BenchCommandIntegrationTests {
 	}
 
 	private void emptySubmissionsAndGrades() {
-		for (String table : List.of("grade_note", "grade", "submission_pr_channel", "submission_pr",
-				"submission_service", "submission_activity", "submission_download", "submission", "import_issue",
-				"import_bundle")) {
-			jdbc.update("DELETE FROM " + table);
-		}
+		jdbc.update("DELETE FROM grade_note");
+		jdbc.update("DELETE FROM grade");
+		SubmissionTables.ALL.forEach(table -> jdbc.update("DELETE FROM " + table));
 	}
 
 }

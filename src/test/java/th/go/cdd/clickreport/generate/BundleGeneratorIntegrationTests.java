@@ -29,9 +29,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import th.go.cdd.clickreport.cli.Command;
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
+import th.go.cdd.clickreport.submission.BundleFile;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** The generate command against the reference data on the real MariaDB server. */

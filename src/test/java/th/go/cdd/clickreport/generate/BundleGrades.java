@@ -29,6 +29,8 @@ import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.Rubric;
 import th.go.cdd.clickreport.rubric.Rubrics;
+import th.go.cdd.clickreport.submission.BundleFile;
+import th.go.cdd.clickreport.submission.PrChannel;
 
 /**
  * Grades generated submissions roughly as the product would: the importer's checks of SPEC §6
@@ -99,7 +101,7 @@ final class BundleGrades {
 		List<DistrictMonth.PrItem> pr = new ArrayList<>();
 		for (PrRow r : s.prItems()) {
 			Set<String> channels = Set.copyOf(Arrays.asList(r.channels().split(";")));
-			if (DetailRows.CHANNELS.containsAll(channels)) {
+			if (PrChannel.CODES.containsAll(channels)) {
 				pr.add(new DistrictMonth.PrItem(pr.size() + 2, r.publishedOn(), channels));
 			}
 		}

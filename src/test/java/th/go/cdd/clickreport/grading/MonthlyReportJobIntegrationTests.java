@@ -32,6 +32,8 @@ import th.go.cdd.clickreport.report.DistrictPage;
 import th.go.cdd.clickreport.report.DistrictReport;
 import th.go.cdd.clickreport.report.ReportDataRepository;
 import th.go.cdd.clickreport.rubric.Grade;
+import th.go.cdd.clickreport.rubric.Rubric;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** The whole job against the real MariaDB server through Connector/J. */
@@ -158,6 +160,13 @@ class MonthlyReportJobIntegrationTests {
 			.hasMessageContaining("is in the future");
 		assertThatThrownBy(() -> launcher.run("57", YearMonth.of(2024, 3))).isInstanceOf(RunRequestException.class)
 			.hasMessageContaining("No rubric is in force for 2024-03");
+	}
+
+	@Test
+	void theDefaultRubricIsInForceFromItsEffectiveMonthWithoutEnd() {
+		assertThat(rubrics.findInForce(YearMonth.of(2024, 3))).isEmpty();
+		assertThat(rubrics.findInForce(YearMonth.of(2024, 4))).map(Rubric::code).contains("FY2567-Q3");
+		assertThat(rubrics.findInForce(YearMonth.of(2026, 10))).map(Rubric::code).contains("FY2567-Q3");
 	}
 
 	@Test

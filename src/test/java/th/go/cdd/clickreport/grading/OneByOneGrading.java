@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.Rubric;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 
 /**
  * Test oracle for partitioned runs: the districts of two provinces graded one at a time on the test's

@@ -26,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.go.cdd.clickreport.ClickReportApplication;
 import th.go.cdd.clickreport.cli.CommandLine;
+import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.support.CommandProcess;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 

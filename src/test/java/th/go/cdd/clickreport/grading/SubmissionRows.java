@@ -4,11 +4,11 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.go.cdd.clickreport.rubric.Rubrics;
+import th.go.cdd.clickreport.submission.SubmissionTables;
 
 /** Test fixture: writes submissions straight into the submission tables, as an import would. */
 final class SubmissionRows {
@@ -20,10 +20,9 @@ final class SubmissionRows {
 	}
 
 	void clear() {
-		for (String table : List.of("grade_note", "grade", "submission_pr_channel", "submission_pr",
-				"submission_activity", "submission_download", "submission_service", "import_issue", "submission")) {
-			jdbc.update("DELETE FROM " + table);
-		}
+		jdbc.update("DELETE FROM grade_note");
+		jdbc.update("DELETE FROM grade");
+		SubmissionTables.ALL.forEach(table -> jdbc.update("DELETE FROM " + table));
 	}
 
 	/**

@@ -24,6 +24,8 @@ import th.go.cdd.clickreport.report.DistrictReport.Note;
 import th.go.cdd.clickreport.report.SummaryReport.DistrictRow;
 import th.go.cdd.clickreport.report.SummaryReport.MonthDownloads;
 import th.go.cdd.clickreport.report.SummaryReport.Totals;
+import th.go.cdd.clickreport.rubric.Note.Severity;
+import th.go.cdd.clickreport.rubric.SubmissionStatus;
 import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
@@ -90,18 +92,19 @@ final class ChiangRaiReports {
 		return names.get(code);
 	}
 
-	static String status(String code) {
+	static SubmissionStatus status(String code) {
 		return switch (code) {
-			case "5714" -> "LATE";
-			case "5717" -> "INVALID";
-			case "5718" -> "NOT_SUBMITTED";
-			default -> "SUBMITTED";
+			case "5714" -> SubmissionStatus.LATE;
+			case "5717" -> SubmissionStatus.INVALID;
+			case "5718" -> SubmissionStatus.NOT_SUBMITTED;
+			default -> SubmissionStatus.SUBMITTED;
 		};
 	}
 
 	String level(String code) {
-		String status = status(code);
-		return status.equals("INVALID") || status.equals("NOT_SUBMITTED") ? "D" : LEVELS[codes().indexOf(code)];
+		SubmissionStatus status = status(code);
+		return status == SubmissionStatus.INVALID || status == SubmissionStatus.NOT_SUBMITTED ? "D"
+				: LEVELS[codes().indexOf(code)];
 	}
 
 	static int score(String level, List<Boolean> floors) {
@@ -131,12 +134,12 @@ final class ChiangRaiReports {
 		int invalid = 0;
 		for (String code : codes()) {
 			String level = level(code);
-			String status = status(code);
+			SubmissionStatus status = status(code);
 			levels["ABCD".indexOf(level)]++;
-			late += status.equals("LATE") ? 1 : 0;
-			notSubmitted += status.equals("NOT_SUBMITTED") ? 1 : 0;
-			invalid += status.equals("INVALID") ? 1 : 0;
-			boolean graded = !status.equals("NOT_SUBMITTED") && !status.equals("INVALID");
+			late += status == SubmissionStatus.LATE ? 1 : 0;
+			notSubmitted += status == SubmissionStatus.NOT_SUBMITTED ? 1 : 0;
+			invalid += status == SubmissionStatus.INVALID ? 1 : 0;
+			boolean graded = status != SubmissionStatus.NOT_SUBMITTED && status != SubmissionStatus.INVALID;
 			rows.add(new DistrictRow(code, name(code), status, level,
 					graded ? score(level, floors(level)) : 0, graded ? itemsMet(level) : List.of(),
 					PREVIOUS[codes().indexOf(code)]));
@@ -159,7 +162,7 @@ final class ChiangRaiReports {
 
 	DistrictReport district(String code) {
 		String level = level(code);
-		String status = status(code);
+		SubmissionStatus status = status(code);
 		int target = 10 * subdistricts.get(code);
 		List<Boolean> met = itemsMet(level);
 		String next = switch (level) {
@@ -182,19 +185,19 @@ final class ChiangRaiReports {
 				new Item(5, ThaiText.ITEM_TITLES[4],
 						(met.get(4) ? target + 12 : target / 2) + " ดาวน์โหลด (เป้าหมาย " + target + ")", next,
 						"อย่างน้อย " + target + " ดาวน์โหลด", met.get(4), floors.get(4)));
-		List<Note> notes = List.of(new Note("WARNING", "activities.csv:7", LONG_NOTE),
-				new Note("REJECT", "tambon_downloads.csv:3", "ยอดดาวน์โหลดติดลบ (-4) จึงไม่นับ"),
-				new Note("WARNING", "pr_media.csv:2", "วันที่เผยแพร่ 2024-04-30 อยู่นอกเดือนที่รายงาน: " + MARKS));
-		LocalDateTime submittedAt = status.equals("LATE") ? LocalDateTime.of(2024, 6, 16, 1, 15)
+		List<Note> notes = List.of(new Note(Severity.WARNING, "activities.csv:7", LONG_NOTE),
+				new Note(Severity.REJECT, "tambon_downloads.csv:3", "ยอดดาวน์โหลดติดลบ (-4) จึงไม่นับ"),
+				new Note(Severity.WARNING, "pr_media.csv:2", "วันที่เผยแพร่ 2024-04-30 อยู่นอกเดือนที่รายงาน: " + MARKS));
+		LocalDateTime submittedAt = status == SubmissionStatus.LATE ? LocalDateTime.of(2024, 6, 16, 1, 15)
 				: LocalDateTime.of(2024, 6, 14, 10, 30);
-		if (status.equals("NOT_SUBMITTED")) {
+		if (status == SubmissionStatus.NOT_SUBMITTED) {
 			return new DistrictReport("57", "เชียงราย", code, name(code), MONTH, ISSUED_ON, RUBRIC, status, "D", 0,
 					null, List.of(), List.of());
 		}
-		if (status.equals("INVALID")) {
+		if (status == SubmissionStatus.INVALID) {
 			return new DistrictReport("57", "เชียงราย", code, name(code), MONTH, ISSUED_ON, RUBRIC, status, "D", 0,
 					submittedAt, List.of(),
-					List.of(new Note("INVALID", "submissions.csv:18", "จำนวนหัวหน้าส่วนราชการที่ดาวน์โหลด (5) มากกว่าจำนวนทั้งหมด (4)")));
+					List.of(new Note(Severity.INVALID, "submissions.csv:18", "จำนวนหัวหน้าส่วนราชการที่ดาวน์โหลด (5) มากกว่าจำนวนทั้งหมด (4)")));
 		}
 		return new DistrictReport("57", "เชียงราย", code, name(code), MONTH, ISSUED_ON, RUBRIC, status, level,
 				score(level, floors), submittedAt, items, notes);

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import net.sf.jasperreports.engine.JRException;
 
 import th.go.cdd.clickreport.report.SummaryReport.DistrictRow;
+import th.go.cdd.clickreport.rubric.Note.Severity;
 
 class ReportRendererTests {
 
@@ -66,7 +67,7 @@ class ReportRendererTests {
 		String rows = text.replaceAll("\\s+", " ");
 		for (int i = 0; i < summary.districts().size(); i++) {
 			DistrictRow row = summary.districts().get(i);
-			assertThat(rows).contains((i + 1) + " " + row.nameTh() + " " + ReportText.status(row.status()) + " "
+			assertThat(rows).contains((i + 1) + " " + row.nameTh() + " " + row.status().labelTh() + " "
 					+ row.level() + " " + row.score() + " ");
 		}
 		assertThat(text).contains("1 เมืองเชียงราย ส่งตรงเวลา A 10 ผ่าน ผ่าน ผ่าน ผ่าน ผ่าน A คงเดิม",
@@ -85,7 +86,7 @@ class ReportRendererTests {
 		assertThat(text).contains("สำนักงานพัฒนาชุมชนจังหวัดเชียงราย",
 				"ผลการจัดระดับการดำเนินงาน Click ชุมชน อำเภอป่าแดด ประจำเดือนพฤษภาคม ๒๕๖๗", "๑๖ มิถุนายน ๒๕๖๗",
 				"อำเภอป่าแดด จังหวัดเชียงราย (รหัส 5706)", "ส่งตรงเวลา เมื่อ ๑๔ มิถุนายน ๒๕๖๗ เวลา ๑๐.๓๐ น.",
-				ChiangRaiReports.RUBRIC, "6 คะแนน", "คำเตือนและรายการที่ไม่ถูกนับ (3 รายการ)");
+				ChiangRaiReports.RUBRIC, "6 คะแนน", "คำเตือนและแถวที่ถูกปฏิเสธ (3 รายการ)");
 		for (DistrictReport.Item item : district.items()) {
 			assertThat(text).contains(item.title(), item.measured(), "ระดับ B: " + item.requirement());
 		}
@@ -100,7 +101,7 @@ class ReportRendererTests {
 		DistrictReport usual = chiangRai.district("5701");
 		List<DistrictReport.Note> notes = new ArrayList<>();
 		for (int row = 1; row <= 400; row++) {
-			notes.add(new DistrictReport.Note("REJECT", "tambon_downloads.csv:" + row,
+			notes.add(new DistrictReport.Note(Severity.REJECT, "tambon_downloads.csv:" + row,
 					"แถวที่ " + row + ": ตำบลนี้ไม่อยู่ในอำเภอที่รายงาน ไม่นับยอดดาวน์โหลด"));
 		}
 		DistrictReport district = new DistrictReport(usual.provinceCode(), usual.provinceNameTh(),
@@ -123,7 +124,7 @@ class ReportRendererTests {
 		renderer.renderDistrict(chiangRai.district("5718"), ChiangRaiReports.MEMO, pdf);
 
 		assertThat(Pdfs.text(pdf)).contains("อำเภอดอยหลวง จังหวัดเชียงราย (รหัส 5718)", "การส่งรายงาน ไม่ส่งรายงาน",
-				"0 คะแนน", "ไม่มีผลรายข้อ", "คำเตือนและรายการที่ไม่ถูกนับ (0 รายการ)", "ไม่มีคำเตือนหรือรายการที่ไม่ถูกนับ");
+				"0 คะแนน", "ไม่มีผลรายข้อ", "คำเตือนและแถวที่ถูกปฏิเสธ (0 รายการ)", "ไม่มีคำเตือนหรือแถวที่ถูกปฏิเสธ");
 	}
 
 	@Test

@@ -8,6 +8,9 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 
+import th.go.cdd.clickreport.rubric.Note.Severity;
+import th.go.cdd.clickreport.rubric.SubmissionStatus;
+
 class ReportTextTests {
 
 	@Test
@@ -35,9 +38,9 @@ class ReportTextTests {
 
 	@Test
 	void statusesAndSeveritiesReadInThai() {
-		assertThat(ReportText.status("LATE")).isEqualTo("ส่งล่าช้า");
-		assertThat(ReportText.status("NOT_SUBMITTED")).isEqualTo("ไม่ส่งรายงาน");
-		assertThat(ReportText.severity("REJECT")).isEqualTo("ไม่นับรายการ");
+		assertThat(SubmissionStatus.LATE.labelTh()).isEqualTo("ส่งล่าช้า");
+		assertThat(SubmissionStatus.NOT_SUBMITTED.labelTh()).isEqualTo("ไม่ส่งรายงาน");
+		assertThat(Severity.REJECT.labelTh()).isEqualTo("แถวที่ถูกปฏิเสธ");
 		assertThat(ReportText.number(1240)).isEqualTo("1,240");
 	}
 

@@ -23,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import th.go.cdd.clickreport.submission.SubmissionTables;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
@@ -63,10 +64,7 @@ class BundleUploadIntegrationTests {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		for (String table : List.of("submission_pr_channel", "submission_pr", "submission_activity",
-				"submission_download", "submission_service", "import_issue", "submission", "import_bundle")) {
-			jdbc.update("DELETE FROM " + table);
-		}
+		SubmissionTables.ALL.forEach(table -> jdbc.update("DELETE FROM " + table));
 		jdbc.update("DELETE FROM app_user WHERE username = 'viewer'");
 		jdbc.update("INSERT INTO app_user (username, password_hash, role, enabled, created_at) "
 				+ "VALUES ('viewer', ?, 'VIEWER', TRUE, CURRENT_TIMESTAMP)", passwords.encode("viewer-password"));

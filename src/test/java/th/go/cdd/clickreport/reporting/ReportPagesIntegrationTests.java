@@ -20,7 +20,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
@@ -62,7 +62,7 @@ class ReportPagesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		month = YearMonth.now(clock.withZone(Grader.BANGKOK)).minusMonths(1).toString();
+		month = YearMonth.now(clock.withZone(BangkokTime.ZONE)).minusMonths(1).toString();
 		jdbc.update("DELETE FROM online_report_version");
 		jdbc.update("DELETE FROM online_report");
 		user("officer5701", "REPORTER", "5701", "57");

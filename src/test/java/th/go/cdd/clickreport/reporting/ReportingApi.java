@@ -22,6 +22,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import th.go.cdd.clickreport.submission.SubmissionTables;
+
 /**
  * The online reporting API over real HTTP, as a client uses it: Basic credentials, JSON bodies built
  * from maps, photos as raw bodies or multipart forms; and the test's users and clock.
@@ -125,10 +127,11 @@ final class ReportingApi {
 	/** Empties what online reports and grading wrote (reference data and users stay). */
 	static void emptyReports(JdbcTemplate jdbc) {
 		for (String table : List.of("grade_note", "grade", "online_report_photo", "online_report_version",
-				"online_report", "submission_pr_channel", "submission_pr", "submission_activity", "submission_download",
-				"submission_service", "import_issue", "submission", "import_bundle", "audit_log")) {
+				"online_report")) {
 			jdbc.update("DELETE FROM " + table);
 		}
+		SubmissionTables.ALL.forEach(table -> jdbc.update("DELETE FROM " + table));
+		jdbc.update("DELETE FROM audit_log");
 	}
 
 	/**

@@ -37,7 +37,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.support.HeadlessChromium;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
@@ -119,7 +119,7 @@ class ReportingBrowserIntegrationTests {
 	@Test
 	void anOfficerSubmitsOnAPhoneTheProvinceReturnsAndAcceptsAndTheMonthsPdfShowsTheFigures() throws Exception {
 		// The month an officer reports now: the one before this one.
-		YearMonth month = YearMonth.now(clock.withZone(Grader.BANGKOK)).minusMonths(1);
+		YearMonth month = YearMonth.now(clock.withZone(BangkokTime.ZONE)).minusMonths(1);
 		String m = month.toString();
 
 		// --- the officer, on a phone

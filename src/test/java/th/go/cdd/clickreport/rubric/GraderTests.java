@@ -437,11 +437,4 @@ class GraderTests {
 
 	}
 
-	@Test
-	void theRubricAppliesFromItsEffectiveMonth() {
-		assertThat(RUBRIC.appliesTo(YearMonth.of(2024, 3))).isFalse();
-		assertThat(RUBRIC.appliesTo(YearMonth.of(2024, 4))).isTrue();
-		assertThat(RUBRIC.appliesTo(YearMonth.of(2026, 10))).isTrue();
-	}
-
 }

@@ -7,6 +7,8 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 
+import th.go.cdd.clickreport.common.ThaiFormat;
+
 class ReportMonthsTests {
 
 	@Test
@@ -27,8 +29,8 @@ class ReportMonthsTests {
 
 	@Test
 	void writesThaiMonthsWithBuddhistEraYears() {
-		assertThat(ThaiText.month(YearMonth.of(2024, 5))).isEqualTo("พฤษภาคม 2567");
-		assertThat(ThaiText.thaiDigits("16 มิถุนายน 2567")).isEqualTo("๑๖ มิถุนายน ๒๕๖๗");
+		assertThat(ThaiFormat.month(YearMonth.of(2024, 5))).isEqualTo("พฤษภาคม 2567");
+		assertThat(ThaiFormat.thaiDigits("16 มิถุนายน 2567")).isEqualTo("๑๖ มิถุนายน ๒๕๖๗");
 	}
 
 }

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** The bundle import against the real MariaDB, rule by rule of SPEC §6 and §7. */
@@ -828,7 +828,7 @@ class BundleImporterIntegrationTests {
 
 	private void assertRefused(Path dir, String sentence) {
 		assertThatThrownBy(() -> importer.importBundle(dir)).isInstanceOf(UserError.class).hasMessage(sentence);
-		for (String table : TestBundle.TABLES) {
+		for (String table : SubmissionTables.ALL) {
 			assertThat(count(table)).as(table).isZero();
 		}
 	}

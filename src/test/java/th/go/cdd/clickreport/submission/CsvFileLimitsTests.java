@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.util.unit.DataSize;
 
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.UserError;
 
 /**
  * Reading stays linear and bounded whatever the file holds: malformed lines do not make the file be

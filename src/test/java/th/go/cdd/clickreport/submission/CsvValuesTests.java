@@ -138,14 +138,6 @@ class CsvValuesTests {
 	}
 
 	@Test
-	void truncateCountsCodePointsLikeVarchar() {
-		assertThat(CsvValues.truncate("กขค", 2)).isEqualTo("กข");
-		assertThat(CsvValues.truncate("a😀b", 2)).isEqualTo("a😀");
-		assertThat(CsvValues.truncate("short", 500)).isEqualTo("short");
-		assertThat(CsvValues.truncate(null, 5)).isNull();
-	}
-
-	@Test
 	void quoteCutsLongValues() {
 		assertThat(CsvValues.quote(" x ")).isEqualTo("“x”");
 		assertThat(CsvValues.quote("a".repeat(100))).isEqualTo("“" + "a".repeat(40) + "…”");

@@ -167,7 +167,7 @@ class EntryRulesTests {
 
 		@Test
 		void everyChannelOfSpec2IsKnown() {
-			assertThat(PrItemRules.check("2024-05-03", PrItemRules.CHANNELS, false, "", null, EntrySource.FORM).ok())
+			assertThat(PrItemRules.check("2024-05-03", PrChannel.CODES, false, "", null, EntrySource.FORM).ok())
 				.isTrue();
 		}
 

@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.UserError;
 
 /**
  * 240 damaged copies of the sample bundle (truncations, byte flips, mixed encodings, swapped columns,
@@ -102,7 +102,7 @@ class FuzzedBundlesIntegrationTests {
 	void damagedBundlesAreImportedOrRefusedInOneSentenceAndUntouchedRowsAreStored() throws Exception {
 		Map<BundleFile, byte[]> sample = new EnumMap<>(BundleFile.class);
 		for (BundleFile file : BundleFile.values()) {
-			sample.put(file, Files.readAllBytes(SAMPLE.resolve(file.fileName)));
+			sample.put(file, Files.readAllBytes(SAMPLE.resolve(file.fileName())));
 		}
 		clean();
 		importer.importBundle(SAMPLE);
@@ -129,7 +129,7 @@ class FuzzedBundlesIntegrationTests {
 			Path dir = Files.createDirectories(work.resolve("bundle-" + n));
 			for (Map.Entry<BundleFile, Damaged> file : files.entrySet()) {
 				byte[] bytes = file.getValue().bytes();
-				Files.write(dir.resolve(file.getKey().fileName), bytes);
+				Files.write(dir.resolve(file.getKey().fileName()), bytes);
 				if (!isUtf8(bytes)) {
 					// read as Windows-874: every line with Thai letters reads differently
 					Damaged d = file.getValue();
@@ -215,7 +215,7 @@ class FuzzedBundlesIntegrationTests {
 			expectedRows += expected.values().stream().mapToInt(Integer::intValue).sum();
 			expected.forEach((key, count) -> {
 				if (found.getOrDefault(key, 0) < count) {
-					missing.add(file.fileName + ":" + key);
+					missing.add(file.fileName() + ":" + key);
 				}
 			});
 		}
@@ -250,10 +250,7 @@ class FuzzedBundlesIntegrationTests {
 	}
 
 	private void clean() {
-		for (String table : List.of("submission_pr_channel", "submission_pr", "submission_activity", "submission_download",
-				"submission_service", "submission", "import_issue", "import_bundle")) {
-			jdbc.update("DELETE FROM " + table);
-		}
+		SubmissionTables.ALL.forEach(table -> jdbc.update("DELETE FROM " + table));
 	}
 
 	private int count(String table) {
@@ -280,7 +277,7 @@ class FuzzedBundlesIntegrationTests {
 	private static void truncate(Damaged d, Random random, BundleFile file, List<String> what) {
 		int line = random.nextInt(d.lines.size());
 		int keep = random.nextInt(d.lines.get(line).length + 1);
-		what.add(file.fileName + " cut in line " + (line + 1) + " after " + keep + " bytes");
+		what.add(file.fileName() + " cut in line " + (line + 1) + " after " + keep + " bytes");
 		d.lines.set(line, java.util.Arrays.copyOf(d.lines.get(line), keep));
 		touch(d, line);
 		while (d.lines.size() > line + 1) {
@@ -299,7 +296,7 @@ class FuzzedBundlesIntegrationTests {
 			}
 			int at = random.nextInt(bytes.length);
 			bytes[at] = (byte) random.nextInt(256);
-			what.add(file.fileName + " line " + (line + 1) + " byte " + at + " set to " + (bytes[at] & 0xff));
+			what.add(file.fileName() + " line " + (line + 1) + " byte " + at + " set to " + (bytes[at] & 0xff));
 			d.lines.set(line, bytes);
 			touch(d, line);
 		}
@@ -315,7 +312,7 @@ class FuzzedBundlesIntegrationTests {
 				changed++;
 			}
 		}
-		what.add(file.fileName + ": " + changed + " lines in Windows-874");
+		what.add(file.fileName() + ": " + changed + " lines in Windows-874");
 	}
 
 	private static void swapColumns(Damaged d, Random random, BundleFile file, List<String> what) {
@@ -323,7 +320,7 @@ class FuzzedBundlesIntegrationTests {
 		int a = random.nextInt(columns);
 		int b = (a + 1 + random.nextInt(columns - 1)) % columns;
 		boolean headerOnly = random.nextBoolean();
-		what.add(file.fileName + ": columns " + a + " and " + b + " swapped" + (headerOnly ? " in the header only" : ""));
+		what.add(file.fileName() + ": columns " + a + " and " + b + " swapped" + (headerOnly ? " in the header only" : ""));
 		for (int line = 0; line < d.lines.size(); line++) {
 			if (headerOnly && line > 0) {
 				break;
@@ -347,7 +344,7 @@ class FuzzedBundlesIntegrationTests {
 	private static void duplicateHeader(Damaged d, Random random, BundleFile file, List<String> what) {
 		if (random.nextBoolean()) {
 			int at = 1 + random.nextInt(d.lines.size());
-			what.add(file.fileName + ": header again at line " + (at + 1));
+			what.add(file.fileName() + ": header again at line " + (at + 1));
 			d.lines.add(at, d.lines.get(0).clone());
 			d.origin.add(at, -1);
 		}
@@ -356,7 +353,7 @@ class FuzzedBundlesIntegrationTests {
 			int a = random.nextInt(names.length);
 			int b = (a + 1 + random.nextInt(names.length - 1)) % names.length;
 			names[b] = names[a];
-			what.add(file.fileName + ": header names " + names[a] + " twice");
+			what.add(file.fileName() + ": header names " + names[a] + " twice");
 			d.lines.set(0, String.join(",", names).getBytes(StandardCharsets.UTF_8));
 			d.headerTouched = true;
 		}
@@ -370,7 +367,7 @@ class FuzzedBundlesIntegrationTests {
 			int at = random.nextInt(bytes.length + 1);
 			ByteBuffer with = ByteBuffer.allocate(bytes.length + 1).put(bytes, 0, at).put((byte) 0).put(bytes, at,
 					bytes.length - at);
-			what.add(file.fileName + " line " + (line + 1) + ": NUL at " + at);
+			what.add(file.fileName() + " line " + (line + 1) + ": NUL at " + at);
 			d.lines.set(line, with.array());
 			touch(d, line);
 		}
@@ -385,7 +382,7 @@ class FuzzedBundlesIntegrationTests {
 		int length = random.nextBoolean() ? 150_000 : 1_000 + random.nextInt(20_000);
 		String filler = random.nextBoolean() ? "x" : "ก";
 		String text = new String(d.lines.get(line), StandardCharsets.UTF_8) + String.join("", Collections.nCopies(length, filler));
-		what.add(file.fileName + " line " + (line + 1) + " longer by " + length + " characters");
+		what.add(file.fileName() + " line " + (line + 1) + " longer by " + length + " characters");
 		d.lines.set(line, text.getBytes(StandardCharsets.UTF_8));
 		touch(d, line);
 	}
@@ -408,7 +405,7 @@ class FuzzedBundlesIntegrationTests {
 			}
 			int comma = commas.get(random.nextInt(commas.size()));
 			int at = random.nextBoolean() ? comma + 1 : comma;
-			what.add(file.fileName + " line " + (line + 1) + ": quote at " + at);
+			what.add(file.fileName() + " line " + (line + 1) + ": quote at " + at);
 			d.lines.set(line, (text.substring(0, at) + '"' + text.substring(at)).getBytes(StandardCharsets.UTF_8));
 			touch(d, line);
 		}

@@ -149,12 +149,23 @@ class ImportedSubmissionsIntegrationTests {
 		assertThat(submissions.issues(idOf("S1"))).extracting(ImportIssue::reason)
 			.containsExactly("updated “maybe” ต้องระบุเป็นใช่หรือไม่ใช่ (ใช้ได้: TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่)"
 					+ " จึงไม่นับ");
-		assertThat(submissions.bundleIssues(one.bundleKey())).extracting(ImportIssue::location)
+		assertThat(bundleIssues(one.bundleKey())).extracting(ImportIssue::location)
 			.containsExactly("services.csv:2");
-		List<ImportIssue> all = submissions.bundleIssues(two.bundleKey());
+		List<ImportIssue> all = bundleIssues(two.bundleKey());
 		assertThat(all).extracting(ImportIssue::location).containsExactly("submissions.csv:3", "services.csv:2");
 		assertThat(all.get(0)).isEqualTo(new ImportIssue("submissions.csv", 3, Severity.REJECT, "X", null,
 				"ไม่รู้จักรหัสอำเภอ “5799” ไม่ทราบว่าเป็นรายงานของอำเภอใด จึงไม่นับ", "X,5799,2024-05,,1,1"));
+	}
+
+	/** Every reject and warning stored for one bundle, in file order. */
+	private List<ImportIssue> bundleIssues(String bundleKey) {
+		return jdbc.query("""
+				SELECT file_name, line_no, severity, submission_source_id, district_code, reason, raw_row
+				FROM import_issue WHERE bundle_key = ? ORDER BY id""",
+				(rs, n) -> new ImportIssue(rs.getString("file_name"), rs.getInt("line_no"),
+						Severity.valueOf(rs.getString("severity")), rs.getString("submission_source_id"),
+						rs.getString("district_code"), rs.getString("reason"), rs.getString("raw_row")),
+				bundleKey);
 	}
 
 	private long idOf(String sourceId) {

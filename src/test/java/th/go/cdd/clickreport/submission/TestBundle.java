@@ -13,25 +13,21 @@ import java.util.StringJoiner;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Writes bundle folders for the tests and reads the import tables back as comparable text. */
-final class TestBundle {
+public final class TestBundle {
 
-	static final String SUBMISSIONS = "submission_id,district_code,report_month,submitted_at,officials_total,officials_downloaded\n";
+	public static final String SUBMISSIONS = "submission_id,district_code,report_month,submitted_at,officials_total,officials_downloaded\n";
 
-	static final String SERVICES = "submission_id,service_code,relevant,updated\n";
+	public static final String SERVICES = "submission_id,service_code,relevant,updated\n";
 
 	static final String PR_MEDIA = "submission_id,published_on,channels,title\n";
 
 	static final String ACTIVITIES = "submission_id,held_on,title,participants\n";
 
-	static final String DOWNLOADS = "submission_id,tambon_code,downloads\n";
-
-	/** Every table the importer writes, children first (the order to empty them in). */
-	static final List<String> TABLES = List.of("submission_pr_channel", "submission_pr", "submission_service",
-			"submission_activity", "submission_download", "submission", "import_issue", "import_bundle");
+	public static final String DOWNLOADS = "submission_id,tambon_code,downloads\n";
 
 	private final Path dir;
 
-	TestBundle(Path dir) {
+	public TestBundle(Path dir) {
 		this.dir = dir;
 		try {
 			Files.createDirectories(dir);
@@ -41,11 +37,11 @@ final class TestBundle {
 		}
 	}
 
-	Path dir() {
+	public Path dir() {
 		return dir;
 	}
 
-	TestBundle file(String name, String content) {
+	public TestBundle file(String name, String content) {
 		return bytes(name, content.getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -64,15 +60,15 @@ final class TestBundle {
 	}
 
 	/** All five files with a header only; tests then overwrite the ones they need. */
-	TestBundle headersOnly() {
+	public TestBundle headersOnly() {
 		return file("submissions.csv", SUBMISSIONS).file("services.csv", SERVICES)
 			.file("pr_media.csv", PR_MEDIA)
 			.file("activities.csv", ACTIVITIES)
 			.file("tambon_downloads.csv", DOWNLOADS);
 	}
 
-	static void emptyTables(JdbcTemplate jdbc) {
-		TABLES.forEach(t -> jdbc.update("DELETE FROM " + t));
+	public static void emptyTables(JdbcTemplate jdbc) {
+		SubmissionTables.ALL.forEach(t -> jdbc.update("DELETE FROM " + t));
 	}
 
 	/** The rows of a query, each as its values joined with '|' (NULL as "null"). */

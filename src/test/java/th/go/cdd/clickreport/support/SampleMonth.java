@@ -9,6 +9,8 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import th.go.cdd.clickreport.submission.SubmissionTables;
+
 /**
  * Test fixture for the server's tests: a few district reports of เชียงราย for May 2024 written straight
  * into the submission tables, as an import would: 5701 reaches level A, 5702 sends a PR item dated in
@@ -20,10 +22,9 @@ public final class SampleMonth {
 	}
 
 	public static void load(JdbcTemplate jdbc) {
-		for (String table : List.of("grade_note", "grade", "submission_pr_channel", "submission_pr",
-				"submission_activity", "submission_download", "submission_service", "import_issue", "submission")) {
-			jdbc.update("DELETE FROM " + table);
-		}
+		jdbc.update("DELETE FROM grade_note");
+		jdbc.update("DELETE FROM grade");
+		SubmissionTables.ALL.forEach(table -> jdbc.update("DELETE FROM " + table));
 		long a = submission(jdbc, "S-5701", "5701", "2024-06-05T10:00:00+07:00", 5, 4, null);
 		int line = 2;
 		for (String service : List.of("SHOP", "KNOWLEDGE", "SAGE", "FUNDING", "TRAVEL", "CAREER108", "NEWS_EVENT")) {

@@ -1,4 +1,4 @@
-package th.go.cdd.clickreport.submission;
+package th.go.cdd.clickreport.cli;
 
 import java.io.PrintStream;
 import java.nio.file.InvalidPathException;
@@ -10,13 +10,15 @@ import java.util.stream.Collectors;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.stereotype.Component;
 
-import th.go.cdd.clickreport.cli.Command;
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.UserError;
+import th.go.cdd.clickreport.submission.BundleImporter;
+import th.go.cdd.clickreport.submission.ImportIssue;
 import th.go.cdd.clickreport.submission.ImportResult.InvalidSubmission;
+import th.go.cdd.clickreport.submission.ImportResult;
 
 /** {@code import --dir=DIR}: imports a bundle folder and prints what was stored and what was not. */
 @Component
-class ImportCommand implements Command {
+public class ImportCommand implements Command {
 
 	private final BundleImporter importer;
 

@@ -1,4 +1,4 @@
-package th.go.cdd.clickreport.grading;
+package th.go.cdd.clickreport.rubric;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -11,10 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-
-import th.go.cdd.clickreport.rubric.LevelRule;
-import th.go.cdd.clickreport.rubric.Rubric;
-import th.go.cdd.clickreport.rubric.ServiceDefinition;
 
 /** Reads rubric versions (thresholds as data, SPEC §4) from the rubric tables. */
 @Repository

@@ -1,4 +1,4 @@
-package th.go.cdd.clickreport.submission;
+package th.go.cdd.clickreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,8 +26,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import th.go.cdd.clickreport.ClickReportApplication;
-import th.go.cdd.clickreport.cli.CommandLine;
-import th.go.cdd.clickreport.cli.UserError;
+import th.go.cdd.clickreport.common.UserError;
+import th.go.cdd.clickreport.submission.BundleImporter;
+import th.go.cdd.clickreport.submission.TestBundle;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /** {@code import --dir=DIR}: exit status and printed summary. */

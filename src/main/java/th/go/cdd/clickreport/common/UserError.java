@@ -1,4 +1,4 @@
-package th.go.cdd.clickreport.cli;
+package th.go.cdd.clickreport.common;
 
 /** A problem the user can fix (bad option, unreadable bundle, unknown province): printed as one sentence, no stack trace. */
 public class UserError extends RuntimeException {
