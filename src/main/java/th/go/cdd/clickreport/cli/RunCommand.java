@@ -19,6 +19,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.grading.RunRequestException;
@@ -47,10 +48,13 @@ class RunCommand implements Command {
 
 	private final String defaultProvince;
 
-	RunCommand(MonthlyRunLauncher launcher, JdbcTemplate jdbc, OutputLayout layout, Clock clock,
+	private final Areas areas;
+
+	RunCommand(MonthlyRunLauncher launcher, JdbcTemplate jdbc, Areas areas, OutputLayout layout, Clock clock,
 			@Value("${click.default-province:57}") String defaultProvince) {
 		this.launcher = launcher;
 		this.jdbc = jdbc;
+		this.areas = areas;
 		this.layout = layout;
 		this.clock = clock;
 		this.defaultProvince = defaultProvince;
@@ -71,7 +75,7 @@ class RunCommand implements Command {
 		List<YearMonth> months = months(arguments);
 		String province;
 		try {
-			province = ProvinceSelection.normalise(Options.optional(arguments, "province", defaultProvince), jdbc);
+			province = ProvinceSelection.normalise(Options.optional(arguments, "province", defaultProvince), areas);
 			for (YearMonth month : months) {
 				launcher.check(province, month);
 			}
@@ -191,7 +195,7 @@ class RunCommand implements Command {
 			System.err.println("Run the same command again to restart it where it stopped.");
 			return false;
 		}
-		List<String> codes = ProvinceSelection.codes(province, jdbc);
+		List<String> codes = ProvinceSelection.codes(province, areas);
 		String in = String.join(",", Collections.nCopies(codes.size(), "?"));
 		List<Object> args = new ArrayList<>(codes);
 		args.add(month.toString());

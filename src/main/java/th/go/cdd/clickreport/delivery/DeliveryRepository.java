@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
@@ -74,8 +75,11 @@ class DeliveryRepository {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	DeliveryRepository(NamedParameterJdbcTemplate jdbc) {
+	private final Areas areas;
+
+	DeliveryRepository(NamedParameterJdbcTemplate jdbc, Areas areas) {
 		this.jdbc = jdbc;
+		this.areas = areas;
 	}
 
 	// --- requests ---
@@ -366,24 +370,16 @@ class DeliveryRepository {
 	// --- names ---
 
 	List<String[]> provinces() {
-		return jdbc.query("SELECT code, name_th FROM province ORDER BY code", Map.of(),
-				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+		return areas.provinces().stream().map(p -> new String[] { p.code(), p.nameTh() }).toList();
 	}
 
 	String provinceName(String province) {
-		List<String> names = jdbc.queryForList("SELECT name_th FROM province WHERE code = :code",
-				Map.of("code", province), String.class);
-		return names.isEmpty() ? province : names.get(0);
+		return areas.provinceName(province).orElse(province);
 	}
 
 	/** The districts of a province by code, with their Thai names. */
 	Map<String, String> districtNames(String province) {
-		Map<String, String> names = new LinkedHashMap<>();
-		jdbc.query("SELECT code, name_th FROM district WHERE province_code = :province ORDER BY code",
-				Map.of("province", province), rs -> {
-					names.put(rs.getString(1), rs.getString(2));
-				});
-		return names;
+		return areas.districtNames(province);
 	}
 
 	/** A fixed-length key of what identifies a message, for the unique dedup_key column. */

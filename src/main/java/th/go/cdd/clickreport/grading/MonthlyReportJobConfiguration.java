@@ -29,6 +29,7 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.report.DistrictPage;
 import th.go.cdd.clickreport.report.DistrictPageWriter;
 import th.go.cdd.clickreport.report.GradesCsvWriter;
@@ -59,12 +60,12 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	Job monthlyReportJob(JobRepository jobRepository, Step gradeStep, Step provinceOutputsStep,
-			Step districtPagesStep, JdbcTemplate jdbc, Clock clock, OutputLayout layout, RunOwner owner) {
+			Step districtPagesStep, JdbcTemplate jdbc, Areas areas, Clock clock, OutputLayout layout, RunOwner owner) {
 		DefaultJobParametersValidator validator = new DefaultJobParametersValidator(new String[] { PROVINCE, MONTH },
 				new String[] { RERUN });
 		return new JobBuilder(JOB_NAME, jobRepository).validator(validator)
 			.listener(new GradingRunListener(jdbc, clock, layout.root().toString(), owner))
-			.listener(new UnfinishedFilesCleanup(layout, jdbc))
+			.listener(new UnfinishedFilesCleanup(layout, areas))
 			.start(gradeStep)
 			.next(provinceOutputsStep)
 			.next(districtPagesStep)
@@ -87,10 +88,9 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	DistrictRangePartitioner gradePartitioner(JdbcTemplate jdbc,
-			@Value("#{jobParameters['province']}") String province,
+	DistrictRangePartitioner gradePartitioner(Areas areas, @Value("#{jobParameters['province']}") String province,
 			@Value("${click.batch.grade-partition-districts:500}") int partitionDistricts) {
-		return new DistrictRangePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), partitionDistricts);
+		return new DistrictRangePartitioner(areas, ProvinceSelection.codes(province, areas), partitionDistricts);
 	}
 
 	@Bean
@@ -117,7 +117,7 @@ class MonthlyReportJobConfiguration {
 	 */
 	@Bean
 	@StepScope
-	DistrictPageReader districtReader(DataSource dataSource, JdbcTemplate jdbc, SubmissionReader submissions,
+	DistrictPageReader districtReader(DataSource dataSource, Areas areas, SubmissionReader submissions,
 			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart,
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
@@ -137,7 +137,7 @@ class MonthlyReportJobConfiguration {
 		else {
 			// A range of codes may pass over provinces that are not in the run.
 			query.setWhereClause("WHERE d.code BETWEEN :first AND :last AND d.province_code IN (:provinces)");
-			parameters.put("provinces", ProvinceSelection.codes(province, jdbc));
+			parameters.put("provinces", ProvinceSelection.codes(province, areas));
 		}
 		query.setSortKeys(Map.of("code", Order.ASCENDING));
 		DistrictPageReader reader = new DistrictPageReader(dataSource, query.getObject(), submissions,
@@ -183,9 +183,9 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ProvincePartitioner provincePartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['province']}") String province,
+	ProvincePartitioner provincePartitioner(Areas areas, @Value("#{jobParameters['province']}") String province,
 			@Value("${click.batch.partition-districts:50}") int partitionDistricts) {
-		return new ProvincePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), partitionDistricts);
+		return new ProvincePartitioner(areas, ProvinceSelection.codes(province, areas), partitionDistricts);
 	}
 
 	@Bean
@@ -222,9 +222,9 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	DistrictRangePartitioner pagesPartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['province']}") String province,
+	DistrictRangePartitioner pagesPartitioner(Areas areas, @Value("#{jobParameters['province']}") String province,
 			@Value("${click.batch.partition-districts:50}") int partitionDistricts) {
-		return new DistrictRangePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), partitionDistricts);
+		return new DistrictRangePartitioner(areas, ProvinceSelection.codes(province, areas), partitionDistricts);
 	}
 
 	@Bean
@@ -243,7 +243,7 @@ class MonthlyReportJobConfiguration {
 	/** The graded districts of one partition, by code; the position is saved for restarts. */
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<DistrictPage> gradedDistrictReader(DataSource dataSource, JdbcTemplate jdbc,
+	JdbcPagingItemReader<DistrictPage> gradedDistrictReader(DataSource dataSource, Areas areas,
 			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
 			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict,
@@ -253,7 +253,7 @@ class MonthlyReportJobConfiguration {
 		String where = "WHERE g.report_month = :month AND g.district_code BETWEEN :first AND :last";
 		if (!ProvinceSelection.ALL.equals(province)) {
 			where += " AND g.province_code IN (:provinces)";
-			parameters.put("provinces", ProvinceSelection.codes(province, jdbc));
+			parameters.put("provinces", ProvinceSelection.codes(province, areas));
 		}
 		return new JdbcPagingItemReaderBuilder<DistrictPage>().name("gradedDistrictReader")
 			.dataSource(dataSource)

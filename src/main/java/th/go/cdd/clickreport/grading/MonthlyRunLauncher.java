@@ -19,6 +19,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.report.OutputLayout;
 import th.go.cdd.clickreport.rubric.Grader;
 import th.go.cdd.clickreport.rubric.ThaiText;
@@ -50,6 +51,8 @@ public class MonthlyRunLauncher {
 
 	private final JdbcTemplate jdbc;
 
+	private final Areas areas;
+
 	private final Clock clock;
 
 	private final OutputLayout layout;
@@ -59,13 +62,14 @@ public class MonthlyRunLauncher {
 	private final RunOwner owner;
 
 	MonthlyRunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job monthlyReportJob,
-			RubricRepository rubrics, JdbcTemplate jdbc, Clock clock, OutputLayout layout, AbandonedRuns abandoned,
+			RubricRepository rubrics, JdbcTemplate jdbc, Areas areas, Clock clock, OutputLayout layout, AbandonedRuns abandoned,
 			RunOwner owner) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.monthlyReportJob = monthlyReportJob;
 		this.rubrics = rubrics;
 		this.jdbc = jdbc;
+		this.areas = areas;
 		this.clock = clock;
 		this.layout = layout;
 		this.abandoned = abandoned;
@@ -79,7 +83,7 @@ public class MonthlyRunLauncher {
 	 * @return the normal form of the province selection, which names the job instance
 	 */
 	public String check(String province, YearMonth month) {
-		String selection = ProvinceSelection.normalise(province, jdbc);
+		String selection = ProvinceSelection.normalise(province, areas);
 		YearMonth current = YearMonth.now(clock.withZone(Grader.BANGKOK));
 		if (month.isAfter(current)) {
 			throw new RunRequestException("The month " + month + " (" + ThaiText.month(month)
@@ -95,8 +99,7 @@ public class MonthlyRunLauncher {
 
 	/** The Thai name of a province code, or null when there is none. */
 	public String provinceName(String province) {
-		List<String> names = jdbc.queryForList("SELECT name_th FROM province WHERE code = ?", String.class, province);
-		return names.isEmpty() ? null : names.get(0);
+		return areas.provinceName(province).orElse(null);
 	}
 
 	/** Runs the month synchronously on the caller's thread and returns how it ended. */
@@ -182,10 +185,10 @@ public class MonthlyRunLauncher {
 		if (running.isEmpty()) {
 			return;
 		}
-		Set<String> mine = Set.copyOf(ProvinceSelection.codes(province, jdbc));
+		Set<String> mine = Set.copyOf(ProvinceSelection.codes(province, areas));
 		for (Map<String, Object> run : running) {
 			String theirs = (String) run.get("province_code");
-			if (ProvinceSelection.codes(theirs, jdbc).stream().anyMatch(mine::contains)) {
+			if (ProvinceSelection.codes(theirs, areas).stream().anyMatch(mine::contains)) {
 				throw new RunAlreadyRunningException("Province " + province + " month " + month + " overlaps run "
 						+ run.get("job_execution_id") + " (province " + theirs + "), which is running or waiting to run: "
 						+ "ask again when it has ended.");

@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.report.OutputLayout;
 
 /**
@@ -25,11 +25,11 @@ class UnfinishedFilesCleanup implements JobExecutionListener {
 
 	private final OutputLayout layout;
 
-	private final JdbcTemplate jdbc;
+	private final Areas areas;
 
-	UnfinishedFilesCleanup(OutputLayout layout, JdbcTemplate jdbc) {
+	UnfinishedFilesCleanup(OutputLayout layout, Areas areas) {
 		this.layout = layout;
-		this.jdbc = jdbc;
+		this.areas = areas;
 	}
 
 	@Override
@@ -47,7 +47,7 @@ class UnfinishedFilesCleanup implements JobExecutionListener {
 		String province = execution.getJobParameters().getString(MonthlyReportJobConfiguration.PROVINCE);
 		YearMonth month = YearMonth.parse(execution.getJobParameters().getString(MonthlyReportJobConfiguration.MONTH));
 		int deleted = 0;
-		for (String code : ProvinceSelection.codes(province, jdbc)) {
+		for (String code : ProvinceSelection.codes(province, areas)) {
 			try {
 				deleted += layout.deleteUnfinished(code, month);
 			}

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
 
 /**
@@ -33,29 +34,31 @@ class DistrictDirectory {
 
 	private volatile Map<String, String> subdistrictDistrict;
 
-	DistrictDirectory(JdbcTemplate jdbc) {
+	private final Areas areas;
+
+	DistrictDirectory(JdbcTemplate jdbc, Areas areas) {
 		this.jdbc = jdbc;
+		this.areas = areas;
 	}
 
 	Optional<District> district(String code) {
-		return jdbc.query("SELECT code, province_code, name_th FROM district WHERE code = ?",
-				(rs, i) -> new District(rs.getString(1), rs.getString(2), rs.getString(3)), code).stream().findFirst();
+		return areas.district(code).map(DistrictDirectory::district);
 	}
 
 	List<District> ofProvince(String provinceCode) {
-		return jdbc.query("SELECT code, province_code, name_th FROM district WHERE province_code = ? ORDER BY code",
-				(rs, i) -> new District(rs.getString(1), rs.getString(2), rs.getString(3)), provinceCode);
+		return areas.districtsOf(provinceCode).stream().map(DistrictDirectory::district).toList();
 	}
 
 	Optional<String> provinceName(String provinceCode) {
-		return jdbc.queryForList("SELECT name_th FROM province WHERE code = ?", String.class, provinceCode)
-			.stream()
-			.findFirst();
+		return areas.provinceName(provinceCode);
 	}
 
 	List<Subdistrict> subdistricts(String districtCode) {
-		return jdbc.query("SELECT code, name_th FROM subdistrict WHERE district_code = ? ORDER BY code",
-				(rs, i) -> new Subdistrict(rs.getString(1), rs.getString(2)), districtCode);
+		return areas.subdistrictsOf(districtCode).stream().map(s -> new Subdistrict(s.code(), s.nameTh())).toList();
+	}
+
+	private static District district(Areas.District d) {
+		return new District(d.code(), d.provinceCode(), d.nameTh());
 	}
 
 	/** District code → its grade of the month's last run, for a province's districts that were graded. */
@@ -72,11 +75,7 @@ class DistrictDirectory {
 	Map<String, String> subdistrictDistrict() {
 		Map<String, String> map = subdistrictDistrict;
 		if (map == null) {
-			Map<String, String> read = new HashMap<>();
-			jdbc.query("SELECT code, district_code FROM subdistrict", rs -> {
-				read.put(rs.getString(1), rs.getString(2));
-			});
-			map = Map.copyOf(read);
+			map = Map.copyOf(areas.subdistrictDistricts());
 			subdistrictDistrict = map;
 		}
 		return map;

@@ -24,6 +24,7 @@ import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.rubric.ThaiText;
 
@@ -168,8 +169,11 @@ class RunHistory {
 
 	private final Clock clock;
 
-	RunHistory(JdbcTemplate jdbc, JobRepository jobRepository, Clock clock) {
+	private final Areas areas;
+
+	RunHistory(JdbcTemplate jdbc, JobRepository jobRepository, Clock clock, Areas areas) {
 		this.jdbc = jdbc;
+		this.areas = areas;
 		this.jobRepository = jobRepository;
 		this.clock = clock;
 	}
@@ -242,9 +246,7 @@ class RunHistory {
 			.sorted(Comparator.comparing(StepExecution::getId))
 			.map(this::step)
 			.toList();
-		List<Object> inRunArgs = new ArrayList<>();
-		Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM district WHERE "
-				+ ProvinceSelection.condition(province, "province_code", inRunArgs), Integer.class, inRunArgs.toArray());
+		long total = areas.districtCount(ProvinceSelection.isAll(province) ? null : ProvinceSelection.codes(province, areas));
 		Long latest = jdbc.queryForObject(
 				"SELECT MAX(job_execution_id) FROM grading_run WHERE province_code = ? AND report_month = ?",
 				Long.class, province, month);
@@ -256,7 +258,7 @@ class RunHistory {
 			kind = "RESTART";
 		}
 		String exit = execution.getExitStatus().getExitDescription();
-		return Optional.of(new RunDetail(run, kind, exit == null ? "" : exit, steps, total == null ? 0 : total,
+		return Optional.of(new RunDetail(run, kind, exit == null ? "" : exit, steps, (int) total,
 				latest == null || latest <= id));
 	}
 
@@ -278,8 +280,7 @@ class RunHistory {
 	}
 
 	List<String[]> provinces() {
-		return jdbc.query("SELECT code, name_th FROM province ORDER BY code",
-				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+		return areas.provinces().stream().map(p -> new String[] { p.code(), p.nameTh() }).toList();
 	}
 
 	/** The Thai name of one province; of several, "ทุกจังหวัด" or their names (the first three and how many more). */
@@ -287,9 +288,7 @@ class RunHistory {
 		if (ProvinceSelection.ALL.equals(province)) {
 			return "ทุกจังหวัด";
 		}
-		List<Object> args = new ArrayList<>();
-		List<String> names = jdbc.queryForList("SELECT name_th FROM province WHERE "
-				+ ProvinceSelection.condition(province, "code", args) + " ORDER BY code", String.class, args.toArray());
+		List<String> names = List.copyOf(areas.provinceNames(ProvinceSelection.codes(province, areas)).values());
 		if (names.size() <= 3) {
 			return String.join(", ", names);
 		}
