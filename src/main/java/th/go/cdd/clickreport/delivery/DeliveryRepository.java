@@ -22,6 +22,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import th.go.cdd.clickreport.area.Areas;
+import th.go.cdd.clickreport.grading.RunRecords;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
@@ -77,9 +78,12 @@ class DeliveryRepository {
 
 	private final Areas areas;
 
-	DeliveryRepository(NamedParameterJdbcTemplate jdbc, Areas areas) {
+	private final RunRecords runs;
+
+	DeliveryRepository(NamedParameterJdbcTemplate jdbc, Areas areas, RunRecords runs) {
 		this.jdbc = jdbc;
 		this.areas = areas;
+		this.runs = runs;
 	}
 
 	// --- requests ---
@@ -355,16 +359,9 @@ class DeliveryRepository {
 
 	/** A run from the run history (grading_run, written by the grading package) and Spring Batch's status. */
 	Optional<RunFacts> run(long runId) {
-		return jdbc.query("""
-				SELECT r.job_execution_id, r.province_code, r.report_month, e.STATUS,
-				       (SELECT MAX(l.job_execution_id) FROM grading_run l
-				        WHERE l.province_code = r.province_code AND l.report_month = r.report_month) AS latest
-				FROM grading_run r JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
-				WHERE r.job_execution_id = :run""", Map.of("run", runId),
-				(rs, i) -> new RunFacts(rs.getLong(1), rs.getString(2), YearMonth.parse(rs.getString(3)),
-						rs.getString(4), rs.getLong(5) <= rs.getLong(1)))
-			.stream()
-			.findFirst();
+		return runs.find(runId)
+			.map(r -> new RunFacts(r.id(), r.selection(), YearMonth.parse(r.month()), r.batchStatus(),
+					runs.latest(r.selection(), r.month()).orElse(r.id()) <= r.id()));
 	}
 
 	// --- names ---

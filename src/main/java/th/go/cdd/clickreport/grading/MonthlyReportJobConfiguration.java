@@ -26,10 +26,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import th.go.cdd.clickreport.area.Areas;
+import th.go.cdd.clickreport.grade.Grades;
 import th.go.cdd.clickreport.report.DistrictPage;
 import th.go.cdd.clickreport.report.DistrictPageWriter;
 import th.go.cdd.clickreport.report.GradesCsvWriter;
@@ -60,11 +60,12 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	Job monthlyReportJob(JobRepository jobRepository, Step gradeStep, Step provinceOutputsStep,
-			Step districtPagesStep, JdbcTemplate jdbc, Areas areas, Clock clock, OutputLayout layout, RunOwner owner) {
+			Step districtPagesStep, RunRecords records, Grades grades, Areas areas, Clock clock, OutputLayout layout,
+			RunOwner owner) {
 		DefaultJobParametersValidator validator = new DefaultJobParametersValidator(new String[] { PROVINCE, MONTH },
 				new String[] { RERUN });
 		return new JobBuilder(JOB_NAME, jobRepository).validator(validator)
-			.listener(new GradingRunListener(jdbc, clock, layout.root().toString(), owner))
+			.listener(new GradingRunListener(records, grades, areas, clock, layout.root().toString(), owner))
 			.listener(new UnfinishedFilesCleanup(layout, areas))
 			.start(gradeStep)
 			.next(provinceOutputsStep)
@@ -95,14 +96,14 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	Step gradeDistrictsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DistrictPageReader districtReader, GradeItemProcessor gradeItemProcessor, JdbcTemplate jdbc, Clock clock,
+			DistrictPageReader districtReader, GradeItemProcessor gradeItemProcessor, Grades grades, Clock clock,
 			ProgressListener<GradingInput, GradedDistrict> gradeProgress,
 			@Value("${click.batch.chunk-size:500}") int chunkSize) {
 		return new StepBuilder("gradeDistrictsStep", jobRepository).<GradingInput, GradedDistrict>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(districtReader)
 			.processor(gradeItemProcessor)
-			.writer(new GradeItemWriter(jdbc, clock))
+			.writer(new GradeItemWriter(grades, clock))
 			.listener(gradeProgress)
 			// A lock conflict between partitions is transient: the chunk is tried again.
 			.faultTolerant()

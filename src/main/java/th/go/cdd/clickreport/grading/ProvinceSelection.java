@@ -1,7 +1,6 @@
 package th.go.cdd.clickreport.grading;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,20 +52,6 @@ public final class ProvinceSelection {
 	/** Whether a normalised selection is one province. */
 	public static boolean single(String normalised) {
 		return !ALL.equalsIgnoreCase(normalised) && !normalised.contains(",");
-	}
-
-	/**
-	 * An SQL condition that {@code column} holds a province of the normalised selection ({@code 1 = 1}
-	 * for all of them); the codes it needs are added to {@code args}.
-	 */
-	public static String condition(String normalised, String column, List<Object> args) {
-		if (ALL.equals(normalised)) {
-			return "1 = 1";
-		}
-		List<String> codes = Arrays.asList(normalised.split(","));
-		args.addAll(codes);
-		return codes.size() == 1 ? column + " = ?"
-				: column + " IN (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")";
 	}
 
 	/** The province codes of a normalised selection, in code order. */

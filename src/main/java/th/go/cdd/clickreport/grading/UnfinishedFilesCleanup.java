@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.core.Ordered;
 
 import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.report.OutputLayout;
@@ -19,7 +20,7 @@ import th.go.cdd.clickreport.report.OutputLayout;
  * Nobody else writes there at those moments: a run of the same provinces and month is refused while
  * one is going.
  */
-class UnfinishedFilesCleanup implements JobExecutionListener {
+class UnfinishedFilesCleanup implements JobExecutionListener, Ordered {
 
 	private static final Logger log = LoggerFactory.getLogger(UnfinishedFilesCleanup.class);
 
@@ -30,6 +31,11 @@ class UnfinishedFilesCleanup implements JobExecutionListener {
 	UnfinishedFilesCleanup(OutputLayout layout, Areas areas) {
 		this.layout = layout;
 		this.areas = areas;
+	}
+
+	@Override
+	public int getOrder() {
+		return RunRecords.JOB_LISTENER_ORDER;
 	}
 
 	@Override

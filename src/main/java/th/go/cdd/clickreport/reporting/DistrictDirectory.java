@@ -1,16 +1,14 @@
 package th.go.cdd.clickreport.reporting;
 
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import th.go.cdd.clickreport.area.Areas;
-import th.go.cdd.clickreport.rubric.SubmissionStatus;
+import th.go.cdd.clickreport.grade.Grades;
 
 /**
  * The reference data online reporting needs (read only): a district's province and name, its
@@ -26,19 +24,15 @@ class DistrictDirectory {
 	record Subdistrict(String code, String nameTh) {
 	}
 
-	/** A district's grade of a month's last run. */
-	record Graded(String level, int score, SubmissionStatus status) {
-	}
-
-	private final JdbcTemplate jdbc;
-
 	private volatile Map<String, String> subdistrictDistrict;
 
 	private final Areas areas;
 
-	DistrictDirectory(JdbcTemplate jdbc, Areas areas) {
-		this.jdbc = jdbc;
+	private final Grades grades;
+
+	DistrictDirectory(Areas areas, Grades grades) {
 		this.areas = areas;
+		this.grades = grades;
 	}
 
 	Optional<District> district(String code) {
@@ -62,14 +56,8 @@ class DistrictDirectory {
 	}
 
 	/** District code → its grade of the month's last run, for a province's districts that were graded. */
-	Map<String, Graded> graded(String provinceCode, YearMonth month) {
-		Map<String, Graded> graded = new HashMap<>();
-		jdbc.query("SELECT district_code, level_code, score, status FROM grade WHERE province_code = ? AND report_month = ?",
-				rs -> {
-					graded.put(rs.getString(1),
-							new Graded(rs.getString(2), rs.getInt(3), SubmissionStatus.valueOf(rs.getString(4))));
-				}, provinceCode, month.toString());
-		return graded;
+	Map<String, Grades.Graded> graded(String provinceCode, YearMonth month) {
+		return grades.ofProvince(provinceCode, month.toString());
 	}
 
 	Map<String, String> subdistrictDistrict() {

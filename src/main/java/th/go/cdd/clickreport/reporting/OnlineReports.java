@@ -23,6 +23,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
+import th.go.cdd.clickreport.grade.Grades;
 import th.go.cdd.clickreport.grading.RubricRepository;
 import th.go.cdd.clickreport.reporting.DistrictDirectory.District;
 import th.go.cdd.clickreport.reporting.OnlineReportRepository.Report;
@@ -157,7 +158,7 @@ public class OnlineReports {
 		Map<String, Report> byDistrict = reports.ofDistricts(districts.stream().map(District::code).toList(), month)
 			.stream()
 			.collect(Collectors.toMap(Report::districtCode, Function.identity()));
-		Map<String, DistrictDirectory.Graded> graded = areas.graded(province, month);
+		Map<String, Grades.Graded> graded = areas.graded(province, month);
 		Map<String, ImportedSubmissions.Counting> counting = submissionsRead
 			.counting(districts.stream().map(District::code).toList(), month);
 		Instant deadline = Grader.deadlineExclusive(rubric, month);
@@ -166,7 +167,7 @@ public class OnlineReports {
 		Map<String, String> subdistrictDistrict = areas.subdistrictDistrict();
 		for (District d : districts) {
 			Report r = byDistrict.get(d.code());
-			DistrictDirectory.Graded g = graded.get(d.code());
+			Grades.Graded g = graded.get(d.code());
 			ImportedSubmissions.Counting c = counting.get(d.code());
 			String projectedLevel = null;
 			Integer projectedScore = null;
