@@ -78,7 +78,23 @@ public class AbandonedRuns {
 				marked.add(run.id());
 			}
 		}
+		closeUnrecorded();
 		return marked;
+	}
+
+	/**
+	 * Ends the record of a run whose process stopped between Spring Batch's end of the run and the
+	 * record's (the run pages show a run as finishing until its record has ended).
+	 */
+	private void closeUnrecorded() {
+		for (RunRecords.Owner recorded : records.endedUnrecorded()) {
+			Candidate run = candidate(recorded);
+			if (owner.isGone(run.owner(), run.heartbeat())) {
+				records.abandoned(run.id(), DbTime.text(clock.instant()), false);
+				log.warn("Run {}: its process stopped while it recorded the run's end; the record is closed",
+						run.id());
+			}
+		}
 	}
 
 	/** The owner of a run as recorded, for a refusal that names it; null when none is. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-
 import th.go.cdd.clickreport.area.Areas;
 
 /**

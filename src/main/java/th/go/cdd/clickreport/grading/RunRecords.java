@@ -207,6 +207,15 @@ public class RunRecords {
 				Map.of("selection", selection, "month", month), Long.class));
 	}
 
+	/** Whether the execution carries on an earlier, failed or stopped, execution of its job instance. */
+	public boolean isRestart(long id) {
+		Integer earlier = jdbc.queryForObject("""
+				SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e
+				JOIN BATCH_JOB_EXECUTION f ON f.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND f.JOB_EXECUTION_ID < e.JOB_EXECUTION_ID
+				WHERE e.JOB_EXECUTION_ID = :id""", Map.of("id", id), Integer.class);
+		return earlier != null && earlier > 0;
+	}
+
 	/** How many job instances (a first run and each re-run) the selection and month have had. */
 	long instances(String selection, String month) {
 		Long count = jdbc.queryForObject("""
@@ -257,6 +266,18 @@ public class RunRecords {
 				LEFT JOIN grading_run r ON r.job_execution_id = e.JOB_EXECUTION_ID
 				WHERE i.JOB_NAME = :job AND e.STATUS IN ('STARTING', 'STARTED', 'STOPPING')
 				ORDER BY e.JOB_EXECUTION_ID""", Map.of("job", jobName), RunRecords::owner);
+	}
+
+	/**
+	 * The runs whose execution has ended while their record has not: their process is writing the end
+	 * now, or stopped while it was.
+	 */
+	List<Owner> endedUnrecorded() {
+		return jdbc.query("""
+				SELECT r.job_execution_id, r.owner_host, r.owner_pid, r.owner_started, r.heartbeat_at
+				FROM grading_run r JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
+				WHERE r.finished_at IS NULL AND e.STATUS NOT IN ('STARTING', 'STARTED', 'STOPPING')
+				ORDER BY r.job_execution_id""", Map.of(), RunRecords::owner);
 	}
 
 	Optional<Owner> owner(long id) {

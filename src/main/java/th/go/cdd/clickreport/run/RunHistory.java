@@ -223,10 +223,7 @@ class RunHistory {
 		Optional<Long> latest = records.latest(province, month);
 		MonthlyRunLauncher.Kind kind = execution.getJobParameters().getLong(RERUN) != null
 				? MonthlyRunLauncher.Kind.RERUN : MonthlyRunLauncher.Kind.FIRST_RUN;
-		boolean earlier = jobRepository.getJobExecutions(execution.getJobInstance())
-			.stream()
-			.anyMatch(e -> e.getId() < id);
-		if (earlier) {
+		if (records.isRestart(id)) {
 			kind = MonthlyRunLauncher.Kind.RESTART;
 		}
 		String exit = execution.getExitStatus().getExitDescription();

@@ -41,6 +41,9 @@ class RunRecordsIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	AbandonedRuns abandoned;
+
 	static long run10and11;
 
 	static long runAll;
@@ -101,6 +104,22 @@ class RunRecordsIntegrationTests {
 	void theNewestRunOfASelectionAndMonthIsFoundExactly() {
 		assertThat(records.latest("10,11", "2024-05")).contains(run10and11);
 		assertThat(records.latest("10", "2024-05")).isEmpty();
+		assertThat(records.isRestart(run10and11)).isFalse();
+	}
+
+	@Test
+	void theRecordOfARunWhoseProcessStoppedWhileRecordingItsEndIsClosed() throws Exception {
+		long run = add("20");
+		jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'COMPLETED', END_TIME = CURRENT_TIMESTAMP "
+				+ "WHERE JOB_EXECUTION_ID = ?", run);
+		jdbc.update("UPDATE grading_run SET owner_host = 'gone.example', heartbeat_at = ? WHERE job_execution_id = ?",
+				DbTime.text(Instant.now().minusSeconds(3600)), run);
+		assertThat(records.find(run).orElseThrow().finishedAt()).isNull();
+
+		abandoned.recover();
+
+		assertThat(records.find(run).orElseThrow().finishedAt()).isNotNull();
+		assertThat(records.find(run57).orElseThrow().finishedAt()).isNull();
 	}
 
 	private List<Long> ids(String province) {
