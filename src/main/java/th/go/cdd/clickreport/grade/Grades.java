@@ -1,5 +1,6 @@
 package th.go.cdd.clickreport.grade;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -217,6 +218,26 @@ public class Grades {
 				ORDER BY n.district_code, n.seq LIMIT :limit""", args,
 				(rs, i) -> new DistrictNote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 						rs.getString(5)));
+	}
+
+	/** A district's grade with its measures and name, as the grades CSV lists it. */
+	public record Listed(String districtCode, String level, int score, String status, String districtName,
+			LocalDateTime submittedAtUtc, int officialsTotal, int officialsDownloaded, int servicesRelevant,
+			int servicesUpdated, int prTimes, int prChannels, int activities, int downloads, int downloadTarget) {
+	}
+
+	/** The month's grades of a province's districts in code order (tens of districts). */
+	public List<Listed> listed(String province, String month) {
+		return jdbc.query("""
+				SELECT g.district_code, g.level_code, g.score, g.status, d.name_th, g.submitted_at,
+				       g.officials_total, g.officials_downloaded, g.services_relevant, g.services_updated,
+				       g.pr_times, g.pr_channels, g.activities, g.downloads, g.download_target
+				FROM grade g JOIN district d ON d.code = g.district_code
+				WHERE g.province_code = :province AND g.report_month = :month ORDER BY g.district_code""",
+				Map.of("province", province, "month", month),
+				(rs, i) -> new Listed(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+						rs.getObject(6, LocalDateTime.class), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10),
+						rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15)));
 	}
 
 	/** District code → its grade of the month's last run, for a province's districts that were graded. */
