@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.report.OutputLayout;
 
@@ -88,11 +87,11 @@ public class ReportArchive {
 
 	private final OutputLayout layout;
 
-	private final JdbcTemplate jdbc;
+	private final Areas areas;
 
-	ReportArchive(OutputLayout layout, JdbcTemplate jdbc) {
+	ReportArchive(OutputLayout layout, Areas areas) {
 		this.layout = layout;
-		this.jdbc = jdbc;
+		this.areas = areas;
 	}
 
 	/** Every province and month with outputs, newest month first; only the reader's province for a district reader. */
@@ -227,26 +226,15 @@ public class ReportArchive {
 
 	/** The Thai name of a province, or empty when there is none of that code. */
 	public String provinceName(String province) {
-		return jdbc.queryForList("SELECT name_th FROM province WHERE code = ?", String.class, province)
-			.stream()
-			.findFirst()
-			.orElse("");
+		return areas.provinceName(province).orElse("");
 	}
 
 	private Map<String, String> provinceNames() {
-		Map<String, String> names = new HashMap<>();
-		jdbc.query("SELECT code, name_th FROM province", rs -> {
-			names.put(rs.getString(1), rs.getString(2));
-		});
-		return names;
+		return areas.provinceNames();
 	}
 
 	private Map<String, String> districtNames(String province) {
-		Map<String, String> names = new HashMap<>();
-		jdbc.query("SELECT code, name_th FROM district WHERE province_code = ?", rs -> {
-			names.put(rs.getString(1), rs.getString(2));
-		}, province);
-		return names;
+		return areas.districtNames(province);
 	}
 
 	private static List<Path> children(Path dir) {

@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.generate.BundleGenerator;
@@ -88,6 +89,8 @@ public class Benchmark {
 
 	private final JdbcTemplate jdbc;
 
+	private final Areas areas;
+
 	private final BundleGenerator generator;
 
 	private final BundleImporter importer;
@@ -115,13 +118,14 @@ public class Benchmark {
 
 	private final JitMeter jit = new JitMeter();
 
-	Benchmark(DataSource dataSource, JdbcTemplate jdbc, BundleGenerator generator, BundleImporter importer,
+	Benchmark(DataSource dataSource, JdbcTemplate jdbc, Areas areas, BundleGenerator generator, BundleImporter importer,
 			MonthlyRunLauncher launcher, Map<String, Step> steps, RubricRepository rubrics, ReportDataRepository reportData,
 			ReportTemplates templates, BatchSettings batch,
 			@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
 			@Value("${spring.datasource.password:}") String password) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
+		this.areas = areas;
 		this.generator = generator;
 		this.importer = importer;
 		this.launcher = launcher;
@@ -159,7 +163,7 @@ public class Benchmark {
 		String selection;
 		List<YearMonth> months = new ArrayList<>();
 		try {
-			selection = ProvinceSelection.normalise(request.provinces(), jdbc);
+			selection = ProvinceSelection.normalise(request.provinces(), areas);
 			for (int i = 0; i < request.months(); i++) {
 				months.add(request.from().plusMonths(i));
 				launcher.check(selection, months.get(i));
@@ -168,7 +172,7 @@ public class Benchmark {
 		catch (RunRequestException ex) {
 			throw new UserError(ex.getMessage());
 		}
-		List<String> provinces = ProvinceSelection.codes(selection, jdbc);
+		List<String> provinces = ProvinceSelection.codes(selection, areas);
 		refuseUnlessScratch(request.force());
 
 		out.printf("bench: %s %s, %s, %d month%s from %s, seed %d, %d thread%s, max heap %.0f MB%n",

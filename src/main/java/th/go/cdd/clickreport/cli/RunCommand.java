@@ -9,18 +9,18 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.common.UserError;
+import th.go.cdd.clickreport.grade.Grades;
 import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.grading.RunRequestException;
@@ -40,7 +40,7 @@ class RunCommand implements Command {
 
 	private final MonthlyRunLauncher launcher;
 
-	private final JdbcTemplate jdbc;
+	private final Grades grades;
 
 	private final OutputLayout layout;
 
@@ -48,10 +48,13 @@ class RunCommand implements Command {
 
 	private final String defaultProvince;
 
-	RunCommand(MonthlyRunLauncher launcher, JdbcTemplate jdbc, OutputLayout layout, Clock clock,
+	private final Areas areas;
+
+	RunCommand(MonthlyRunLauncher launcher, Grades grades, Areas areas, OutputLayout layout, Clock clock,
 			ClickSettings settings) {
 		this.launcher = launcher;
-		this.jdbc = jdbc;
+		this.grades = grades;
+		this.areas = areas;
 		this.layout = layout;
 		this.clock = clock;
 		this.defaultProvince = settings.defaultProvince();
@@ -72,7 +75,7 @@ class RunCommand implements Command {
 		List<YearMonth> months = months(arguments);
 		String province;
 		try {
-			province = ProvinceSelection.normalise(Options.optional(arguments, "province", defaultProvince), jdbc);
+			province = ProvinceSelection.normalise(Options.optional(arguments, "province", defaultProvince), areas);
 			for (YearMonth month : months) {
 				launcher.check(province, month);
 			}
@@ -152,19 +155,14 @@ class RunCommand implements Command {
 	 * Lists the first warnings and rejected rows of the graded month (all of them are in the district
 	 * PDFs); a district that sent nothing is already counted above.
 	 */
-	private void printNotes(String in, List<Object> args, long total) {
+	private void printNotes(List<String> provinces, YearMonth month, long total) {
 		if (total == 0) {
 			return;
 		}
-		jdbc.query("""
-				SELECT n.district_code, d.name_th, n.severity, n.source, n.message
-				FROM grade_note n JOIN grade g ON g.report_month = n.report_month AND g.district_code = n.district_code
-				JOIN district d ON d.code = n.district_code
-				WHERE g.province_code IN (%s) AND g.report_month = ? AND g.status <> 'NOT_SUBMITTED'
-				ORDER BY n.district_code, n.seq LIMIT %d""".formatted(in, NOTES_SHOWN), rs -> {
-			System.out.printf("  %s %s  %s  %s: %s%n", rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getString(4), rs.getString(5));
-		}, args.toArray());
+		for (Grades.DistrictNote n : grades.notes(month.toString(), provinces, null, true, NOTES_SHOWN)) {
+			System.out.printf("  %s %s  %s  %s: %s%n", n.districtCode(), n.districtName(), n.severity(), n.source(),
+					n.message());
+		}
 		if (total > NOTES_SHOWN) {
 			System.out.printf("  … %d in all: each district's are in its PDF%n", total);
 		}
@@ -192,26 +190,13 @@ class RunCommand implements Command {
 			System.err.println("Run the same command again to restart it where it stopped.");
 			return false;
 		}
-		List<String> codes = ProvinceSelection.codes(province, jdbc);
-		String in = String.join(",", Collections.nCopies(codes.size(), "?"));
-		List<Object> args = new ArrayList<>(codes);
-		args.add(month.toString());
-		Map<String, Object> counts = jdbc.queryForMap("""
-				SELECT COUNT(*) AS districts,
-				  SUM(CASE WHEN level_code = 'A' THEN 1 ELSE 0 END) AS a, SUM(CASE WHEN level_code = 'B' THEN 1 ELSE 0 END) AS b,
-				  SUM(CASE WHEN level_code = 'C' THEN 1 ELSE 0 END) AS c, SUM(CASE WHEN level_code = 'D' THEN 1 ELSE 0 END) AS d,
-				  SUM(CASE WHEN status = 'LATE' THEN 1 ELSE 0 END) AS late,
-				  SUM(CASE WHEN status = 'NOT_SUBMITTED' THEN 1 ELSE 0 END) AS missing,
-				  SUM(CASE WHEN status = 'INVALID' THEN 1 ELSE 0 END) AS invalid
-				FROM grade WHERE province_code IN (%s) AND report_month = ?""".formatted(in), args.toArray());
-		Long notes = jdbc.queryForObject("""
-				SELECT COUNT(*) FROM grade_note n JOIN grade g ON g.report_month = n.report_month AND g.district_code = n.district_code
-				WHERE g.province_code IN (%s) AND g.report_month = ?""".formatted(in), Long.class, args.toArray());
-		System.out.printf("Districts graded: %s   A: %s  B: %s  C: %s  D: %s%n", counts.get("districts"),
-				counts.get("a"), counts.get("b"), counts.get("c"), counts.get("d"));
+		List<String> codes = ProvinceSelection.codes(province, areas);
+		Grades.Totals totals = grades.totals(month.toString(), codes);
+		System.out.printf("Districts graded: %s   A: %s  B: %s  C: %s  D: %s%n", totals.districts(),
+				totals.level("A"), totals.level("B"), totals.level("C"), totals.level("D"));
 		System.out.printf("Late: %s  not submitted: %s  invalid: %s  warnings and rejected rows: %d%n",
-				counts.get("late"), counts.get("missing"), counts.get("invalid"), notes);
-		printNotes(in, args, notes == null ? 0 : notes);
+				totals.late(), totals.notSubmitted(), totals.invalid(), totals.notes());
+		printNotes(codes, month, totals.notes());
 		if (codes.size() > 1) {
 			System.out.println("Outputs: " + layout.root() + "/<province>/" + month + "/ for " + codes.size()
 					+ " provinces");

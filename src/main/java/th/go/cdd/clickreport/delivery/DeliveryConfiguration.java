@@ -12,11 +12,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.report.OutputLayout;
 import th.go.cdd.clickreport.system.ClickSettings;
@@ -42,8 +42,8 @@ class DeliveryConfiguration {
 
 		@Bean
 		DeliveryPlanner deliveryPlanner(DeliveryRepository deliveries, RecipientRepository recipients,
-				OutputLayout layout, JdbcTemplate jdbc, PlatformTransactionManager transactionManager, Clock clock) {
-			return new DeliveryPlanner(deliveries, recipients, layout, jdbc, new TransactionTemplate(transactionManager),
+				OutputLayout layout, Areas areas, PlatformTransactionManager transactionManager, Clock clock) {
+			return new DeliveryPlanner(deliveries, recipients, layout, areas, new TransactionTemplate(transactionManager),
 					clock);
 		}
 

@@ -8,15 +8,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.core.Ordered;
 
 import th.go.cdd.clickreport.audit.AuditLog;
+import th.go.cdd.clickreport.grading.RunRecords;
 
 /**
  * When a run completes, asks for its files to be delivered: one row in delivery_request and a nudge to
  * the sender, which does the rest on its own thread. Nothing here can fail the run: an error is logged
  * and the admin can ask again from the run's page.
  */
-class DeliveryJobListener implements JobExecutionListener {
+class DeliveryJobListener implements JobExecutionListener, Ordered {
 
 	private static final Logger log = LoggerFactory.getLogger(DeliveryJobListener.class);
 
@@ -30,6 +32,12 @@ class DeliveryJobListener implements JobExecutionListener {
 		this.deliveries = deliveries;
 		this.nudge = nudge;
 		this.clock = clock;
+	}
+
+	/** After the run's record is final: the delivery reads it. */
+	@Override
+	public int getOrder() {
+		return RunRecords.JOB_LISTENER_ORDER;
 	}
 
 	@Override

@@ -14,9 +14,9 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.report.OutputLayout;
 
@@ -38,18 +38,18 @@ class DeliveryPlanner {
 
 	private final OutputLayout layout;
 
-	private final JdbcTemplate jdbc;
+	private final Areas areas;
 
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
 	DeliveryPlanner(DeliveryRepository deliveries, RecipientRepository recipients, OutputLayout layout,
-			JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+			Areas areas, TransactionTemplate transaction, Clock clock) {
 		this.deliveries = deliveries;
 		this.recipients = recipients;
 		this.layout = layout;
-		this.jdbc = jdbc;
+		this.areas = areas;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -58,7 +58,7 @@ class DeliveryPlanner {
 	int queue(DeliveryRepository.Request request) throws IOException {
 		List<Planned> planned = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
-		for (String province : ProvinceSelection.codes(request.provinces(), jdbc)) {
+		for (String province : ProvinceSelection.codes(request.provinces(), areas)) {
 			plan(request, province, planned, notes);
 		}
 		String note = notes.isEmpty() ? null : String.join("; ", notes);

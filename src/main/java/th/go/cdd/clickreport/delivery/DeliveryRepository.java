@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.ColumnText;
+import th.go.cdd.clickreport.grading.RunRecords;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
@@ -75,8 +77,14 @@ class DeliveryRepository {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	DeliveryRepository(NamedParameterJdbcTemplate jdbc) {
+	private final Areas areas;
+
+	private final RunRecords runs;
+
+	DeliveryRepository(NamedParameterJdbcTemplate jdbc, Areas areas, RunRecords runs) {
 		this.jdbc = jdbc;
+		this.areas = areas;
+		this.runs = runs;
 	}
 
 	// --- requests ---
@@ -352,39 +360,24 @@ class DeliveryRepository {
 
 	/** A run from the run history (grading_run, written by the grading package) and Spring Batch's status. */
 	Optional<RunFacts> run(long runId) {
-		return jdbc.query("""
-				SELECT r.job_execution_id, r.province_code, r.report_month, e.STATUS,
-				       (SELECT MAX(l.job_execution_id) FROM grading_run l
-				        WHERE l.province_code = r.province_code AND l.report_month = r.report_month) AS latest
-				FROM grading_run r JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
-				WHERE r.job_execution_id = :run""", Map.of("run", runId),
-				(rs, i) -> new RunFacts(rs.getLong(1), rs.getString(2), YearMonth.parse(rs.getString(3)),
-						rs.getString(4), rs.getLong(5) <= rs.getLong(1)))
-			.stream()
-			.findFirst();
+		return runs.find(runId)
+			.map(r -> new RunFacts(r.id(), r.selection(), YearMonth.parse(r.month()), r.batchStatus(),
+					runs.latest(r.selection(), r.month()).orElse(r.id()) <= r.id()));
 	}
 
 	// --- names ---
 
 	List<String[]> provinces() {
-		return jdbc.query("SELECT code, name_th FROM province ORDER BY code", Map.of(),
-				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+		return areas.provinces().stream().map(p -> new String[] { p.code(), p.nameTh() }).toList();
 	}
 
 	String provinceName(String province) {
-		List<String> names = jdbc.queryForList("SELECT name_th FROM province WHERE code = :code",
-				Map.of("code", province), String.class);
-		return names.isEmpty() ? province : names.get(0);
+		return areas.provinceName(province).orElse(province);
 	}
 
 	/** The districts of a province by code, with their Thai names. */
 	Map<String, String> districtNames(String province) {
-		Map<String, String> names = new LinkedHashMap<>();
-		jdbc.query("SELECT code, name_th FROM district WHERE province_code = :province ORDER BY code",
-				Map.of("province", province), rs -> {
-					names.put(rs.getString(1), rs.getString(2));
-				});
-		return names;
+		return areas.districtNames(province);
 	}
 
 	/** A fixed-length key of what identifies a message, for the unique dedup_key column. */

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
@@ -28,8 +29,11 @@ class RecipientRepository {
 
 	private final Clock clock;
 
-	RecipientRepository(NamedParameterJdbcTemplate jdbc, Clock clock) {
+	private final Areas areas;
+
+	RecipientRepository(NamedParameterJdbcTemplate jdbc, Clock clock, Areas areas) {
 		this.jdbc = jdbc;
+		this.areas = areas;
 		this.clock = clock;
 	}
 
@@ -43,11 +47,9 @@ class RecipientRepository {
 	/** Every district of {@code province} by code, with its addresses (none for most at first). */
 	List<DistrictRecipients> districts(String province) {
 		Map<String, DistrictRecipients> districts = new LinkedHashMap<>();
-		jdbc.query("SELECT code, name_th FROM district WHERE province_code = :province ORDER BY code",
-				Map.of("province", province), rs -> {
-					districts.put(rs.getString(1), new DistrictRecipients(rs.getString(1), rs.getString(2),
-							new ArrayList<>()));
-				});
+		for (Areas.District d : areas.districtsOf(province)) {
+			districts.put(d.code(), new DistrictRecipients(d.code(), d.nameTh(), new ArrayList<>()));
+		}
 		jdbc.query("""
 				SELECT unit_code, address FROM delivery_recipient
 				WHERE province_code = :province AND unit_code <> :province ORDER BY added_at, address""",
@@ -62,10 +64,10 @@ class RecipientRepository {
 
 	/** The province of a unit (itself for a province, the district's for a district), or null when there is none. */
 	String provinceOf(String unit) {
-		String sql = unit.length() == 2 ? "SELECT code FROM province WHERE code = :unit"
-				: "SELECT province_code FROM district WHERE code = :unit";
-		List<String> found = jdbc.queryForList(sql, Map.of("unit", unit), String.class);
-		return found.isEmpty() ? null : found.get(0);
+		if (unit.length() == 2) {
+			return areas.provinceExists(unit) ? unit : null;
+		}
+		return areas.district(unit).map(Areas.District::provinceCode).orElse(null);
 	}
 
 	/**

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 
@@ -46,15 +46,15 @@ public class RunDeliveries {
 
 	private final ObjectProvider<DeliveryWorker> worker;
 
-	private final JdbcTemplate jdbc;
+	private final Areas areas;
 
 	private final Clock clock;
 
-	RunDeliveries(DeliveryRepository deliveries, ObjectProvider<DeliveryWorker> worker, JdbcTemplate jdbc,
+	RunDeliveries(DeliveryRepository deliveries, ObjectProvider<DeliveryWorker> worker, Areas areas,
 			Clock clock) {
 		this.deliveries = deliveries;
 		this.worker = worker;
-		this.jdbc = jdbc;
+		this.areas = areas;
 		this.clock = clock;
 	}
 
@@ -142,7 +142,7 @@ public class RunDeliveries {
 		}
 		String provinces = run.provinces();
 		if (provinceLimit != null) {
-			if (!ProvinceSelection.codes(provinces, jdbc).contains(provinceLimit)) {
+			if (!ProvinceSelection.codes(provinces, areas).contains(provinceLimit)) {
 				throw new IllegalStateException("บัญชีนี้สั่งส่งได้เฉพาะไฟล์ของจังหวัดที่รับผิดชอบ");
 			}
 			provinces = provinceLimit;

@@ -7,16 +7,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.BangkokTime;
 
 /**
@@ -28,17 +28,12 @@ import th.go.cdd.clickreport.common.BangkokTime;
 @Component
 public class BundleGenerator {
 
-	private static final String AREAS = """
-			SELECT d.code, d.province_code, d.name_th, s.code, s.name_th
-			FROM district d LEFT JOIN subdistrict s ON s.district_code = d.code
-			%s ORDER BY d.code, s.code""";
-
-	private final JdbcTemplate jdbc;
+	private final Areas areas;
 
 	private final Clock clock;
 
-	BundleGenerator(JdbcTemplate jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	BundleGenerator(Areas areas, Clock clock) {
+		this.areas = areas;
 		this.clock = clock;
 	}
 
@@ -51,10 +46,8 @@ public class BundleGenerator {
 	public BundleSummary generate(GenerateRequest request, Consumer<Progress> progress) throws IOException {
 		long started = System.nanoTime();
 		Map<String, String> provinces = check(request);
-		Object[] codes = request.allProvinces() ? new Object[0] : provinces.keySet().toArray();
-		String where = request.allProvinces() ? ""
-				: "WHERE d.province_code IN (" + String.join(",", Collections.nCopies(codes.length, "?")) + ")";
-		long districts = jdbc.queryForObject("SELECT COUNT(*) FROM district d " + where, Long.class, codes);
+		Set<String> codes = request.allProvinces() ? null : provinces.keySet();
+		long districts = areas.districtCount(codes);
 		Files.createDirectories(request.dir());
 		GeneratedCounts counts = new GeneratedCounts();
 		List<BundleSummary.FileTotals> files;
@@ -63,7 +56,7 @@ public class BundleGenerator {
 					districts * request.months());
 			for (YearMonth m = request.from(); !m.isAfter(request.to()); m = m.plusMonths(1)) {
 				month.start(m);
-				jdbc.query(AREAS.formatted(where), month, codes);
+				areas.eachDistrictWithSubdistricts(codes, month);
 				month.finish();
 			}
 			files = writer.finish();
@@ -89,10 +82,7 @@ public class BundleGenerator {
 		if (request.seed() < 0) {
 			throw new GenerateRequestException("The seed " + request.seed() + " is negative: give a whole number from 0 up.");
 		}
-		Map<String, String> all = new TreeMap<>();
-		jdbc.query("SELECT code, name_th FROM province ORDER BY code", rs -> {
-			all.put(rs.getString(1), rs.getString(2));
-		});
+		Map<String, String> all = new TreeMap<>(areas.provinceNames());
 		Map<String, String> chosen = new TreeMap<>(all);
 		if (!request.allProvinces()) {
 			List<String> unknown = request.provinces().stream().filter(p -> !all.containsKey(p)).distinct().toList();

@@ -1,7 +1,5 @@
 package th.go.cdd.clickreport.grading;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,7 +16,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import th.go.cdd.clickreport.audit.Action;
@@ -43,7 +40,7 @@ public class AbandonedRuns {
 	private record Candidate(long id, RunOwner.Identity owner, Instant heartbeat) {
 	}
 
-	private final JdbcTemplate jdbc;
+	private final RunRecords records;
 
 	private final JobRepository jobRepository;
 
@@ -53,8 +50,8 @@ public class AbandonedRuns {
 
 	private final Clock clock;
 
-	AbandonedRuns(JdbcTemplate jdbc, JobRepository jobRepository, RunOwner owner, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	AbandonedRuns(RunRecords records, JobRepository jobRepository, RunOwner owner, AuditLog audit, Clock clock) {
+		this.records = records;
 		this.jobRepository = jobRepository;
 		this.owner = owner;
 		this.audit = audit;
@@ -66,13 +63,10 @@ public class AbandonedRuns {
 	 * @return the ids of the runs marked
 	 */
 	public List<Long> recover() {
-		List<Candidate> running = jdbc.query("""
-				SELECT e.JOB_EXECUTION_ID, r.owner_host, r.owner_pid, r.owner_started, r.heartbeat_at
-				FROM BATCH_JOB_EXECUTION e
-				JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID
-				LEFT JOIN grading_run r ON r.job_execution_id = e.JOB_EXECUTION_ID
-				WHERE i.JOB_NAME = ? AND e.STATUS IN ('STARTING', 'STARTED', 'STOPPING')
-				ORDER BY e.JOB_EXECUTION_ID""", AbandonedRuns::candidate, MonthlyReportJobConfiguration.JOB_NAME);
+		List<Candidate> running = records.runningOwners(MonthlyReportJobConfiguration.JOB_NAME)
+			.stream()
+			.map(AbandonedRuns::candidate)
+			.toList();
 		List<Long> marked = new ArrayList<>();
 		for (Candidate run : running) {
 			JobExecution execution = jobRepository.getJobExecution(run.id());
@@ -84,24 +78,38 @@ public class AbandonedRuns {
 				marked.add(run.id());
 			}
 		}
+		closeUnrecorded();
 		return marked;
+	}
+
+	/**
+	 * Ends the record of a run whose process stopped between Spring Batch's end of the run and the
+	 * record's (the run pages show a run as finishing until its record has ended).
+	 */
+	private void closeUnrecorded() {
+		for (RunRecords.Owner recorded : records.endedUnrecorded()) {
+			Candidate run = candidate(recorded);
+			if (owner.isGone(run.owner(), run.heartbeat())) {
+				records.abandoned(run.id(), DbTime.text(clock.instant()), false);
+				log.warn("Run {}: its process stopped while it recorded the run's end; the record is closed",
+						run.id());
+			}
+		}
 	}
 
 	/** The owner of a run as recorded, for a refusal that names it; null when none is. */
 	String ownerOf(long executionId) {
-		List<Candidate> rows = jdbc.query("""
-				SELECT job_execution_id, owner_host, owner_pid, owner_started, heartbeat_at FROM grading_run
-				WHERE job_execution_id = ?""", AbandonedRuns::candidate, executionId);
-		return rows.isEmpty() || rows.get(0).owner() == null ? null : rows.get(0).owner().toString();
+		return records.owner(executionId)
+			.map(AbandonedRuns::candidate)
+			.map(Candidate::owner)
+			.map(RunOwner.Identity::toString)
+			.orElse(null);
 	}
 
-	private static Candidate candidate(ResultSet rs, int row) throws SQLException {
-		String host = rs.getString(2);
-		long pid = rs.getLong(3);
-		long started = rs.getLong(4);
-		RunOwner.Identity identity = host == null ? null
-				: new RunOwner.Identity(host, pid, rs.wasNull() || started < 0 ? null : started);
-		return new Candidate(rs.getLong(1), identity, DbTime.instant(rs.getObject(5, LocalDateTime.class)));
+	private static Candidate candidate(RunRecords.Owner recorded) {
+		RunOwner.Identity identity = recorded.host() == null ? null
+				: new RunOwner.Identity(recorded.host(), recorded.pid(), recorded.started());
+		return new Candidate(recorded.id(), identity, recorded.heartbeat());
 	}
 
 	private String why(Candidate run) {
@@ -149,13 +157,8 @@ public class AbandonedRuns {
 		}
 		String at = DbTime.text(clock.instant());
 		// a run killed before it listed itself gets its row, so that the next launch finds and restarts it
-		if (!GradingRunListener.list(jdbc, execution.getId(), province, month, at, "FAILED", null)) {
-			jdbc.update("UPDATE grading_run SET status = 'FAILED', finished_at = ? WHERE job_execution_id = ?", at,
-					execution.getId());
-		}
-		else {
-			jdbc.update("UPDATE grading_run SET finished_at = ? WHERE job_execution_id = ?", at, execution.getId());
-		}
+		boolean listedNow = records.add(execution.getId(), province, month, at, "FAILED", null);
+		records.abandoned(execution.getId(), at, !listedNow);
 		audit.record(new AuditLog.Entry(AuditLog.SYSTEM, Action.RUN_RECOVERED, province,
 				month == null ? null : YearMonth.parse(month), execution.getId(), why, null));
 		log.warn("Province {} month {} run {}: {}; marked FAILED, it restarts where it stopped at its next launch",

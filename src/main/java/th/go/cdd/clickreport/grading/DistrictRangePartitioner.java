@@ -8,7 +8,8 @@ import java.util.Set;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.go.cdd.clickreport.area.Areas;
 
 /**
  * Cuts the districts of a run, in code order, into ranges of at most {@code maxDistricts}: a large
@@ -29,14 +30,14 @@ class DistrictRangePartitioner implements Partitioner {
 
 	static final String LAST = "lastDistrict";
 
-	private final JdbcTemplate jdbc;
+	private final Areas areas;
 
 	private final List<String> provinces;
 
 	private final int maxDistricts;
 
-	DistrictRangePartitioner(JdbcTemplate jdbc, List<String> provinces, int maxDistricts) {
-		this.jdbc = jdbc;
+	DistrictRangePartitioner(Areas areas, List<String> provinces, int maxDistricts) {
+		this.areas = areas;
 		this.provinces = provinces;
 		this.maxDistricts = maxDistricts;
 	}
@@ -48,8 +49,10 @@ class DistrictRangePartitioner implements Partitioner {
 		}
 		// One query for the whole run; district codes begin with their province's, so code order keeps
 		// each province's districts together.
-		List<District> districts = jdbc.query("SELECT code, province_code FROM district ORDER BY code",
-				(rs, i) -> new District(rs.getString(1), rs.getString(2)));
+		List<District> districts = areas.districts()
+			.stream()
+			.map(d -> new District(d.code(), d.provinceCode()))
+			.toList();
 		List<List<String>> runs = runs(districts, Set.copyOf(provinces));
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (List<String> range : rangesOfRuns(runs, maxDistricts, gridSize)) {

@@ -27,10 +27,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.PessimisticLockingFailureException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.grade.Grades;
 import th.go.cdd.clickreport.report.DistrictPage;
 import th.go.cdd.clickreport.report.DistrictPageWriter;
 import th.go.cdd.clickreport.report.GradesCsvWriter;
@@ -63,12 +64,13 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	Job monthlyReportJob(JobRepository jobRepository, Step gradeStep, Step provinceOutputsStep,
-			Step districtPagesStep, JdbcTemplate jdbc, Clock clock, OutputLayout layout, RunOwner owner) {
+			Step districtPagesStep, RunRecords records, Grades grades, Areas areas, Clock clock, OutputLayout layout,
+			RunOwner owner) {
 		DefaultJobParametersValidator validator = new DefaultJobParametersValidator(new String[] { PROVINCE, MONTH },
 				new String[] { RERUN });
 		return new JobBuilder(JOB_NAME, jobRepository).validator(validator)
-			.listener(new GradingRunListener(jdbc, clock, layout.root().toString(), owner))
-			.listener(new UnfinishedFilesCleanup(layout, jdbc))
+			.listener(new GradingRunListener(records, grades, areas, clock, layout.root().toString(), owner))
+			.listener(new UnfinishedFilesCleanup(layout, areas))
 			.start(gradeStep)
 			.next(provinceOutputsStep)
 			.next(districtPagesStep)
@@ -90,23 +92,21 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	DistrictRangePartitioner gradePartitioner(JdbcTemplate jdbc,
-			@Value("#{jobParameters['province']}") String province,
+	DistrictRangePartitioner gradePartitioner(Areas areas, @Value("#{jobParameters['province']}") String province,
 			BatchSettings batch) {
-		return new DistrictRangePartitioner(jdbc, ProvinceSelection.codes(province, jdbc),
-				batch.gradePartitionDistricts());
+		return new DistrictRangePartitioner(areas, ProvinceSelection.codes(province, areas), batch.gradePartitionDistricts());
 	}
 
 	@Bean
 	Step gradeDistrictsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			DistrictPageReader districtReader, GradeItemProcessor gradeItemProcessor, JdbcTemplate jdbc, Clock clock,
+			DistrictPageReader districtReader, GradeItemProcessor gradeItemProcessor, Grades grades, Clock clock,
 			ProgressListener<GradingInput, GradedDistrict> gradeProgress,
 			BatchSettings batch) {
 		return new StepBuilder("gradeDistrictsStep", jobRepository).<GradingInput, GradedDistrict>chunk(batch.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(districtReader)
 			.processor(gradeItemProcessor)
-			.writer(new GradeItemWriter(jdbc, clock))
+			.writer(new GradeItemWriter(grades, clock))
 			.listener(gradeProgress)
 			// A lock conflict between partitions is transient: the chunk is tried again.
 			.faultTolerant()
@@ -121,7 +121,7 @@ class MonthlyReportJobConfiguration {
 	 */
 	@Bean
 	@StepScope
-	DistrictPageReader districtReader(DataSource dataSource, JdbcTemplate jdbc, SubmissionReader submissions,
+	DistrictPageReader districtReader(DataSource dataSource, Areas areas, SubmissionReader submissions,
 			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart,
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
@@ -141,7 +141,7 @@ class MonthlyReportJobConfiguration {
 		else {
 			// A range of codes may pass over provinces that are not in the run.
 			query.setWhereClause("WHERE d.code BETWEEN :first AND :last AND d.province_code IN (:provinces)");
-			parameters.put("provinces", ProvinceSelection.codes(province, jdbc));
+			parameters.put("provinces", ProvinceSelection.codes(province, areas));
 		}
 		query.setSortKeys(Map.of("code", Order.ASCENDING));
 		DistrictPageReader reader = new DistrictPageReader(dataSource, query.getObject(), submissions,
@@ -186,9 +186,9 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ProvincePartitioner provincePartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['province']}") String province,
+	ProvincePartitioner provincePartitioner(Areas areas, @Value("#{jobParameters['province']}") String province,
 			BatchSettings batch) {
-		return new ProvincePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), batch.partitionDistricts());
+		return new ProvincePartitioner(areas, ProvinceSelection.codes(province, areas), batch.partitionDistricts());
 	}
 
 	@Bean
@@ -224,9 +224,9 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	DistrictRangePartitioner pagesPartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['province']}") String province,
+	DistrictRangePartitioner pagesPartitioner(Areas areas, @Value("#{jobParameters['province']}") String province,
 			BatchSettings batch) {
-		return new DistrictRangePartitioner(jdbc, ProvinceSelection.codes(province, jdbc), batch.partitionDistricts());
+		return new DistrictRangePartitioner(areas, ProvinceSelection.codes(province, areas), batch.partitionDistricts());
 	}
 
 	@Bean
@@ -245,7 +245,7 @@ class MonthlyReportJobConfiguration {
 	/** The graded districts of one partition, by code; the position is saved for restarts. */
 	@Bean
 	@StepScope
-	JdbcPagingItemReader<DistrictPage> gradedDistrictReader(DataSource dataSource, JdbcTemplate jdbc,
+	JdbcPagingItemReader<DistrictPage> gradedDistrictReader(DataSource dataSource, Areas areas,
 			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
 			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict,
@@ -255,7 +255,7 @@ class MonthlyReportJobConfiguration {
 		String where = "WHERE g.report_month = :month AND g.district_code BETWEEN :first AND :last";
 		if (!ProvinceSelection.ALL.equals(province)) {
 			where += " AND g.province_code IN (:provinces)";
-			parameters.put("provinces", ProvinceSelection.codes(province, jdbc));
+			parameters.put("provinces", ProvinceSelection.codes(province, areas));
 		}
 		return new JdbcPagingItemReaderBuilder<DistrictPage>().name("gradedDistrictReader")
 			.dataSource(dataSource)

@@ -2,9 +2,7 @@ package th.go.cdd.clickreport.grading;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -16,9 +14,9 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.report.OutputLayout;
@@ -34,8 +32,31 @@ import th.go.cdd.clickreport.system.DbTime;
 @Service
 public class MonthlyRunLauncher {
 
+	/** How a launch ran its month, with the Thai words the pages show for it. */
 	public enum Kind {
-		FIRST_RUN, RESTART, RERUN
+
+		FIRST_RUN("ประมวลผลครั้งแรก", "เริ่มประมวลผลเดือนนี้เป็นครั้งแรกแล้ว"),
+		RESTART("ทำงานต่อจากครั้งที่ล้มเหลว", "ครั้งล่าสุดของเดือนนี้ล้มเหลว จึงเริ่มทำงานต่อจากจุดที่หยุด"),
+		RERUN("ประมวลผลซ้ำ", "เริ่มประมวลผลซ้ำแล้ว ผลเดิมของเดือนนี้จะถูกแทนที่เมื่อเสร็จ (ประวัติยังอยู่)");
+
+		private final String labelTh;
+
+		private final String launchedTh;
+
+		Kind(String labelTh, String launchedTh) {
+			this.labelTh = labelTh;
+			this.launchedTh = launchedTh;
+		}
+
+		public String labelTh() {
+			return labelTh;
+		}
+
+		/** The sentence that tells whoever launched a run what it does. */
+		public String launchedTh() {
+			return launchedTh;
+		}
+
 	}
 
 	public record Outcome(Kind kind, JobExecution execution) {
@@ -49,7 +70,9 @@ public class MonthlyRunLauncher {
 
 	private final RubricRepository rubrics;
 
-	private final JdbcTemplate jdbc;
+	private final RunRecords records;
+
+	private final Areas areas;
 
 	private final Clock clock;
 
@@ -60,13 +83,14 @@ public class MonthlyRunLauncher {
 	private final RunOwner owner;
 
 	MonthlyRunLauncher(JobOperator jobOperator, JobRepository jobRepository, Job monthlyReportJob,
-			RubricRepository rubrics, JdbcTemplate jdbc, Clock clock, OutputLayout layout, AbandonedRuns abandoned,
-			RunOwner owner) {
+			RubricRepository rubrics, RunRecords records, Areas areas, Clock clock, OutputLayout layout,
+			AbandonedRuns abandoned, RunOwner owner) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.monthlyReportJob = monthlyReportJob;
 		this.rubrics = rubrics;
-		this.jdbc = jdbc;
+		this.records = records;
+		this.areas = areas;
 		this.clock = clock;
 		this.layout = layout;
 		this.abandoned = abandoned;
@@ -80,7 +104,7 @@ public class MonthlyRunLauncher {
 	 * @return the normal form of the province selection, which names the job instance
 	 */
 	public String check(String province, YearMonth month) {
-		String selection = ProvinceSelection.normalise(province, jdbc);
+		String selection = ProvinceSelection.normalise(province, areas);
 		YearMonth current = YearMonth.now(clock.withZone(BangkokTime.ZONE));
 		if (month.isAfter(current)) {
 			throw new RunRequestException("The month " + month + " (" + ThaiFormat.month(month)
@@ -96,8 +120,7 @@ public class MonthlyRunLauncher {
 
 	/** The Thai name of a province code, or null when there is none. */
 	public String provinceName(String province) {
-		List<String> names = jdbc.queryForList("SELECT name_th FROM province WHERE code = ?", String.class, province);
-		return names.isEmpty() ? null : names.get(0);
+		return areas.provinceName(province).orElse(null);
 	}
 
 	/** Runs the month synchronously on the caller's thread and returns how it ended. */
@@ -130,8 +153,8 @@ public class MonthlyRunLauncher {
 	 */
 	private void recordWaiting(JobExecution execution, String province, YearMonth month) {
 		// false: the job has begun and listed itself
-		GradingRunListener.list(jdbc, execution.getId(), province, month.toString(), DbTime.text(clock.instant()),
-				"STARTING", layout.root().toString());
+		records.add(execution.getId(), province, month.toString(), DbTime.text(clock.instant()), "STARTING",
+				layout.root().toString());
 		owner.claim(execution.getId());
 	}
 
@@ -175,22 +198,12 @@ public class MonthlyRunLauncher {
 	 * selection (57 while all runs, 10,57 while 57 runs): both would replace the same grades and files.
 	 */
 	private void refuseOverlap(String province, YearMonth month) {
-		List<Map<String, Object>> running = jdbc.queryForList("""
-				SELECT r.job_execution_id, r.province_code FROM grading_run r
-				JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
-				WHERE r.report_month = ? AND r.province_code <> ? AND e.STATUS IN ('STARTING', 'STARTED', 'STOPPING')
-				ORDER BY r.job_execution_id""", month.toString(), province);
-		if (running.isEmpty()) {
-			return;
-		}
-		Set<String> mine = Set.copyOf(ProvinceSelection.codes(province, jdbc));
-		for (Map<String, Object> run : running) {
-			String theirs = (String) run.get("province_code");
-			if (ProvinceSelection.codes(theirs, jdbc).stream().anyMatch(mine::contains)) {
-				throw new RunAlreadyRunningException("Province " + province + " month " + month + " overlaps run "
-						+ run.get("job_execution_id") + " (province " + theirs + "), which is running or waiting to run: "
-						+ "ask again when it has ended.");
-			}
+		Map<Long, String> overlapping = records.runningOverlaps(province, month.toString());
+		if (!overlapping.isEmpty()) {
+			Map.Entry<Long, String> run = overlapping.entrySet().iterator().next();
+			throw new RunAlreadyRunningException("Province " + province + " month " + month + " overlaps run "
+					+ run.getKey() + " (province " + run.getValue() + "), which is running or waiting to run: "
+					+ "ask again when it has ended.");
 		}
 	}
 
@@ -212,18 +225,11 @@ public class MonthlyRunLauncher {
 
 	/** The latest run of this province and month, across its first run and re-runs. */
 	JobExecution lastExecution(String province, YearMonth month) {
-		List<Long> ids = jdbc.queryForList("""
-				SELECT job_execution_id FROM grading_run WHERE province_code = ? AND report_month = ?
-				ORDER BY job_execution_id DESC LIMIT 1""", Long.class, province, month.toString());
-		return ids.isEmpty() ? null : jobRepository.getJobExecution(ids.get(0));
+		return records.latest(province, month.toString()).map(jobRepository::getJobExecution).orElse(null);
 	}
 
 	private long instancesOf(String province, YearMonth month) {
-		Long count = jdbc.queryForObject("""
-				SELECT COUNT(DISTINCT e.JOB_INSTANCE_ID) FROM grading_run r
-				JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
-				WHERE r.province_code = ? AND r.report_month = ?""", Long.class, province, month.toString());
-		return count == null ? 0 : count;
+		return records.instances(province, month.toString());
 	}
 
 }

@@ -1,14 +1,14 @@
 package th.go.cdd.clickreport.grading;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.go.cdd.clickreport.area.Areas;
 
 /**
  * Partitions for what is made per province (the grades CSV and the summary): neighbouring provinces,
@@ -25,24 +25,21 @@ class ProvincePartitioner implements Partitioner {
 	/** The one province of a partition made before provinces were grouped (read when such a run is restarted). */
 	static final String PROVINCE = "province";
 
-	private final JdbcTemplate jdbc;
+	private final Areas areas;
 
 	private final List<String> provinces;
 
 	private final int maxDistricts;
 
-	ProvincePartitioner(JdbcTemplate jdbc, List<String> provinces, int maxDistricts) {
-		this.jdbc = jdbc;
+	ProvincePartitioner(Areas areas, List<String> provinces, int maxDistricts) {
+		this.areas = areas;
 		this.provinces = provinces;
 		this.maxDistricts = maxDistricts;
 	}
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		Map<String, Integer> districts = new HashMap<>();
-		jdbc.query("SELECT province_code, COUNT(*) FROM district GROUP BY province_code", rs -> {
-			districts.put(rs.getString(1), rs.getInt(2));
-		});
+		Map<String, Integer> districts = areas.districtCounts();
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (List<String> group : groups(provinces, districts, maxDistricts)) {
 			ExecutionContext context = new ExecutionContext();

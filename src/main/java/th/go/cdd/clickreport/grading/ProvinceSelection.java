@@ -1,12 +1,11 @@
 package th.go.cdd.clickreport.grading;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import th.go.cdd.clickreport.area.Areas;
 
 /**
  * The provinces a run covers, as its {@code province} parameter names them: one code ({@code 57}), a
@@ -21,7 +20,7 @@ public final class ProvinceSelection {
 	}
 
 	/** The normal form of a selection as typed, or a {@link RunRequestException} naming the unknown codes. */
-	public static String normalise(String typed, JdbcTemplate jdbc) {
+	public static String normalise(String typed, Areas areas) {
 		String value = typed == null ? "" : typed.strip();
 		if (value.equalsIgnoreCase(ALL)) {
 			return ALL;
@@ -35,13 +34,8 @@ public final class ProvinceSelection {
 		if (codes.isEmpty()) {
 			throw new RunRequestException("No province given: use a code such as 57, a list such as 10,57, or all.");
 		}
-		List<String> unknown = new ArrayList<>();
-		for (String code : codes) {
-			Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM province WHERE code = ?", Integer.class, code);
-			if (found == null || found == 0) {
-				unknown.add(code);
-			}
-		}
+		Set<String> known = areas.knownProvinces(codes);
+		List<String> unknown = codes.stream().filter(code -> !known.contains(code)).toList();
 		if (!unknown.isEmpty()) {
 			throw new RunRequestException("There is no province with code '" + String.join("', '", unknown)
 					+ "' (codes are the 2-digit DOPA codes, e.g. 57 for เชียงราย).");
@@ -49,29 +43,20 @@ public final class ProvinceSelection {
 		return String.join(",", codes);
 	}
 
+	/** Whether a normalised selection is every province. */
+	public static boolean isAll(String normalised) {
+		return ALL.equals(normalised);
+	}
+
 	/** Whether a normalised selection is one province. */
 	public static boolean single(String normalised) {
 		return !ALL.equalsIgnoreCase(normalised) && !normalised.contains(",");
 	}
 
-	/**
-	 * An SQL condition that {@code column} holds a province of the normalised selection ({@code 1 = 1}
-	 * for all of them); the codes it needs are added to {@code args}.
-	 */
-	public static String condition(String normalised, String column, List<Object> args) {
-		if (ALL.equals(normalised)) {
-			return "1 = 1";
-		}
-		List<String> codes = Arrays.asList(normalised.split(","));
-		args.addAll(codes);
-		return codes.size() == 1 ? column + " = ?"
-				: column + " IN (" + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")";
-	}
-
 	/** The province codes of a normalised selection, in code order. */
-	public static List<String> codes(String normalised, JdbcTemplate jdbc) {
+	public static List<String> codes(String normalised, Areas areas) {
 		if (ALL.equals(normalised)) {
-			return jdbc.queryForList("SELECT code FROM province ORDER BY code", String.class);
+			return areas.provinceCodes();
 		}
 		return Arrays.asList(normalised.split(","));
 	}

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,8 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import th.go.cdd.clickreport.system.DbTime;
@@ -49,7 +46,7 @@ class RunOwner implements DisposableBean {
 	/** Start times read twice for one process agree to the clock tick; a reused id differs by far more. */
 	private static final long SAME_START_MILLIS = 1000;
 
-	private final NamedParameterJdbcTemplate named;
+	private final RunRecords records;
 
 	private final Clock clock;
 
@@ -61,8 +58,8 @@ class RunOwner implements DisposableBean {
 
 	private final ScheduledExecutorService heartbeat;
 
-	RunOwner(JdbcTemplate jdbc, Clock clock, RunOwnerSettings settings) {
-		this.named = new NamedParameterJdbcTemplate(jdbc);
+	RunOwner(RunRecords records, Clock clock, RunOwnerSettings settings) {
+		this.records = records;
 		this.clock = clock;
 		this.settings = settings;
 		ProcessHandle self = ProcessHandle.current();
@@ -87,10 +84,7 @@ class RunOwner implements DisposableBean {
 	/** Makes this process the owner of the run (listed in grading_run already) and stamps it. */
 	void claim(long executionId) {
 		owned.add(executionId);
-		named.update("""
-				UPDATE grading_run SET owner_host = :host, owner_pid = :pid, owner_started = :started, heartbeat_at = :now
-				WHERE job_execution_id = :id""", Map.of("host", me.host(), "pid", me.pid(), "now",
-				DbTime.text(clock.instant()), "id", executionId, "started", me.started() == null ? -1L : me.started()));
+		records.own(executionId, me, DbTime.text(clock.instant()));
 	}
 
 	/** The run has ended here: no more heartbeats for it. */
@@ -104,8 +98,7 @@ class RunOwner implements DisposableBean {
 			return;
 		}
 		try {
-			named.update("UPDATE grading_run SET heartbeat_at = :now WHERE job_execution_id IN (:ids)",
-					Map.of("now", DbTime.text(clock.instant()), "ids", ids));
+			records.heartbeat(ids, DbTime.text(clock.instant()));
 		}
 		catch (RuntimeException ex) {
 			// the next beat tries again; a run is taken for abandoned only after click.runs.owner.timeout

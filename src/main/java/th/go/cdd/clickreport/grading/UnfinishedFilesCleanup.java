@@ -7,8 +7,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.Ordered;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.report.OutputLayout;
 
 /**
@@ -19,17 +20,22 @@ import th.go.cdd.clickreport.report.OutputLayout;
  * Nobody else writes there at those moments: a run of the same provinces and month is refused while
  * one is going.
  */
-class UnfinishedFilesCleanup implements JobExecutionListener {
+class UnfinishedFilesCleanup implements JobExecutionListener, Ordered {
 
 	private static final Logger log = LoggerFactory.getLogger(UnfinishedFilesCleanup.class);
 
 	private final OutputLayout layout;
 
-	private final JdbcTemplate jdbc;
+	private final Areas areas;
 
-	UnfinishedFilesCleanup(OutputLayout layout, JdbcTemplate jdbc) {
+	UnfinishedFilesCleanup(OutputLayout layout, Areas areas) {
 		this.layout = layout;
-		this.jdbc = jdbc;
+		this.areas = areas;
+	}
+
+	@Override
+	public int getOrder() {
+		return RunRecords.JOB_LISTENER_ORDER;
 	}
 
 	@Override
@@ -47,7 +53,7 @@ class UnfinishedFilesCleanup implements JobExecutionListener {
 		String province = execution.getJobParameters().getString(MonthlyReportJobConfiguration.PROVINCE);
 		YearMonth month = YearMonth.parse(execution.getJobParameters().getString(MonthlyReportJobConfiguration.MONTH));
 		int deleted = 0;
-		for (String code : ProvinceSelection.codes(province, jdbc)) {
+		for (String code : ProvinceSelection.codes(province, areas)) {
 			try {
 				deleted += layout.deleteUnfinished(code, month);
 			}

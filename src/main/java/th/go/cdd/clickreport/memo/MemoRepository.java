@@ -18,6 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import th.go.cdd.clickreport.area.Areas;
+
 /**
  * The memo's tables (memo_settings, memo_number_sequence, memo_issue): each province's header and
  * signature, and the document numbers. A number is taken under the row lock of its province and year's
@@ -33,8 +35,11 @@ public class MemoRepository {
 
 	private final Clock clock;
 
-	MemoRepository(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+	private final Areas areas;
+
+	MemoRepository(NamedParameterJdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock, Areas areas) {
 		this.jdbc = jdbc;
+		this.areas = areas;
 		this.ownTransaction = new TransactionTemplate(transactions);
 		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
@@ -53,9 +58,7 @@ public class MemoRepository {
 
 	/** The province's Thai name, or empty for a code that is not a province. */
 	public Optional<String> provinceName(String province) {
-		return jdbc.queryForList("SELECT name_th FROM province WHERE code = :p", Map.of("p", province), String.class)
-			.stream()
-			.findFirst();
+		return areas.provinceName(province);
 	}
 
 	/** The province's settings, or those of a province never configured. */

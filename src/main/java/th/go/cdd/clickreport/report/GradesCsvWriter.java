@@ -4,7 +4,6 @@ import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -12,10 +11,10 @@ import java.time.format.DateTimeFormatter;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import th.go.cdd.clickreport.common.BangkokTime;
+import th.go.cdd.clickreport.grade.Grades;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
@@ -31,12 +30,12 @@ public class GradesCsvWriter {
 
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
-	private final JdbcTemplate jdbc;
+	private final Grades grades;
 
 	private final OutputLayout layout;
 
-	GradesCsvWriter(JdbcTemplate jdbc, OutputLayout layout) {
-		this.jdbc = jdbc;
+	GradesCsvWriter(Grades grades, OutputLayout layout) {
+		this.grades = grades;
 		this.layout = layout;
 	}
 
@@ -71,24 +70,14 @@ public class GradesCsvWriter {
 			writer.write('\uFEFF');
 			CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
 			csv.printRecord((Object[]) HEADER);
-			jdbc.query("""
-					SELECT g.district_code, g.level_code, g.score, g.status, d.name_th, g.submitted_at,
-					       g.officials_total, g.officials_downloaded, g.services_relevant, g.services_updated,
-					       g.pr_times, g.pr_channels, g.activities, g.downloads, g.download_target
-					FROM grade g JOIN district d ON d.code = g.district_code
-					WHERE g.province_code = ? AND g.report_month = ? ORDER BY g.district_code""", rs -> {
-				LocalDateTime at = rs.getObject(6, LocalDateTime.class);
-				try {
-					csv.printRecord(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-							at == null ? "" : ISO.format(DbTime.instant(at).atZone(BangkokTime.ZONE).toOffsetDateTime()),
-							rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getInt(12),
-							rs.getInt(13), rs.getInt(14), rs.getInt(15));
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
+			for (Grades.Listed g : grades.listed(province, month.toString())) {
+				LocalDateTime at = g.submittedAtUtc();
+				csv.printRecord(g.districtCode(), g.level(), g.score(), g.status(), g.districtName(),
+						at == null ? "" : ISO.format(DbTime.instant(at).atZone(BangkokTime.ZONE).toOffsetDateTime()),
+						g.officialsTotal(), g.officialsDownloaded(), g.servicesRelevant(), g.servicesUpdated(),
+						g.prTimes(), g.prChannels(), g.activities(), g.downloads(), g.downloadTarget());
 				rows[0]++;
-			}, province, month.toString());
+			}
 			csv.flush();
 		};
 	}

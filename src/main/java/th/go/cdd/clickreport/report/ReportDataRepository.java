@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.rubric.Note;
 import th.go.cdd.clickreport.rubric.RubricRepository;
@@ -40,8 +41,11 @@ public class ReportDataRepository {
 
 	private final RubricRepository rubrics;
 
-	ReportDataRepository(JdbcTemplate jdbc, RubricRepository rubrics) {
+	private final Areas areas;
+
+	ReportDataRepository(JdbcTemplate jdbc, RubricRepository rubrics, Areas areas) {
 		this.jdbc = jdbc;
+		this.areas = areas;
 		this.rubrics = rubrics;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
@@ -162,10 +166,7 @@ public class ReportDataRepository {
 			notes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
 				.add(new DistrictReport.Note(Note.Severity.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4)));
 		});
-		Map<String, String> provinceNames = new HashMap<>();
-		named.query("SELECT code, name_th FROM province WHERE code IN (:provinces)", args, rs -> {
-			provinceNames.put(rs.getString(1), rs.getString(2));
-		});
+		Map<String, String> provinceNames = areas.provinceNames(provinces);
 		Map<String, String> rubricNames = new HashMap<>();
 		named.query("""
 				SELECT g.province_code, r.name_th FROM rubric r JOIN (
@@ -236,7 +237,7 @@ public class ReportDataRepository {
 	}
 
 	String provinceName(String province) {
-		return jdbc.queryForObject("SELECT name_th FROM province WHERE code = ?", String.class, province);
+		return areas.provinceName(province).orElseThrow(() -> new EmptyResultDataAccessException(1));
 	}
 
 	private String rubricName(String province, YearMonth month) {

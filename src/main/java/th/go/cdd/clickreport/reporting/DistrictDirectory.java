@@ -1,15 +1,14 @@
 package th.go.cdd.clickreport.reporting;
 
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-import th.go.cdd.clickreport.rubric.SubmissionStatus;
+import th.go.cdd.clickreport.area.Areas;
+import th.go.cdd.clickreport.grade.Grades;
 
 /**
  * The reference data online reporting needs (read only): a district's province and name, its
@@ -25,58 +24,46 @@ class DistrictDirectory {
 	record Subdistrict(String code, String nameTh) {
 	}
 
-	/** A district's grade of a month's last run. */
-	record Graded(String level, int score, SubmissionStatus status) {
-	}
-
-	private final JdbcTemplate jdbc;
-
 	private volatile Map<String, String> subdistrictDistrict;
 
-	DistrictDirectory(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	private final Areas areas;
+
+	private final Grades grades;
+
+	DistrictDirectory(Areas areas, Grades grades) {
+		this.areas = areas;
+		this.grades = grades;
 	}
 
 	Optional<District> district(String code) {
-		return jdbc.query("SELECT code, province_code, name_th FROM district WHERE code = ?",
-				(rs, i) -> new District(rs.getString(1), rs.getString(2), rs.getString(3)), code).stream().findFirst();
+		return areas.district(code).map(DistrictDirectory::district);
 	}
 
 	List<District> ofProvince(String provinceCode) {
-		return jdbc.query("SELECT code, province_code, name_th FROM district WHERE province_code = ? ORDER BY code",
-				(rs, i) -> new District(rs.getString(1), rs.getString(2), rs.getString(3)), provinceCode);
+		return areas.districtsOf(provinceCode).stream().map(DistrictDirectory::district).toList();
 	}
 
 	Optional<String> provinceName(String provinceCode) {
-		return jdbc.queryForList("SELECT name_th FROM province WHERE code = ?", String.class, provinceCode)
-			.stream()
-			.findFirst();
+		return areas.provinceName(provinceCode);
 	}
 
 	List<Subdistrict> subdistricts(String districtCode) {
-		return jdbc.query("SELECT code, name_th FROM subdistrict WHERE district_code = ? ORDER BY code",
-				(rs, i) -> new Subdistrict(rs.getString(1), rs.getString(2)), districtCode);
+		return areas.subdistrictsOf(districtCode).stream().map(s -> new Subdistrict(s.code(), s.nameTh())).toList();
+	}
+
+	private static District district(Areas.District d) {
+		return new District(d.code(), d.provinceCode(), d.nameTh());
 	}
 
 	/** District code → its grade of the month's last run, for a province's districts that were graded. */
-	Map<String, Graded> graded(String provinceCode, YearMonth month) {
-		Map<String, Graded> graded = new HashMap<>();
-		jdbc.query("SELECT district_code, level_code, score, status FROM grade WHERE province_code = ? AND report_month = ?",
-				rs -> {
-					graded.put(rs.getString(1),
-							new Graded(rs.getString(2), rs.getInt(3), SubmissionStatus.valueOf(rs.getString(4))));
-				}, provinceCode, month.toString());
-		return graded;
+	Map<String, Grades.Graded> graded(String provinceCode, YearMonth month) {
+		return grades.ofProvince(provinceCode, month.toString());
 	}
 
 	Map<String, String> subdistrictDistrict() {
 		Map<String, String> map = subdistrictDistrict;
 		if (map == null) {
-			Map<String, String> read = new HashMap<>();
-			jdbc.query("SELECT code, district_code FROM subdistrict", rs -> {
-				read.put(rs.getString(1), rs.getString(2));
-			});
-			map = Map.copyOf(read);
+			map = Map.copyOf(areas.subdistrictDistricts());
 			subdistrictDistrict = map;
 		}
 		return map;

@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.ThaiFormat;
 
 /**
@@ -35,8 +36,11 @@ public class GradedMonthChanges {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	GradedMonthChanges(NamedParameterJdbcTemplate jdbc) {
+	private final Areas areas;
+
+	GradedMonthChanges(NamedParameterJdbcTemplate jdbc, Areas areas) {
 		this.jdbc = jdbc;
+		this.areas = areas;
 	}
 
 	/** Every changed month, newest month first; {@code provinceCode} null for every province. */
@@ -51,9 +55,7 @@ public class GradedMonthChanges {
 
 	/** Every province as [code, Thai name], by code: the choices of the province page. */
 	public List<String[]> provinces() {
-		return jdbc.getJdbcTemplate()
-			.query("SELECT code, name_th FROM province ORDER BY code",
-					(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+		return areas.provinces().stream().map(p -> new String[] { p.code(), p.nameTh() }).toList();
 	}
 
 	private List<Change> query(String provinceCode, String month) {

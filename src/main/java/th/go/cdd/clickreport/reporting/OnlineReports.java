@@ -25,6 +25,7 @@ import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
 import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.common.ThaiFormat;
+import th.go.cdd.clickreport.grade.Grades;
 import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.reporting.DistrictDirectory.District;
 import th.go.cdd.clickreport.reporting.OnlineReportRepository.Report;
@@ -159,7 +160,7 @@ public class OnlineReports {
 		Map<String, Report> byDistrict = reports.ofDistricts(districts.stream().map(District::code).toList(), month)
 			.stream()
 			.collect(Collectors.toMap(Report::districtCode, Function.identity()));
-		Map<String, DistrictDirectory.Graded> graded = areas.graded(province, month);
+		Map<String, Grades.Graded> graded = areas.graded(province, month);
 		Map<String, ImportedSubmissions.Counting> counting = submissionsRead
 			.counting(districts.stream().map(District::code).toList(), month);
 		Instant deadline = Grader.deadlineExclusive(rubric, month);
@@ -168,7 +169,7 @@ public class OnlineReports {
 		Map<String, String> subdistrictDistrict = areas.subdistrictDistrict();
 		for (District d : districts) {
 			Report r = byDistrict.get(d.code());
-			DistrictDirectory.Graded g = graded.get(d.code());
+			Grades.Graded g = graded.get(d.code());
 			ImportedSubmissions.Counting c = counting.get(d.code());
 			String projectedLevel = null;
 			Integer projectedScore = null;

@@ -1,13 +1,13 @@
 package th.go.cdd.clickreport.reporting;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import th.go.cdd.clickreport.common.ThaiFormat;
+import th.go.cdd.clickreport.grade.Grades;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
 import th.go.cdd.clickreport.submission.HeaderRules;
 import th.go.cdd.clickreport.submission.PrChannel;
@@ -78,7 +78,7 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 	 * @param graded the district's grade of the month's last run, null before one
 	 */
 	static ReportFormView of(ReportView view, String provinceName, Instant now, List<String[]> monthChoices,
-			DistrictDirectory.Graded graded) {
+			Grades.Graded graded) {
 		ReportContent content = view.content() == null ? ReportContent.empty() : view.content();
 		ReportState state = view.state() == null ? ReportState.NOT_STARTED : view.state();
 		Map<String, ReportContent.Service> givenServices = new LinkedHashMap<>();

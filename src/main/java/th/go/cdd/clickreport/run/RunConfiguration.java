@@ -8,7 +8,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.go.cdd.clickreport.area.Areas;
+import th.go.cdd.clickreport.grade.Grades;
 
 /** Hooks the run meters onto {@code monthlyReportJob}, whoever launches it (schedule, admin, command). */
 @Configuration(proxyBeanMethods = false)
@@ -16,10 +18,10 @@ class RunConfiguration {
 
 	@Bean
 	SmartInitializingSingleton runMetricsRegistration(@Qualifier("monthlyReportJob") Job monthlyReportJob,
-			MeterRegistry registry, JdbcTemplate jdbc) {
+			MeterRegistry registry, Grades grades, Areas areas) {
 		return () -> {
 			if (monthlyReportJob instanceof AbstractJob job) {
-				job.registerJobExecutionListener(new RunMetrics(registry, jdbc));
+				job.registerJobExecutionListener(new RunMetrics(registry, grades, areas));
 			}
 		};
 	}

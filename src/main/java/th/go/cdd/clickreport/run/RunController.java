@@ -3,7 +3,6 @@ package th.go.cdd.clickreport.run;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -99,8 +98,8 @@ class RunController {
 
 	@GetMapping(path = "/runs/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
-	Map<String, Object> progress(@PathVariable long id, Authentication who) {
-		return RunRestController.progress(visible(id, who));
+	RunJson.Progress progress(@PathVariable long id, Authentication who) {
+		return RunJson.Progress.of(visible(id, who));
 	}
 
 	/** The run, when it exists and {@code who} may see it; 404 otherwise (whether it exists is not told). */
@@ -118,11 +117,7 @@ class RunController {
 			YearMonth reportMonth = ReportMonths.parse(month);
 			RunLaunches.Started started = launches.start(province.strip(), reportMonth, who.getName(),
 					request.getRemoteAddr());
-			redirect.addFlashAttribute("message", switch (started.kind()) {
-				case FIRST_RUN -> "เริ่มประมวลผลเดือนนี้เป็นครั้งแรกแล้ว";
-				case RESTART -> "ครั้งล่าสุดของเดือนนี้ล้มเหลว จึงเริ่มทำงานต่อจากจุดที่หยุด";
-				case RERUN -> "เริ่มประมวลผลซ้ำแล้ว ผลเดิมของเดือนนี้จะถูกแทนที่เมื่อเสร็จ (ประวัติยังอยู่)";
-			});
+			redirect.addFlashAttribute("message", started.kind().launchedTh());
 			return "redirect:/runs/" + started.runId();
 		}
 		catch (IllegalArgumentException | RunRequestException | RunQueueFullException ex) {

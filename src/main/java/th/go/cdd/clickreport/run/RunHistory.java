@@ -1,8 +1,5 @@
 package th.go.cdd.clickreport.run;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -10,22 +7,25 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.dao.EmptyResultDataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.area.Areas;
+import th.go.cdd.clickreport.audit.AuditLog;
 import th.go.cdd.clickreport.common.ThaiFormat;
+import th.go.cdd.clickreport.grade.Grades;
+import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
+import th.go.cdd.clickreport.grading.RunRecords;
+import th.go.cdd.clickreport.grading.RunStatus;
 
 /**
  * The history of runs as people look at it: grading_run (one row per run, written by the job) joined
@@ -42,12 +42,12 @@ class RunHistory {
 	static final String RERUN = "rerun";
 
 	/** One run in the list. Times are Bangkok time. */
-	record RunSummary(long id, String province, String provinceName, String month, String status,
+	record RunSummary(long id, String province, String provinceName, String month, RunStatus status,
 			OffsetDateTime startedAt, OffsetDateTime finishedAt, Duration duration, int districtsGraded, int notes,
 			String launchedBy) {
 
 		public String statusTh() {
-			return RunText.status(status);
+			return status.labelTh();
 		}
 
 		public String monthTh() {
@@ -63,11 +63,11 @@ class RunHistory {
 		}
 
 		public boolean running() {
-			return BatchStatus.valueOf(status).isRunning();
+			return status.running();
 		}
 
 		public boolean restartable() {
-			return "FAILED".equals(status) || "STOPPED".equals(status);
+			return status.restartable();
 		}
 
 		/** "57 เชียงราย" for one province; the name alone ("ทุกจังหวัด", a list of names) for several. */
@@ -83,7 +83,7 @@ class RunHistory {
 	}
 
 	/** A step of a run with Spring Batch's counts. */
-	record StepRow(String name, String status, long read, long written, long filtered, long skipped, long commits,
+	record StepRow(String name, RunStatus status, long read, long written, long filtered, long skipped, long commits,
 			long rollbacks, OffsetDateTime startedAt, Duration duration, boolean wholeSeconds, String exitDescription) {
 
 		public String nameTh() {
@@ -91,7 +91,7 @@ class RunHistory {
 		}
 
 		public String statusTh() {
-			return RunText.status(status);
+			return status.labelTh();
 		}
 
 		public String startedText() {
@@ -115,24 +115,19 @@ class RunHistory {
 
 	/**
 	 * A run with its steps.
-	 * @param kind FIRST_RUN, RESTART or RERUN
 	 * @param latestOfMonth whether no later run of the same province and month exists (the month's
 	 * grades and notes are this run's, and only this one can be restarted)
 	 */
-	record RunDetail(RunSummary run, String kind, String exitDescription, List<StepRow> steps, int districtsTotal,
+	record RunDetail(RunSummary run, MonthlyRunLauncher.Kind kind, String exitDescription, List<StepRow> steps, int districtsTotal,
 			boolean latestOfMonth) {
 
 		/** Why the run failed, as one Thai sentence (never the stack trace of {@link #exitDescription()}). */
 		public String failureTh() {
-			return RunText.failure(run.status(), exitDescription);
+			return RunText.failure(run.status().name(), exitDescription);
 		}
 
 		public String kindTh() {
-			return switch (kind) {
-				case "RESTART" -> "ทำงานต่อจากครั้งที่ล้มเหลว";
-				case "RERUN" -> "ประมวลผลซ้ำ";
-				default -> "ประมวลผลครั้งแรก";
-			};
+			return kind.labelTh();
 		}
 
 		/** Districts graded so far (for the progress bar). */
@@ -162,27 +157,27 @@ class RunHistory {
 
 	}
 
-	private final JdbcTemplate jdbc;
+	private final RunRecords records;
+
+	private final Grades grades;
+
+	private final Areas areas;
+
+	private final AuditLog audit;
 
 	private final JobRepository jobRepository;
 
 	private final Clock clock;
 
-	RunHistory(JdbcTemplate jdbc, JobRepository jobRepository, Clock clock) {
-		this.jdbc = jdbc;
+	RunHistory(RunRecords records, Grades grades, Areas areas, AuditLog audit, JobRepository jobRepository,
+			Clock clock) {
+		this.records = records;
+		this.grades = grades;
+		this.areas = areas;
+		this.audit = audit;
 		this.jobRepository = jobRepository;
 		this.clock = clock;
 	}
-
-	private static final String SELECT = """
-			SELECT r.job_execution_id, r.province_code, p.name_th, r.report_month, e.STATUS, r.started_at,
-			       r.finished_at, e.START_TIME, e.END_TIME, r.districts_graded, r.notes,
-			       (SELECT a.username FROM audit_log a WHERE a.job_execution_id = r.job_execution_id
-			        ORDER BY a.id LIMIT 1) AS launched_by
-			FROM grading_run r
-			JOIN BATCH_JOB_EXECUTION e ON e.JOB_EXECUTION_ID = r.job_execution_id
-			LEFT JOIN province p ON p.code = r.province_code
-			""";
 
 	/**
 	 * The newest runs first, optionally of one province (with the runs of several provinces that cover
@@ -190,28 +185,10 @@ class RunHistory {
 	 * ({@code onlyProvince}) gets the runs of exactly that province, never a run of several.
 	 */
 	List<RunSummary> list(String province, YearMonth month, int limit, long offset, String onlyProvince) {
-		StringBuilder sql = new StringBuilder(SELECT).append(" WHERE 1 = 1");
-		List<Object> args = new ArrayList<>();
-		if (onlyProvince != null) {
-			sql.append(" AND r.province_code = ?");
-			args.add(onlyProvince);
-		}
-		if (province != null && province.matches("\\d{2}")) {
-			sql.append(" AND (r.province_code = 'all' OR CONCAT(',', r.province_code, ',') LIKE ?)");
-			args.add("%," + province + ",%");
-		}
-		else if (province != null) {
-			sql.append(" AND r.province_code = ?");
-			args.add(province);
-		}
-		if (month != null) {
-			sql.append(" AND r.report_month = ?");
-			args.add(month.toString());
-		}
-		sql.append(" ORDER BY r.job_execution_id DESC LIMIT ? OFFSET ?");
-		args.add(limit);
-		args.add(offset);
-		return jdbc.query(sql.toString(), (rs, i) -> summary(rs), args.toArray());
+		return records.list(new RunRecords.Filter(province, month, onlyProvince), limit, offset)
+			.stream()
+			.map(this::summary)
+			.toList();
 	}
 
 	Optional<RunDetail> find(long id) {
@@ -230,76 +207,52 @@ class RunHistory {
 		if (province == null || month == null) {
 			return Optional.empty();
 		}
-		RunSummary run = jdbc.query(SELECT + " WHERE r.job_execution_id = ?", (rs, i) -> summary(rs), id)
-			.stream()
-			.findFirst()
+		RunSummary run = records.find(id)
+			.map(this::summary)
 			// Not begun yet (waiting for a worker): only the batch tables know it.
 			.orElseGet(() -> new RunSummary(id, province, provinceName(province), month,
-					execution.getStatus().name(), RunText.bangkokFromLocal(execution.getCreateTime()), null, null, 0,
-					0, launchedBy(id)));
+					RunStatus.of(execution.getStatus().name()), RunText.bangkokFromLocal(execution.getCreateTime()),
+					null, null, 0, 0, audit.launchedBy(id)));
 		List<StepRow> steps = execution.getStepExecutions()
 			.stream()
 			.sorted(Comparator.comparing(StepExecution::getId))
 			.map(this::step)
 			.toList();
-		List<Object> inRunArgs = new ArrayList<>();
-		Integer total = jdbc.queryForObject("SELECT COUNT(*) FROM district WHERE "
-				+ ProvinceSelection.condition(province, "province_code", inRunArgs), Integer.class, inRunArgs.toArray());
-		Long latest = jdbc.queryForObject(
-				"SELECT MAX(job_execution_id) FROM grading_run WHERE province_code = ? AND report_month = ?",
-				Long.class, province, month);
-		String kind = execution.getJobParameters().getLong(RERUN) != null ? "RERUN" : "FIRST_RUN";
-		Integer earlier = jdbc.queryForObject(
-				"SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE JOB_INSTANCE_ID = ? AND JOB_EXECUTION_ID < ?",
-				Integer.class, execution.getJobInstance().getInstanceId(), id);
-		if (earlier != null && earlier > 0) {
-			kind = "RESTART";
+		long total = areas
+			.districtCount(ProvinceSelection.isAll(province) ? null : ProvinceSelection.codes(province, areas));
+		Optional<Long> latest = records.latest(province, month);
+		MonthlyRunLauncher.Kind kind = execution.getJobParameters().getLong(RERUN) != null
+				? MonthlyRunLauncher.Kind.RERUN : MonthlyRunLauncher.Kind.FIRST_RUN;
+		if (records.isRestart(id)) {
+			kind = MonthlyRunLauncher.Kind.RESTART;
 		}
 		String exit = execution.getExitStatus().getExitDescription();
-		return Optional.of(new RunDetail(run, kind, exit == null ? "" : exit, steps, total == null ? 0 : total,
-				latest == null || latest <= id));
+		return Optional.of(new RunDetail(run, kind, exit == null ? "" : exit, steps, (int) total,
+				latest.isEmpty() || latest.get() <= id));
 	}
 
 	/** The month's current warnings and rejects; only those of {@code district} when it is not null. */
 	List<NoteRow> notes(String province, String month, String district) {
-		List<Object> args = new ArrayList<>(List.of(month));
-		String sql = """
-				SELECT n.district_code, d.name_th, n.severity, n.source, n.message
-				FROM grade_note n
-				JOIN grade g ON g.report_month = n.report_month AND g.district_code = n.district_code
-				JOIN district d ON d.code = n.district_code
-				WHERE g.report_month = ? AND\s""" + ProvinceSelection.condition(province, "g.province_code", args);
-		if (district != null) {
-			sql += " AND n.district_code = ?";
-			args.add(district);
-		}
-		return jdbc.query(sql + " ORDER BY n.district_code, n.seq LIMIT 2000", (rs, i) -> new NoteRow(rs.getString(1),
-				rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), args.toArray());
+		return grades.notes(month, ProvinceSelection.codes(province, areas), district, false, 2000)
+			.stream()
+			.map(n -> new NoteRow(n.districtCode(), n.districtName(), n.severity(), n.source(), n.message()))
+			.toList();
 	}
 
 	List<String[]> provinces() {
-		return jdbc.query("SELECT code, name_th FROM province ORDER BY code",
-				(rs, i) -> new String[] { rs.getString(1), rs.getString(2) });
+		return areas.provinces().stream().map(p -> new String[] { p.code(), p.nameTh() }).toList();
 	}
 
 	/** The Thai name of one province; of several, "ทุกจังหวัด" or their names (the first three and how many more). */
 	private String provinceName(String province) {
-		if (ProvinceSelection.ALL.equals(province)) {
+		if (ProvinceSelection.isAll(province)) {
 			return "ทุกจังหวัด";
 		}
-		List<Object> args = new ArrayList<>();
-		List<String> names = jdbc.queryForList("SELECT name_th FROM province WHERE "
-				+ ProvinceSelection.condition(province, "code", args) + " ORDER BY code", String.class, args.toArray());
+		List<String> names = List.copyOf(areas.provinceNames(ProvinceSelection.codes(province, areas)).values());
 		if (names.size() <= 3) {
 			return String.join(", ", names);
 		}
 		return String.join(", ", names.subList(0, 3)) + " และอีก " + (names.size() - 3) + " จังหวัด";
-	}
-
-	private String launchedBy(long id) {
-		List<String> names = jdbc.queryForList(
-				"SELECT username FROM audit_log WHERE job_execution_id = ? ORDER BY id LIMIT 1", String.class, id);
-		return names.isEmpty() ? null : names.get(0);
 	}
 
 	private StepRow step(StepExecution s) {
@@ -315,48 +268,38 @@ class RunHistory {
 			took = Duration.between(s.getStartTime(), end.withNano(0));
 		}
 		String exit = s.getExitStatus().getExitDescription();
-		return new StepRow(s.getStepName(), s.getStatus().name(), s.getReadCount(), s.getWriteCount(),
+		return new StepRow(s.getStepName(), RunStatus.of(s.getStatus().name()), s.getReadCount(), s.getWriteCount(),
 				s.getFilterCount(), s.getReadSkipCount() + s.getProcessSkipCount() + s.getWriteSkipCount(),
 				s.getCommitCount(), s.getRollbackCount(), RunText.bangkokFromLocal(s.getStartTime()), took,
 				wholeSeconds, exit == null ? "" : exit);
 	}
 
-	private RunSummary summary(ResultSet rs) throws SQLException {
-		LocalDateTime started = local(rs.getTimestamp("started_at"));
-		LocalDateTime finished = local(rs.getTimestamp("finished_at"));
-		LocalDateTime batchStart = local(rs.getTimestamp("START_TIME"));
-		LocalDateTime batchEnd = local(rs.getTimestamp("END_TIME"));
-		String status = rs.getString("STATUS");
-		// Spring Batch stores the end of a run just before the job's listeners record its totals in
-		// grading_run: until they have (for a minute at most), the run is still finishing.
-		if (finished == null && batchEnd != null && !BatchStatus.valueOf(status).isRunning()
-				&& batchEnd.isAfter(LocalDateTime.now(clock.withZone(ZoneId.systemDefault())).minusMinutes(1))) {
-			status = BatchStatus.STARTED.name();
+	private RunSummary summary(RunRecords.Recorded r) {
+		RunStatus status = RunStatus.of(r.batchStatus());
+		// Spring Batch stores a run's end just before the job's listeners run; the record's own listener
+		// runs first of them, and until it has written the run's end and totals the run is finishing.
+		if (r.finishedAt() == null && !status.running() && RunStatus.of(r.recordedStatus()) == RunStatus.STARTED) {
+			status = RunStatus.STARTED;
 		}
 		// grading_run's own times first: they keep their milliseconds on every database, Spring Batch's
 		// lose them on MariaDB (see step()).
 		Duration took;
-		if (started != null && finished != null) {
-			took = Duration.between(started, finished);
+		if (r.startedAt() != null && r.finishedAt() != null) {
+			took = Duration.between(r.startedAt(), r.finishedAt());
 		}
-		else if (batchStart != null && batchEnd != null) {
-			took = Duration.between(batchStart, batchEnd);
+		else if (r.batchStart() != null && r.batchEnd() != null) {
+			took = Duration.between(r.batchStart(), r.batchEnd());
 		}
-		else if (started != null && BatchStatus.valueOf(status).isRunning()) {
-			took = Duration.between(started, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+		else if (r.startedAt() != null && status.running()) {
+			took = Duration.between(r.startedAt(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
 		}
 		else {
 			took = null;
 		}
-		String province = rs.getString("province_code");
-		String name = rs.getString("name_th");
-		return new RunSummary(rs.getLong("job_execution_id"), province, name != null ? name : provinceName(province),
-				rs.getString("report_month"), status, RunText.bangkokFromUtc(started), RunText.bangkokFromUtc(finished),
-				took, rs.getInt("districts_graded"), rs.getInt("notes"), rs.getString("launched_by"));
-	}
-
-	private static LocalDateTime local(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toLocalDateTime();
+		return new RunSummary(r.id(), r.selection(),
+				r.provinceName() != null ? r.provinceName() : provinceName(r.selection()), r.month(), status,
+				RunText.bangkokFromUtc(r.startedAt()), RunText.bangkokFromUtc(r.finishedAt()), took,
+				r.districtsGraded(), r.notes(), r.launchedBy());
 	}
 
 }

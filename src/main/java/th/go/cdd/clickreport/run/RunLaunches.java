@@ -1,11 +1,8 @@
 package th.go.cdd.clickreport.run;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +14,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 
@@ -25,6 +21,7 @@ import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
 import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
 import th.go.cdd.clickreport.grading.RunAlreadyRunningException;
+import th.go.cdd.clickreport.grading.RunRecords;
 import th.go.cdd.clickreport.grading.RunRequestException;
 
 /**
@@ -47,7 +44,7 @@ public class RunLaunches implements DisposableBean {
 
 	private final AuditLog audit;
 
-	private final JdbcTemplate jdbc;
+	private final RunRecords records;
 
 	private final Clock clock;
 
@@ -55,12 +52,12 @@ public class RunLaunches implements DisposableBean {
 
 	private final JobOperator background;
 
-	RunLaunches(MonthlyRunLauncher launcher, AuditLog audit, JdbcTemplate jdbc, Clock clock,
+	RunLaunches(MonthlyRunLauncher launcher, AuditLog audit, RunRecords records, Clock clock,
 			JobRepository jobRepository, @Qualifier("monthlyReportJob") Job monthlyReportJob, RunLaunchSettings settings)
 			throws Exception {
 		this.launcher = launcher;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.records = records;
 		this.clock = clock;
 		this.workers = new ThreadPoolTaskExecutor();
 		workers.setThreadNamePrefix("run-");
@@ -123,11 +120,7 @@ public class RunLaunches implements DisposableBean {
 	 */
 	public boolean runScheduled(String province, YearMonth month, Instant fireTime) {
 		Instant at = clock.instant();
-		Integer since = jdbc.queryForObject("""
-				SELECT COUNT(*) FROM grading_run WHERE province_code = ? AND report_month = ? AND started_at >= ?""",
-				Integer.class, province, month.toString(),
-				Timestamp.valueOf(LocalDateTime.ofInstant(fireTime, ZoneOffset.UTC)));
-		if (since != null && since > 0) {
+		if (records.startedSince(province, month.toString(), fireTime)) {
 			log.info("Province {} month {}: already run since the schedule fired at {}; skipped", province, month,
 					fireTime);
 			return false;

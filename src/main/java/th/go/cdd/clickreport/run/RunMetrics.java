@@ -2,8 +2,6 @@ package th.go.cdd.clickreport.run;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,24 +9,35 @@ import io.micrometer.core.instrument.Timer;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.core.Ordered;
 
+import th.go.cdd.clickreport.area.Areas;
+import th.go.cdd.clickreport.grade.Grades;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
+import th.go.cdd.clickreport.grading.RunRecords;
 
 /**
  * Micrometer meters of the monthly runs, tagged with the province: {@code click.run.duration}
  * (timer, also tagged with the status), {@code click.run.districts} (districts graded) and
  * {@code click.run.notes} (warnings and rejects stored with the grades).
  */
-class RunMetrics implements JobExecutionListener {
+class RunMetrics implements JobExecutionListener, Ordered {
 
 	private final MeterRegistry registry;
 
-	private final JdbcTemplate jdbc;
+	private final Grades grades;
 
-	RunMetrics(MeterRegistry registry, JdbcTemplate jdbc) {
+	private final Areas areas;
+
+	RunMetrics(MeterRegistry registry, Grades grades, Areas areas) {
 		this.registry = registry;
-		this.jdbc = jdbc;
+		this.grades = grades;
+		this.areas = areas;
+	}
+
+	@Override
+	public int getOrder() {
+		return RunRecords.JOB_LISTENER_ORDER;
 	}
 
 	@Override
@@ -48,24 +57,18 @@ class RunMetrics implements JobExecutionListener {
 				.register(registry)
 				.record(Duration.between(start, end));
 		}
-		Integer districts = jdbc.queryForObject("SELECT COUNT(*) FROM grade WHERE job_execution_id = ?",
-				Integer.class, execution.getId());
-		List<Object> args = new ArrayList<>(List.of(month));
-		String inRun = ProvinceSelection.condition(province, "g.province_code", args);
-		Integer notes = jdbc.queryForObject("""
-				SELECT COUNT(*) FROM grade_note n JOIN grade g
-				  ON g.report_month = n.report_month AND g.district_code = n.district_code
-				WHERE g.report_month = ? AND\s""" + inRun, Integer.class, args.toArray());
+		int districts = grades.gradedBy(execution.getId());
+		int notes = grades.noteCount(month, ProvinceSelection.codes(province, areas));
 		Counter.builder("click.run.districts")
 			.description("Districts graded by monthly runs")
 			.tag("province", province)
 			.register(registry)
-			.increment(districts == null ? 0 : districts);
+			.increment(districts);
 		Counter.builder("click.run.notes")
 			.description("Warnings and rejected rows stored by monthly runs")
 			.tag("province", province)
 			.register(registry)
-			.increment(notes == null ? 0 : notes);
+			.increment(notes);
 	}
 
 }

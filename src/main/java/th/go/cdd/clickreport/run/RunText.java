@@ -15,10 +15,6 @@ import th.go.cdd.clickreport.rubric.Note.Severity;
 /** Thai words and Bangkok times for what the run pages show. */
 final class RunText {
 
-	private static final Map<String, String> STATUS = Map.of("COMPLETED", "สำเร็จ", "FAILED", "ล้มเหลว", "STARTED",
-			"กำลังทำงาน", "STARTING", "รอคิว", "STOPPING", "กำลังหยุด", "STOPPED", "หยุดแล้ว", "ABANDONED", "ยกเลิก",
-			"UNKNOWN", "ไม่ทราบสถานะ");
-
 	private static final Map<String, String> STEPS = Map.of("gradeStep", "ประเมินระดับของอำเภอ",
 			"gradeDistrictsStep", "ประเมินระดับ ช่วงอำเภอ", "provinceOutputsStep", "ตารางผลคะแนน (CSV) และสรุปผลของจังหวัด",
 			"provinceOutputsWorkerStep", "ตารางผลคะแนนและสรุปผล จังหวัด", "districtPagesStep", "รายงานรายอำเภอ (PDF)",
@@ -41,10 +37,6 @@ final class RunText {
 			return "เซิร์ฟเวอร์หยุดทำงานระหว่างการประมวลผลครั้งนี้ สั่งทำงานต่อจากจุดที่หยุดได้";
 		}
 		return "การประมวลผลครั้งนี้ไม่สำเร็จ รายละเอียดของข้อผิดพลาดอยู่ในบันทึกของเซิร์ฟเวอร์ (ผู้ดูแลระบบตรวจได้)";
-	}
-
-	static String status(String status) {
-		return STATUS.getOrDefault(status, status);
 	}
 
 	/** A step's Thai label; a partition ("gradeDistrictsStep:d5701-5718") keeps its range after the label. */

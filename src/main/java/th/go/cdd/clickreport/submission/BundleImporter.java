@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.UserError;
 
 /**
@@ -28,8 +29,12 @@ public class BundleImporter {
 
 	private final ImportLimits limits;
 
-	BundleImporter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ImportLimits limits) {
+	private final Areas areas;
+
+	BundleImporter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ImportLimits limits,
+			Areas areas) {
 		this.jdbc = jdbc;
+		this.areas = areas;
 		this.limits = limits;
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
@@ -39,7 +44,7 @@ public class BundleImporter {
 	 */
 	public ImportResult importBundle(Path dir) {
 		Bundle bundle = Bundle.open(dir, limits);
-		return transaction.execute(status -> new ImportRun(jdbc, bundle, Reference.load(jdbc), clock).run());
+		return transaction.execute(status -> new ImportRun(jdbc, bundle, Reference.load(areas, jdbc), clock).run());
 	}
 
 }

@@ -1,13 +1,13 @@
 package th.go.cdd.clickreport.submission;
 
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+
+import th.go.cdd.clickreport.area.Areas;
 
 /**
  * The reference data rows are checked against: about 900 districts and 7,500 sub-districts of all
@@ -15,13 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 record Reference(Set<String> districts, Map<String, String> subdistrictDistrict, Set<String> services) {
 
-	static Reference load(JdbcTemplate jdbc) {
-		Set<String> districts = new HashSet<>(jdbc.queryForList("SELECT code FROM district", String.class));
-		Map<String, String> subdistricts = new HashMap<>();
-		jdbc.query("SELECT code, district_code FROM subdistrict",
-				rs -> {
-					subdistricts.put(rs.getString(1), rs.getString(2));
-				});
+	static Reference load(Areas areas, JdbcTemplate jdbc) {
+		Set<String> districts = areas.districtCodes();
+		Map<String, String> subdistricts = areas.subdistrictDistricts();
 		// a bundle may hold months of different rubrics, so a code of any rubric is known; in the
 		// newest rubric's order, as a reject lists them
 		Set<String> services = new LinkedHashSet<>(jdbc.queryForList("""

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import th.go.cdd.clickreport.area.Areas;
+
 /**
  * The users in table app_user; passwords arrive here already hashed. Names are looked up in their
  * normal form ({@link Usernames}) whatever the database's collation.
@@ -34,8 +36,11 @@ class AppUserRepository {
 
 	private final Clock clock;
 
-	AppUserRepository(NamedParameterJdbcTemplate jdbc, Clock clock) {
+	private final Areas areas;
+
+	AppUserRepository(NamedParameterJdbcTemplate jdbc, Clock clock, Areas areas) {
 		this.jdbc = jdbc;
+		this.areas = areas;
 		this.clock = clock;
 	}
 
@@ -123,22 +128,20 @@ class AppUserRepository {
 	}
 
 	boolean districtExists(String code) {
-		return count("SELECT COUNT(*) FROM district WHERE code = :code", code) > 0;
+		return areas.district(code).isPresent();
 	}
 
 	boolean provinceExists(String code) {
-		return count("SELECT COUNT(*) FROM province WHERE code = :code", code) > 0;
+		return areas.provinceExists(code);
 	}
 
 	/** The province of a district, or null when there is no such district. */
 	String provinceOfDistrict(String district) {
-		return jdbc.queryForList("SELECT province_code FROM district WHERE code = :code", Map.of("code", district),
-				String.class).stream().findFirst().orElse(null);
+		return areas.district(district).map(Areas.District::provinceCode).orElse(null);
 	}
 
 	String districtName(String district) {
-		return jdbc.queryForList("SELECT name_th FROM district WHERE code = :code", Map.of("code", district),
-				String.class).stream().findFirst().orElse("");
+		return areas.district(district).map(Areas.District::nameTh).orElse("");
 	}
 
 	/** The districts of {@code province} that no REPORTER account is bound to, in code order. */
@@ -148,11 +151,6 @@ class AppUserRepository {
 				 WHERE d.province_code = :province
 				   AND NOT EXISTS (SELECT 1 FROM app_user u WHERE u.district_code = d.code AND u.role = 'REPORTER')
 				 ORDER BY d.code""", Map.of("province", province), String.class);
-	}
-
-	private int count(String sql, String code) {
-		Integer count = jdbc.queryForObject(sql, Map.of("code", code), Integer.class);
-		return count == null ? 0 : count;
 	}
 
 }

@@ -31,9 +31,12 @@ class RunOwnerIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	RunRecords records;
+
 	@Test
 	void aClaimedRunIsSignedAndItsHeartbeatAdvancesUntilItIsReleased() throws Exception {
-		GradingRunListener.list(jdbc, 9001, "57", "2024-05", DbTime.text(Instant.now()), "STARTED", null);
+		records.add(9001, "57", "2024-05", DbTime.text(Instant.now()), "STARTED", null);
 		owner.claim(9001);
 
 		ProcessHandle self = ProcessHandle.current();

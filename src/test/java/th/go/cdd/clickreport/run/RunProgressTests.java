@@ -7,6 +7,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
+import th.go.cdd.clickreport.grading.RunStatus;
+
 /** How far a run has come, as its page and the API show it, from its steps' counts. */
 class RunProgressTests {
 
@@ -32,11 +35,11 @@ class RunProgressTests {
 	}
 
 	private static RunHistory.RunDetail detail(RunHistory.StepRow... steps) {
-		return new RunHistory.RunDetail(null, "FIRST_RUN", "", List.of(steps), 18, true);
+		return new RunHistory.RunDetail(null, MonthlyRunLauncher.Kind.FIRST_RUN, "", List.of(steps), 18, true);
 	}
 
 	private static RunHistory.StepRow step(String name, long read, long written) {
-		return new RunHistory.StepRow(name, "STARTED", read, written, 0, 0, 0, 0, null, Duration.ZERO, false, "");
+		return new RunHistory.StepRow(name, RunStatus.STARTED, read, written, 0, 0, 0, 0, null, Duration.ZERO, false, "");
 	}
 
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -109,6 +110,12 @@ class RunVisibilityIntegrationTests {
 				execution.getId());
 		jdbc.update("INSERT INTO grading_run (job_execution_id, province_code, report_month, started_at, finished_at, "
 				+ "status) VALUES (?, ?, '2024-05', ?, ?, ?)", execution.getId(), province, start, end, status);
+		List<String> covered = province.equals("all") ? jdbc.queryForList("SELECT code FROM province", String.class)
+				: List.of(province.split(","));
+		for (String code : covered) {
+			jdbc.update("INSERT INTO grading_run_province (job_execution_id, province_code) VALUES (?, ?)",
+					execution.getId(), code);
+		}
 		return execution.getId();
 	}
 

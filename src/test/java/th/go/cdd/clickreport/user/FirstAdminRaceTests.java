@@ -29,7 +29,7 @@ class FirstAdminRaceTests {
 		boolean otherServersRow;
 
 		LostRace() {
-			super(null, Clock.systemUTC());
+			super(null, Clock.systemUTC(), null);
 		}
 
 		@Override
