@@ -8,8 +8,8 @@ import th.go.cdd.clickreport.cli.CommandLine;
 import th.go.cdd.clickreport.system.ClickSettings;
 
 /**
- * Entry point. With a command ({@code import}, {@code run}, …) the application does that one thing
- * and exits with its status; without one it starts the server.
+ * Entry point. With a command ({@code import}, {@code run}, …) the application does that
+ * one thing and exits with its status; without one it starts the server.
  */
 @SpringBootApplication
 @EnableConfigurationProperties(ClickSettings.class)

@@ -25,8 +25,8 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * The README's configuration table lists every {@code click.*} setting that a settings record binds,
- * in the row that names it with the record's default.
+ * The README's configuration table lists every {@code click.*} setting that a settings
+ * record binds, in the row that names it with the record's default.
  */
 class ConfigurationTableTests {
 
@@ -53,7 +53,10 @@ class ConfigurationTableTests {
 		assertThat(wrongDefault).as("settings whose README row does not show the record's default").isEmpty();
 	}
 
-	/** Every property a {@code @ConfigurationProperties} record of the application binds, with its default or null. */
+	/**
+	 * Every property a {@code @ConfigurationProperties} record of the application binds,
+	 * with its default or null.
+	 */
 	static Map<String, String> settings() throws ClassNotFoundException {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
 		scanner.addIncludeFilter(new AnnotationTypeFilter(ConfigurationProperties.class));

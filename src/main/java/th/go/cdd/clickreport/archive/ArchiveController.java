@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.user.ClickUser;
 
-/** The PDF archive pages: months by province, a month's files, and opening or saving a file. */
+/**
+ * The PDF archive pages: months by province, a month's files, and opening or saving a
+ * file.
+ */
 @Controller
 class ArchiveController {
 
@@ -45,7 +48,8 @@ class ArchiveController {
 			if (limit != null && !limit.equals(month.province())) {
 				continue;
 			}
-			byProvince.computeIfAbsent(month.province() + " " + month.provinceName(), k -> new ArrayList<>()).add(month);
+			byProvince.computeIfAbsent(month.province() + " " + month.provinceName(), k -> new ArrayList<>())
+				.add(month);
 		}
 		model.addAttribute("byProvince", byProvince);
 		return "archive";
@@ -63,9 +67,8 @@ class ArchiveController {
 	}
 
 	@GetMapping("/archive/{province}/{month}/{name}")
-	ResponseEntity<Resource> file(@PathVariable String province, @PathVariable String month,
-			@PathVariable String name, @RequestParam(defaultValue = "false") boolean download, Authentication who,
-			HttpServletRequest request) {
+	ResponseEntity<Resource> file(@PathVariable String province, @PathVariable String month, @PathVariable String name,
+			@RequestParam(defaultValue = "false") boolean download, Authentication who, HttpServletRequest request) {
 		return downloads.send(province, month, name, download, who, request.getRemoteAddr());
 	}
 

@@ -18,7 +18,10 @@ import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
 import th.go.cdd.clickreport.user.ClickUser;
 
-/** Sends an archived file to whoever may read it (the pages and the API alike) and audits it. */
+/**
+ * Sends an archived file to whoever may read it (the pages and the API alike) and audits
+ * it.
+ */
 @Component
 class ArchiveDownloads {
 
@@ -32,8 +35,8 @@ class ArchiveDownloads {
 	}
 
 	/**
-	 * A reader limited to a province (or a district of it) gets 404 for another province's archive, as
-	 * if it did not exist.
+	 * A reader limited to a province (or a district of it) gets 404 for another
+	 * province's archive, as if it did not exist.
 	 */
 	static void checkProvince(Authentication who, String province) {
 		String limit = ClickUser.provinceOf(who);
@@ -44,15 +47,18 @@ class ArchiveDownloads {
 
 	/**
 	 * @param attachment whether the browser should save the file rather than show it
-	 * @throws ResponseStatusException 404 when the reader may not open the file or it does not exist
-	 * @throws ReportArchive.BadArchivePath (400) when the request is not of the archive's forms
+	 * @throws ResponseStatusException 404 when the reader may not open the file or it
+	 * does not exist
+	 * @throws ReportArchive.BadArchivePath (400) when the request is not of the archive's
+	 * forms
 	 */
-	ResponseEntity<Resource> send(String province, String month, String name, boolean attachment,
-			Authentication who, String remoteAddr) {
+	ResponseEntity<Resource> send(String province, String month, String name, boolean attachment, Authentication who,
+			String remoteAddr) {
 		checkProvince(who, province);
 		String district = ClickUser.districtOf(who);
 		ReportArchive.ArchivedFile file = archive.find(province, month, name, district)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "ไม่มีไฟล์นี้ในคลังรายงานที่บัญชีนี้เปิดได้"));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"ไม่มีไฟล์นี้ในคลังรายงานที่บัญชีนี้เปิดได้"));
 		FileSystemResource resource = new FileSystemResource(archive.pathOf(province, month, file));
 		audit.record(AuditLog.Entry.of(who.getName(), Action.DOWNLOAD)
 			.month(province, YearMonth.parse(month))

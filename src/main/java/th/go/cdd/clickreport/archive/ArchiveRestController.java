@@ -18,7 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import th.go.cdd.clickreport.user.ClickUser;
 
-/** The archive API: {@code GET /api/reports/{province}/{month}} lists the files with their download links. */
+/**
+ * The archive API: {@code GET /api/reports/{province}/{month}} lists the files with their
+ * download links.
+ */
 @RestController
 @RequestMapping("/api/reports")
 class ArchiveRestController {
@@ -53,8 +56,8 @@ class ArchiveRestController {
 	}
 
 	@GetMapping("/{province}/{month}/{name}")
-	ResponseEntity<Resource> file(@PathVariable String province, @PathVariable String month,
-			@PathVariable String name, Authentication who, HttpServletRequest request) {
+	ResponseEntity<Resource> file(@PathVariable String province, @PathVariable String month, @PathVariable String name,
+			Authentication who, HttpServletRequest request) {
 		return downloads.send(province, month, name, true, who, request.getRemoteAddr());
 	}
 

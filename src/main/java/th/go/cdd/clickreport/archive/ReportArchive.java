@@ -22,11 +22,15 @@ import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.report.OutputLayout;
 
 /**
- * The archive of a run's outputs ({@link OutputLayout}: {@code <output-dir>/<P>/<YYYY-MM>/}) as
- * readers may see it. Only names of the exact forms {@code summary-<P>-<YYYY-MM>.pdf},
- * {@code district-<code>-<YYYY-MM>.pdf} and {@code grades-<P>-<YYYY-MM>.csv} are ever served, for a
- * 2-digit province and a YYYY-MM month, and only from a regular file that really lies under the
- * archive root. A reader limited to a district sees only that district's PDF.
+ * The archive of a run's outputs ({@link OutputLayout}: {@code <output-dir>/
+ * <P>
+ * /<YYYY-MM>/}) as readers may see it. Only names of the exact forms {@code summary-
+ * <P>
+ * -<YYYY-MM>.pdf}, {@code district-<code>-<YYYY-MM>.pdf} and {@code grades-
+ * <P>
+ * -<YYYY-MM>.csv} are ever served, for a 2-digit province and a YYYY-MM month, and only
+ * from a regular file that really lies under the archive root. A reader limited to a
+ * district sees only that district's PDF.
  */
 @Component
 public class ReportArchive {
@@ -53,7 +57,10 @@ public class ReportArchive {
 
 	}
 
-	/** A file of the archive. {@code districtCode} and {@code districtName} are set for district PDFs. */
+	/**
+	 * A file of the archive. {@code districtCode} and {@code districtName} are set for
+	 * district PDFs.
+	 */
 	public record ArchivedFile(String name, Kind kind, String districtCode, String districtName, long size,
 			Instant modified) {
 
@@ -76,7 +83,9 @@ public class ReportArchive {
 
 	}
 
-	/** A request that is not of the archive's forms (bad province, month or file name). */
+	/**
+	 * A request that is not of the archive's forms (bad province, month or file name).
+	 */
 	public static class BadArchivePath extends RuntimeException {
 
 		BadArchivePath(String message) {
@@ -94,7 +103,10 @@ public class ReportArchive {
 		this.areas = areas;
 	}
 
-	/** Every province and month with outputs, newest month first; only the reader's province for a district reader. */
+	/**
+	 * Every province and month with outputs, newest month first; only the reader's
+	 * province for a district reader.
+	 */
 	public List<ArchivedMonth> months(String readerDistrict) {
 		List<ArchivedMonth> months = new ArrayList<>();
 		Map<String, String> names = provinceNames();
@@ -115,7 +127,10 @@ public class ReportArchive {
 		return months;
 	}
 
-	/** The files of a province and month that this reader may open: summary first, then grades, then districts. */
+	/**
+	 * The files of a province and month that this reader may open: summary first, then
+	 * grades, then districts.
+	 */
 	public List<ArchivedFile> files(String province, String month, String readerDistrict) {
 		YearMonth reportMonth = check(province, month);
 		Path dir = layout.monthDir(province, reportMonth);
@@ -136,8 +151,8 @@ public class ReportArchive {
 	}
 
 	/**
-	 * The file to send, when the request is of the archive's forms, the reader may open it and it
-	 * exists; empty otherwise.
+	 * The file to send, when the request is of the archive's forms, the reader may open
+	 * it and it exists; empty otherwise.
 	 * @throws BadArchivePath when province, month or name are not of the archive's forms
 	 */
 	public Optional<ArchivedFile> find(String province, String month, String name, String readerDistrict) {
@@ -160,7 +175,9 @@ public class ReportArchive {
 				size(file), modified(file)));
 	}
 
-	/** Where a found file is; resolved again and checked to stay under the archive root. */
+	/**
+	 * Where a found file is; resolved again and checked to stay under the archive root.
+	 */
 	public Path pathOf(String province, String month, ArchivedFile file) {
 		Path path = path(province, check(province, month), file.name());
 		if (path == null) {
@@ -176,7 +193,8 @@ public class ReportArchive {
 			return null;
 		}
 		try {
-			// The real path too, in case a folder on the way is a link out of the archive.
+			// The real path too, in case a folder on the way is a link out of the
+			// archive.
 			if (!file.toRealPath().startsWith(root.toRealPath())) {
 				return null;
 			}

@@ -14,9 +14,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The reference areas (province, district, subdistrict): the only class that reads them on its own.
- * They are written once, by {@link ReferenceAreasMigration}, and change only with a migration. Other
- * families' owners may join a name into their own queries; nobody else asks these tables directly.
+ * The reference areas (province, district, subdistrict): the only class that reads them
+ * on its own. They are written once, by {@link ReferenceAreasMigration}, and change only
+ * with a migration. Other families' owners may join a name into their own queries; nobody
+ * else asks these tables directly.
  */
 @Repository
 public class Areas {
@@ -60,8 +61,8 @@ public class Areas {
 	public Map<String, String> provinceNames(Collection<String> codes) {
 		Map<String, String> names = new LinkedHashMap<>();
 		if (!codes.isEmpty()) {
-			jdbc.query("SELECT code, name_th FROM province WHERE code IN (:codes) ORDER BY code", Map.of("codes", codes),
-					rs -> {
+			jdbc.query("SELECT code, name_th FROM province WHERE code IN (:codes) ORDER BY code",
+					Map.of("codes", codes), rs -> {
 						names.put(rs.getString(1), rs.getString(2));
 					});
 		}
@@ -91,8 +92,9 @@ public class Areas {
 	// --- districts ---
 
 	public Optional<District> district(String code) {
-		return jdbc.query("SELECT code, province_code, name_th FROM district WHERE code = :code", Map.of("code", code),
-				(rs, i) -> new District(rs.getString(1), rs.getString(2), rs.getString(3)))
+		return jdbc
+			.query("SELECT code, province_code, name_th FROM district WHERE code = :code", Map.of("code", code),
+					(rs, i) -> new District(rs.getString(1), rs.getString(2), rs.getString(3)))
 			.stream()
 			.findFirst();
 	}
@@ -112,7 +114,10 @@ public class Areas {
 		return names;
 	}
 
-	/** Every district in code order (codes begin with their province's, so each province's stay together). */
+	/**
+	 * Every district in code order (codes begin with their province's, so each province's
+	 * stay together).
+	 */
 	public List<District> districts() {
 		return jdbc.query("SELECT code, province_code, name_th FROM district ORDER BY code", Map.of(),
 				(rs, i) -> new District(rs.getString(1), rs.getString(2), rs.getString(3)));
@@ -123,7 +128,9 @@ public class Areas {
 		return new HashSet<>(jdbc.queryForList("SELECT code FROM district", Map.of(), String.class));
 	}
 
-	/** How many districts the provinces have; all of them when {@code provinces} is null. */
+	/**
+	 * How many districts the provinces have; all of them when {@code provinces} is null.
+	 */
 	public long districtCount(Collection<String> provinces) {
 		Long count = provinces == null ? jdbc.queryForObject("SELECT COUNT(*) FROM district", Map.of(), Long.class)
 				: provinces.isEmpty() ? Long.valueOf(0)
@@ -161,10 +168,11 @@ public class Areas {
 	}
 
 	/**
-	 * Hands each district of the provinces (all when {@code provinces} is null) with each of its
-	 * sub-districts to {@code rows}, one row per sub-district in code order: district code, province
-	 * code, district name, sub-district code, sub-district name (the last two null for a district
-	 * without any). Rows are streamed, not collected, so that memory does not grow with the areas read.
+	 * Hands each district of the provinces (all when {@code provinces} is null) with each
+	 * of its sub-districts to {@code rows}, one row per sub-district in code order:
+	 * district code, province code, district name, sub-district code, sub-district name
+	 * (the last two null for a district without any). Rows are streamed, not collected,
+	 * so that memory does not grow with the areas read.
 	 */
 	public void eachDistrictWithSubdistricts(Collection<String> provinces, RowCallbackHandler rows) {
 		if (provinces == null) {

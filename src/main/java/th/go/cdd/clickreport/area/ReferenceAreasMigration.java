@@ -16,10 +16,11 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * Flyway migration 3.1: loads every Thai province, district and sub-district from the reference CSV
- * files shipped in {@code reference/thai-admin/} (DOPA geocodes; see the README and licence there).
- * The facts stay as CSV so that a correction is a one-line diff; the checksum covers the files, so
- * an edited file is noticed by Flyway's validation instead of silently diverging.
+ * Flyway migration 3.1: loads every Thai province, district and sub-district from the
+ * reference CSV files shipped in {@code reference/thai-admin/} (DOPA geocodes; see the
+ * README and licence there). The facts stay as CSV so that a correction is a one-line
+ * diff; the checksum covers the files, so an edited file is noticed by Flyway's
+ * validation instead of silently diverging.
  */
 @Component
 public class ReferenceAreasMigration implements JavaMigration {
@@ -78,7 +79,8 @@ public class ReferenceAreasMigration implements JavaMigration {
 				if (line.isBlank()) {
 					continue;
 				}
-				// The reference files hold no quotes or commas inside fields (see their README).
+				// The reference files hold no quotes or commas inside fields (see their
+				// README).
 				String[] fields = line.split(",", -1);
 				for (int i = 0; i < fields.length; i++) {
 					statement.setString(i + 1, fields[i].trim());

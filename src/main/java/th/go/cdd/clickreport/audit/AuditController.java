@@ -45,8 +45,7 @@ class AuditController {
 			.toString()
 			.replace('T', ' ');
 		return new View(row.id(), at.length() > 19 ? at.substring(0, 19) : at, row.username(), row.action(),
-				Action.labelOf(row.action()), row.province(), row.month(), row.runId(), row.detail(),
-				row.remoteAddr());
+				Action.labelOf(row.action()), row.province(), row.month(), row.runId(), row.detail(), row.remoteAddr());
 	}
 
 }

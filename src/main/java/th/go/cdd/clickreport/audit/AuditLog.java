@@ -14,8 +14,8 @@ import org.springframework.stereotype.Repository;
 import th.go.cdd.clickreport.common.ColumnText;
 
 /**
- * The audit log (table audit_log): who did what and when. Rows are only added. Times are stored in
- * UTC and shown in Bangkok time.
+ * The audit log (table audit_log): who did what and when. Rows are only added. Times are
+ * stored in UTC and shown in Bangkok time.
  */
 @Repository
 public class AuditLog {
@@ -23,7 +23,10 @@ public class AuditLog {
 	/** The user name the monthly schedule acts as. */
 	public static final String SCHEDULER = "scheduler";
 
-	/** The user name of what the server does by itself (e.g. marking interrupted runs at start). */
+	/**
+	 * The user name of what the server does by itself (e.g. marking interrupted runs at
+	 * start).
+	 */
 	public static final String SYSTEM = "system";
 
 	private final JdbcTemplate jdbc;
@@ -35,7 +38,10 @@ public class AuditLog {
 		this.clock = clock;
 	}
 
-	/** One thing a user did; {@code province}, {@code month}, {@code runId} and {@code detail} may be null. */
+	/**
+	 * One thing a user did; {@code province}, {@code month}, {@code runId} and
+	 * {@code detail} may be null.
+	 */
 	public record Entry(String username, Action action, String province, YearMonth month, Long runId, String detail,
 			String remoteAddr) {
 
@@ -70,29 +76,36 @@ public class AuditLog {
 		record(clock.instant(), entry);
 	}
 
-	/** Records {@code entry} as done at {@code at} (e.g. when a scheduled run was asked for). */
+	/**
+	 * Records {@code entry} as done at {@code at} (e.g. when a scheduled run was asked
+	 * for).
+	 */
 	public void record(Instant at, Entry entry) {
 		jdbc.update("""
 				INSERT INTO audit_log (happened_at, username, action, province_code, report_month, job_execution_id,
 				  detail, remote_addr) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
 				Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC)), ColumnText.clip(entry.username(), 100),
 				entry.action().name(), ColumnText.clip(entry.province(), 300),
-				entry.month() == null ? null : entry.month().toString(), entry.runId(), ColumnText.clip(entry.detail(), 1000),
-				ColumnText.clip(entry.remoteAddr(), 64));
+				entry.month() == null ? null : entry.month().toString(), entry.runId(),
+				ColumnText.clip(entry.detail(), 1000), ColumnText.clip(entry.remoteAddr(), 64));
 	}
 
 	/** The newest rows first, {@code limit} of them after skipping {@code offset}. */
 	public List<Row> latest(int limit, long offset) {
-		return jdbc.query("""
-				SELECT id, happened_at, username, action, province_code, report_month, job_execution_id, detail, remote_addr
-				FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?""",
+		return jdbc.query(
+				"""
+						SELECT id, happened_at, username, action, province_code, report_month, job_execution_id, detail, remote_addr
+						FROM audit_log ORDER BY id DESC LIMIT ? OFFSET ?""",
 				(rs, i) -> new Row(rs.getLong(1), rs.getTimestamp(2).toLocalDateTime(), rs.getString(3),
 						rs.getString(4), rs.getString(5), rs.getString(6), (Long) rs.getObject(7, Long.class),
 						rs.getString(8), rs.getString(9)),
 				limit, offset);
 	}
 
-	/** Who asked for run {@code runId} (its first launch, restart or re-run entry), or null. */
+	/**
+	 * Who asked for run {@code runId} (its first launch, restart or re-run entry), or
+	 * null.
+	 */
 	public String launchedBy(long runId) {
 		List<String> names = jdbc.queryForList(
 				"SELECT username FROM audit_log WHERE job_execution_id = ? ORDER BY id LIMIT 1", String.class, runId);

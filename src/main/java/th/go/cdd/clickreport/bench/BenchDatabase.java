@@ -7,11 +7,16 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
-/** Which database the bench runs on: the baselines are vendor SQL (MySQL's LOAD DATA, H2's CSVREAD). */
+/**
+ * Which database the bench runs on: the baselines are vendor SQL (MySQL's LOAD DATA, H2's
+ * CSVREAD).
+ */
 record BenchDatabase(Vendor vendor, String product, String version, String url) {
 
 	enum Vendor {
+
 		MYSQL, H2
+
 	}
 
 	static BenchDatabase of(DataSource dataSource) throws SQLException {

@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.function.ToLongFunction;
 
 /**
- * The figures of one benchmark run and how they are printed: a line per month, a table of phase,
- * ours, baseline, ratio, target and whether it is met, and the machine-readable last line
+ * The figures of one benchmark run and how they are printed: a line per month, a table of
+ * phase, ours, baseline, ratio, target and whether it is met, and the machine-readable
+ * last line
  * {@code bench: import_ratio=… grading_ratio=… render_ratio=… national_month_s=… peak_heap_mb=… cold_run_s=…}.
  * Ratios are ours / baseline.
  */
@@ -21,7 +22,10 @@ public final class BenchFigures {
 			int renderBaselinePdfs, long peakHeapBytes, long liveHeapBytes, long jitJobMillis,
 			long jitBaselinesMillis) {
 
-		/** Rendering = the province outputs (grades CSV and summaries) and the district pages. */
+		/**
+		 * Rendering = the province outputs (grades CSV and summaries) and the district
+		 * pages.
+		 */
 		public long renderNanos() {
 			return summariesNanos + pagesNanos;
 		}
@@ -93,7 +97,10 @@ public final class BenchFigures {
 		this.importPeakHeapBytes = peakHeapBytes;
 	}
 
-	/** The first month run once in the fresh JVM before the measured phases: the national month figure. */
+	/**
+	 * The first month run once in the fresh JVM before the measured phases: the national
+	 * month figure.
+	 */
 	void coldMonth(long wallNanos, long gradeNanos, long renderNanos, long importNanos) {
 		this.coldWallNanos = wallNanos;
 		this.coldGradeNanos = gradeNanos;
@@ -103,7 +110,6 @@ public final class BenchFigures {
 
 	/**
 	 * The operator's run of the first month in a fresh process, JVM start to exit.
-	 *
 	 * @param plainNanos as {@code java -jar}
 	 * @param launcherNanos through {@code bin/click-report} (0: not measured)
 	 */
@@ -112,7 +118,10 @@ public final class BenchFigures {
 		this.coldRunNanos = launcherNanos;
 	}
 
-	/** The operator's cold run in seconds (through the launcher), NaN when it was not measured. */
+	/**
+	 * The operator's cold run in seconds (through the launcher), NaN when it was not
+	 * measured.
+	 */
 	public double coldRunSeconds() {
 		return coldRunNanos > 0 ? coldRunNanos / 1e9 : Double.NaN;
 	}
@@ -121,7 +130,10 @@ public final class BenchFigures {
 		this.coldPeakHeapBytes = bytes;
 	}
 
-	/** How many warm-up rounds ran and the JIT compilers' share of the last one's wall time. */
+	/**
+	 * How many warm-up rounds ran and the JIT compilers' share of the last one's wall
+	 * time.
+	 */
 	void warmUp(int rounds, double lastJitShare) {
 		this.warmUpRounds = rounds;
 		this.warmUpJitShare = lastJitShare;
@@ -129,7 +141,8 @@ public final class BenchFigures {
 
 	Month month(YearMonth month, long wallNanos, long gradeNanos, long summariesNanos, long pagesNanos, int districts,
 			int pdfs, long gradingBaselineNanos, int gradingBaselineDistricts, long renderBaselineNanos,
-			int renderBaselinePdfs, long peakHeapBytes, long liveHeapBytes, long jitJobMillis, long jitBaselinesMillis) {
+			int renderBaselinePdfs, long peakHeapBytes, long liveHeapBytes, long jitJobMillis,
+			long jitBaselinesMillis) {
 		Month m = new Month(month, wallNanos, gradeNanos, summariesNanos, pagesNanos, districts, pdfs,
 				gradingBaselineNanos, gradingBaselineDistricts, renderBaselineNanos, renderBaselinePdfs, peakHeapBytes,
 				liveHeapBytes, jitJobMillis, jitBaselinesMillis);
@@ -170,14 +183,18 @@ public final class BenchFigures {
 	}
 
 	/**
-	 * Grading and rendering of the first month as a fresh process takes it: the job's wall time in the
-	 * cold JVM (the first month measured warm when there was no cold run).
+	 * Grading and rendering of the first month as a fresh process takes it: the job's
+	 * wall time in the cold JVM (the first month measured warm when there was no cold
+	 * run).
 	 */
 	public double nationalMonthSeconds() {
 		return (coldWallNanos > 0 ? coldWallNanos : months.get(0).wallNanos()) / 1e9;
 	}
 
-	/** The peak of the heap pools during our phases: the cold month, the import and each month's job. */
+	/**
+	 * The peak of the heap pools during our phases: the cold month, the import and each
+	 * month's job.
+	 */
 	public double peakHeapMb() {
 		long peak = Math.max(coldPeakHeapBytes, importPeakHeapBytes);
 		for (Month m : months) {
@@ -218,16 +235,18 @@ public final class BenchFigures {
 		out.printf(Locale.ROOT, format, "phase", "ours", "baseline", "ratio", "target", "met?");
 		out.printf(Locale.ROOT, format, "import", rate(importNanos, csvRows, "rows"),
 				rate(importBaselineNanos, csvRows, "rows") + " " + (database.isH2() ? "CSVREAD" : "LOAD DATA"),
-				fixed(importRatio()), target(Benchmark.TARGET_IMPORT_RATIO), met(importRatio() <= Benchmark.TARGET_IMPORT_RATIO));
+				fixed(importRatio()), target(Benchmark.TARGET_IMPORT_RATIO),
+				met(importRatio() <= Benchmark.TARGET_IMPORT_RATIO));
 		out.printf(Locale.ROOT, format, "grading (gradeStep)", rate(sum(Month::gradeNanos), districts, "districts"),
 				rate(sum(Month::gradingBaselineNanos), districts, "districts") + " 1 query", fixed(gradingRatio()),
 				target(Benchmark.TARGET_GRADING_RATIO), met(gradingRatio() <= Benchmark.TARGET_GRADING_RATIO));
 		out.printf(Locale.ROOT, format, "rendering (2 steps)", rate(sum(Month::renderNanos), pdfs, "PDFs"),
 				rate(sum(Month::renderBaselineNanos), baselinePdfs, "PDFs") + " fill+export", fixed(renderRatio()),
 				target(Benchmark.TARGET_RENDER_RATIO), met(renderRatio() <= Benchmark.TARGET_RENDER_RATIO));
-		out.printf(Locale.ROOT, format, "national month (cold JVM)", String.format(Locale.ROOT, "%.1f s", nationalMonthSeconds()),
-				"", "", target(Benchmark.TARGET_NATIONAL_MONTH_S) + " s" + (provinces < 77 ? " (national)" : ""),
-				provinces < 77 ? "n/a (not national)" : met(nationalMonthSeconds() <= Benchmark.TARGET_NATIONAL_MONTH_S));
+		out.printf(Locale.ROOT, format, "national month (cold JVM)",
+				String.format(Locale.ROOT, "%.1f s", nationalMonthSeconds()), "", "",
+				target(Benchmark.TARGET_NATIONAL_MONTH_S) + " s" + (provinces < 77 ? " (national)" : ""), provinces < 77
+						? "n/a (not national)" : met(nationalMonthSeconds() <= Benchmark.TARGET_NATIONAL_MONTH_S));
 		if (coldRunNanos > 0 || coldRunPlainNanos > 0) {
 			out.printf(Locale.ROOT, format, "operator's run (process)",
 					Double.isNaN(coldRunSeconds()) ? "n/a" : String.format(Locale.ROOT, "%.1f s", coldRunSeconds()),
@@ -237,8 +256,8 @@ public final class BenchFigures {
 							: met(coldRunSeconds() <= Benchmark.TARGET_NATIONAL_MONTH_S));
 		}
 		if (n > 1) {
-			out.printf(Locale.ROOT, format, "month, median", String.format(Locale.ROOT, "%.1f s", median(Month::wallNanos) / 1e9),
-					"", "", "", "");
+			out.printf(Locale.ROOT, format, "month, median",
+					String.format(Locale.ROOT, "%.1f s", median(Month::wallNanos) / 1e9), "", "", "", "");
 		}
 		double liveFirst = HeapMeter.mb(liveHeapMean(true));
 		double liveLast = HeapMeter.mb(liveHeapMean(false));
@@ -258,41 +277,46 @@ public final class BenchFigures {
 		out.printf(Locale.ROOT, "  job wall time per month (s): %s%n",
 				join(months.stream().map(m -> m.wallNanos() / 1e9).toList(), "%.1f"));
 		if (coldWallNanos > 0) {
-			out.printf(Locale.ROOT, "  cold first month (a fresh JVM, before the measured phases; not in the ratios): import %.2f s,"
-					+ " job %.1f s = grading %.2f s + rendering %.2f s + other %.2f s%n", coldImportNanos / 1e9,
-					coldWallNanos / 1e9, coldGradeNanos / 1e9, coldRenderNanos / 1e9,
+			out.printf(Locale.ROOT,
+					"  cold first month (a fresh JVM, before the measured phases; not in the ratios): import %.2f s,"
+							+ " job %.1f s = grading %.2f s + rendering %.2f s + other %.2f s%n",
+					coldImportNanos / 1e9, coldWallNanos / 1e9, coldGradeNanos / 1e9, coldRenderNanos / 1e9,
 					(coldWallNanos - coldGradeNanos - coldRenderNanos) / 1e9);
 		}
 		if (warmUpRounds > 0) {
-			out.printf(Locale.ROOT, "  warm-up: %d round%s of the cold month (a re-run and the baselines), the last with the JIT"
-					+ " compiling %.0f %% of its time (stop at ≤ %.0f %%)%n", warmUpRounds, warmUpRounds == 1 ? "" : "s",
-					warmUpJitShare * 100, Benchmark.WARM_JIT_SHARE * 100);
+			out.printf(Locale.ROOT,
+					"  warm-up: %d round%s of the cold month (a re-run and the baselines), the last with the JIT"
+							+ " compiling %.0f %% of its time (stop at ≤ %.0f %%)%n",
+					warmUpRounds, warmUpRounds == 1 ? "" : "s", warmUpJitShare * 100, Benchmark.WARM_JIT_SHARE * 100);
 		}
-		out.printf(Locale.ROOT, "  JIT compiling per month, during the job / the baselines (s): %s%n",
-				String.join(" ", months.stream()
-					.map(m -> String.format(Locale.ROOT, "%.1f/%.1f", m.jitJobMillis() / 1e3, m.jitBaselinesMillis() / 1e3))
-					.toList()));
+		out.printf(Locale.ROOT, "  JIT compiling per month, during the job / the baselines (s): %s%n", String
+			.join(" ", months.stream()
+				.map(m -> String.format(Locale.ROOT, "%.1f/%.1f", m.jitJobMillis() / 1e3, m.jitBaselinesMillis() / 1e3))
+				.toList()));
 		out.printf(Locale.ROOT, "  generate: %,d rows, %.1f MB in %.2f s (not compared)%n", csvRows, csvBytes / 1e6,
 				generateNanos / 1e9);
-		out.println("  The import baseline only loads the files: it does not split PR channels, validate, record rejects"
-				+ " or warnings, read Thai/B.E./Windows-874 input, or upsert; its rows include those the import rejects"
-				+ " (" + importBaselineRows + " vs " + importRows + " stored).");
+		out.println(
+				"  The import baseline only loads the files: it does not split PR channels, validate, record rejects"
+						+ " or warnings, read Thai/B.E./Windows-874 input, or upsert; its rows include those the import rejects"
+						+ " (" + importBaselineRows + " vs " + importRows + " stored).");
 		out.println("  The grading baseline reads the measures only: no levels, reasons, notes or writes.");
 		out.println("  The rendering baseline reads its records first (not timed) and writes no file.");
 		out.println(summaryLine());
 	}
 
 	/**
-	 * How many months are averaged at each end to compare live heap: a third of them (one for fewer
-	 * than six months). One full collection's figure moves by several MB from month to month with what
-	 * soft-referenced caches (fonts, break iterators) happen to hold; a leak shows as a rise of the
-	 * averages.
+	 * How many months are averaged at each end to compare live heap: a third of them (one
+	 * for fewer than six months). One full collection's figure moves by several MB from
+	 * month to month with what soft-referenced caches (fonts, break iterators) happen to
+	 * hold; a leak shows as a rise of the averages.
 	 */
 	private int thirdOfMonths() {
 		return months.size() < 6 ? 1 : months.size() / 3;
 	}
 
-	/** The mean live heap after GC of the first (or last) {@link #thirdOfMonths()} months. */
+	/**
+	 * The mean live heap after GC of the first (or last) {@link #thirdOfMonths()} months.
+	 */
 	long liveHeapMean(boolean first) {
 		int k = thirdOfMonths();
 		List<Month> end = first ? months.subList(0, k) : months.subList(months.size() - k, months.size());

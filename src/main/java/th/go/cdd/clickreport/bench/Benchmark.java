@@ -43,16 +43,20 @@ import th.go.cdd.clickreport.submission.ImportResult;
 import th.go.cdd.clickreport.submission.SubmissionTables;
 
 /**
- * The benchmark: on the configured database, generates a bundle for some provinces and months into a
- * temporary folder, imports it, and grades and renders every month with the real job, measuring each
- * phase against a baseline in the same run on the same data (the database's bulk load, one
- * hand-written query, the bare JasperReports fill and export). It deletes the submission and grade
- * rows of the database, so it runs only on one without them unless forced.
+ * The benchmark: on the configured database, generates a bundle for some provinces and
+ * months into a temporary folder, imports it, and grades and renders every month with the
+ * real job, measuring each phase against a baseline in the same run on the same data (the
+ * database's bulk load, one hand-written query, the bare JasperReports fill and export).
+ * It deletes the submission and grade rows of the database, so it runs only on one
+ * without them unless forced.
  */
 @Component
 public class Benchmark {
 
-	/** The targets the figures are reported against (2 cores, database on the same machine). */
+	/**
+	 * The targets the figures are reported against (2 cores, database on the same
+	 * machine).
+	 */
 	static final double TARGET_NATIONAL_MONTH_S = 12;
 
 	static final double TARGET_IMPORT_RATIO = 2;
@@ -64,17 +68,24 @@ public class Benchmark {
 	static final double TARGET_PEAK_HEAP_MB = 512;
 
 	/**
-	 * Warm-up ends when the JIT compilers took at most this share of a round's wall time (on average a
-	 * tenth of a core): then they no longer slow whichever of our job or the baselines runs first.
+	 * Warm-up ends when the JIT compilers took at most this share of a round's wall time
+	 * (on average a tenth of a core): then they no longer slow whichever of our job or
+	 * the baselines runs first.
 	 */
 	static final double WARM_JIT_SHARE = 0.10;
 
-	/** Live heap after a full GC may differ this much between the first and the last month and still count as flat. */
+	/**
+	 * Live heap after a full GC may differ this much between the first and the last month
+	 * and still count as flat.
+	 */
 	static final double FLAT_HEAP_TOLERANCE = 0.10;
 
 	private static final List<String> GRADE_TABLES = List.of("grade_note", "grade");
 
-	/** The job's steps whose time the figures split the job into: grading, then the two rendering steps. */
+	/**
+	 * The job's steps whose time the figures split the job into: grading, then the two
+	 * rendering steps.
+	 */
 	private static final List<String> TIMED_STEPS = List.of("gradeStep", "provinceOutputsStep", "districtPagesStep");
 
 	/**
@@ -119,8 +130,8 @@ public class Benchmark {
 	private final JitMeter jit = new JitMeter();
 
 	Benchmark(DataSource dataSource, JdbcTemplate jdbc, Areas areas, BundleGenerator generator, BundleImporter importer,
-			MonthlyRunLauncher launcher, Map<String, Step> steps, RubricRepository rubrics, ReportDataRepository reportData,
-			ReportTemplates templates, BatchSettings batch,
+			MonthlyRunLauncher launcher, Map<String, Step> steps, RubricRepository rubrics,
+			ReportDataRepository reportData, ReportTemplates templates, BatchSettings batch,
 			@Value("${spring.datasource.url}") String url, @Value("${spring.datasource.username:}") String user,
 			@Value("${spring.datasource.password:}") String password) {
 		this.dataSource = dataSource;
@@ -146,11 +157,10 @@ public class Benchmark {
 	}
 
 	/**
-	 * Runs the benchmark, printing progress and figures to {@code out}; the last line is the
-	 * machine-readable summary.
-	 *
-	 * @throws UserError when the request cannot run (unknown province, month without a rubric, a
-	 * database that holds submissions without {@code force})
+	 * Runs the benchmark, printing progress and figures to {@code out}; the last line is
+	 * the machine-readable summary.
+	 * @throws UserError when the request cannot run (unknown province, month without a
+	 * rubric, a database that holds submissions without {@code force})
 	 */
 	public BenchFigures run(Request request, PrintStream out) throws Exception {
 		BenchDatabase database = BenchDatabase.of(dataSource);
@@ -175,10 +185,9 @@ public class Benchmark {
 		List<String> provinces = ProvinceSelection.codes(selection, areas);
 		refuseUnlessScratch(request.force());
 
-		out.printf("bench: %s %s, %s, %d month%s from %s, seed %d, %d thread%s, max heap %.0f MB%n",
-				database.product(), database.version(), describe(selection, provinces), months.size(),
-				months.size() == 1 ? "" : "s", months.get(0), request.seed(), threads, threads == 1 ? "" : "s",
-				HeapMeter.mb(HeapMeter.maxBytes()));
+		out.printf("bench: %s %s, %s, %d month%s from %s, seed %d, %d thread%s, max heap %.0f MB%n", database.product(),
+				database.version(), describe(selection, provinces), months.size(), months.size() == 1 ? "" : "s",
+				months.get(0), request.seed(), threads, threads == 1 ? "" : "s", HeapMeter.mb(HeapMeter.maxBytes()));
 		out.printf("bench: database %s%n", database.url());
 		try (HeapMeter heap = new HeapMeter()) {
 			heap.reset();
@@ -199,8 +208,8 @@ public class Benchmark {
 				return new BaselineResults(query, render);
 			};
 
-			coldMonth(selection, generatedProvinces, months.get(0), request.seed(), request.warmups(), baselines, figures,
-					heap, out);
+			coldMonth(selection, generatedProvinces, months.get(0), request.seed(), request.warmups(), baselines,
+					figures, heap, out);
 
 			Path bundle = Files.createTempDirectory("click-bench-bundle-");
 			try {
@@ -215,10 +224,11 @@ public class Benchmark {
 				out.printf("[4/7] import baseline (%s) ...%n", baseline.description());
 				t = System.nanoTime();
 				Map<String, Long> loaded = baseline.load(bundle);
-				figures.importBaseline(loaded.values().stream().mapToLong(Long::longValue).sum(), System.nanoTime() - t);
+				figures.importBaseline(loaded.values().stream().mapToLong(Long::longValue).sum(),
+						System.nanoTime() - t);
 				out.printf("      %,d rows stored in %s: %,.0f CSV rows/s %s%n", figures.importBaselineRows(),
-						seconds(figures.importBaselineNanos()), figures.csvRows() / (figures.importBaselineNanos() / 1e9),
-						loaded);
+						seconds(figures.importBaselineNanos()),
+						figures.csvRows() / (figures.importBaselineNanos() / 1e9), loaded);
 				clearSubmissions();
 
 				out.println("[5/7] import (ours) ...");
@@ -229,9 +239,11 @@ public class Benchmark {
 				long stored = imported.submissions()
 						+ imported.storedRows().values().stream().mapToLong(Integer::longValue).sum();
 				figures.importOurs(stored, importNanos, heap.peakBytes());
-				out.printf("      %,d rows stored (%,d submissions), %,d rejected, %,d warnings in %s: %,.0f CSV rows/s;"
-						+ " heap peak %.0f MB%n", stored, imported.submissions(), imported.rejected(), imported.warnings(),
-						seconds(importNanos), figures.csvRows() / (importNanos / 1e9), HeapMeter.mb(heap.peakBytes()));
+				out.printf(
+						"      %,d rows stored (%,d submissions), %,d rejected, %,d warnings in %s: %,.0f CSV rows/s;"
+								+ " heap peak %.0f MB%n",
+						stored, imported.submissions(), imported.rejected(), imported.warnings(), seconds(importNanos),
+						figures.csvRows() / (importNanos / 1e9), HeapMeter.mb(heap.peakBytes()));
 			}
 			finally {
 				deleteTree(bundle);
@@ -261,19 +273,24 @@ public class Benchmark {
 				RenderBaseline.Result render = measured.render();
 				long live = heap.liveAfterGc();
 				BenchFigures.Month m = figures.month(month, wall, grade, summaries, pages, districts,
-						districts + provinces.size(), query.nanos(), query.districts(), render.nanos(), render.pdfs(), peak,
-						live, jitJob, jitBaselines);
-				out.printf("      run %d: %s = grading %s (%,.0f districts/s) + rendering %s (%,.0f PDFs/s) + other %s%n", id,
-						seconds(wall), seconds(grade), districts / (grade / 1e9), seconds(m.renderNanos()),
+						districts + provinces.size(), query.nanos(), query.districts(), render.nanos(), render.pdfs(),
+						peak, live, jitJob, jitBaselines);
+				out.printf(
+						"      run %d: %s = grading %s (%,.0f districts/s) + rendering %s (%,.0f PDFs/s) + other %s%n",
+						id, seconds(wall), seconds(grade), districts / (grade / 1e9), seconds(m.renderNanos()),
 						m.pdfs() / (m.renderNanos() / 1e9), seconds(wall - grade - m.renderNanos()));
-				out.printf("      baselines: grading query %s (%,d districts, %,.0f/s), fill+export %s (%,d PDFs, %.1f MB,"
-						+ " %,.0f PDFs/s)%n", seconds(query.nanos()), query.districts(),
-						query.districts() / (query.nanos() / 1e9), seconds(render.nanos()), render.pdfs(),
-						render.bytes() / 1e6, render.pdfs() / (render.nanos() / 1e9));
-				out.printf("      this month's ratios: grading %.2f, rendering %.2f; heap: peak %.0f MB during the run, %.0f MB"
-						+ " live after GC at the end of the month; JIT compiling %.2f s during the job, %.2f s during the"
-						+ " baselines%n", grade / (double) query.nanos(), m.renderNanos() / (double) render.nanos(),
-						HeapMeter.mb(peak), HeapMeter.mb(live), jitJob / 1e3, jitBaselines / 1e3);
+				out.printf(
+						"      baselines: grading query %s (%,d districts, %,.0f/s), fill+export %s (%,d PDFs, %.1f MB,"
+								+ " %,.0f PDFs/s)%n",
+						seconds(query.nanos()), query.districts(), query.districts() / (query.nanos() / 1e9),
+						seconds(render.nanos()), render.pdfs(), render.bytes() / 1e6,
+						render.pdfs() / (render.nanos() / 1e9));
+				out.printf(
+						"      this month's ratios: grading %.2f, rendering %.2f; heap: peak %.0f MB during the run, %.0f MB"
+								+ " live after GC at the end of the month; JIT compiling %.2f s during the job, %.2f s during the"
+								+ " baselines%n",
+						grade / (double) query.nanos(), m.renderNanos() / (double) render.nanos(), HeapMeter.mb(peak),
+						HeapMeter.mb(live), jitJob / 1e3, jitBaselines / 1e3);
 			}
 			coldRun(selection, months.get(0), figures, out);
 			figures.print(out);
@@ -282,16 +299,17 @@ public class Benchmark {
 	}
 
 	/**
-	 * The first month as a fresh process takes it: its own bundle imported and the job run with the JVM
-	 * cold (class loading, JIT, JasperReports' fonts and templates). Its wall time is the national month
-	 * figure. Then the warm-up: re-runs of that month, each followed by the baselines, until the JIT
-	 * compilers are nearly idle ({@link #WARM_JIT_SHARE}) or {@code warmups} rounds have run. Without
-	 * it the compilers, busy for minutes on two cores, slowed our job (which runs first in each month)
-	 * more than the baselines that follow it. Its rows are deleted afterwards; the measured phases start
-	 * from empty tables.
+	 * The first month as a fresh process takes it: its own bundle imported and the job
+	 * run with the JVM cold (class loading, JIT, JasperReports' fonts and templates). Its
+	 * wall time is the national month figure. Then the warm-up: re-runs of that month,
+	 * each followed by the baselines, until the JIT compilers are nearly idle
+	 * ({@link #WARM_JIT_SHARE}) or {@code warmups} rounds have run. Without it the
+	 * compilers, busy for minutes on two cores, slowed our job (which runs first in each
+	 * month) more than the baselines that follow it. Its rows are deleted afterwards; the
+	 * measured phases start from empty tables.
 	 */
-	private void coldMonth(String selection, List<String> generatedProvinces, YearMonth month, long seed,
-			int warmups, Baselines baselines, BenchFigures figures, HeapMeter heap, PrintStream out) throws Exception {
+	private void coldMonth(String selection, List<String> generatedProvinces, YearMonth month, long seed, int warmups,
+			Baselines baselines, BenchFigures figures, HeapMeter heap, PrintStream out) throws Exception {
 		out.printf("[2/7] cold month %s: generate, import and run in this fresh JVM ...%n", month);
 		Path bundle = Files.createTempDirectory("click-bench-cold-");
 		try {
@@ -319,10 +337,11 @@ public class Benchmark {
 	}
 
 	/**
-	 * The first month again, as the operator waits for it: {@code run} in a fresh process from JVM
-	 * start to exit ({@link ColdRun}), once through the README's launcher and once as a bare
-	 * {@code java -jar}. The launcher's first start after a new jar writes its class-data archive; that
-	 * start is shown but not the figure, which is a start with the archive, as every later month has it.
+	 * The first month again, as the operator waits for it: {@code run} in a fresh process
+	 * from JVM start to exit ({@link ColdRun}), once through the README's launcher and
+	 * once as a bare {@code java -jar}. The launcher's first start after a new jar writes
+	 * its class-data archive; that start is shown but not the figure, which is a start
+	 * with the archive, as every later month has it.
 	 */
 	private void coldRun(String selection, YearMonth month, BenchFigures figures, PrintStream out) throws Exception {
 		out.printf("[7/7] the operator's run of %s in a fresh process ...%n", month);
@@ -334,8 +353,8 @@ public class Benchmark {
 		}
 		Path output = Files.createTempDirectory("click-bench-cold-run-");
 		try {
-			ColdRun cold = new ColdRun(jar.get(), Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME", user,
-					"SPRING_DATASOURCE_PASSWORD", password), output);
+			ColdRun cold = new ColdRun(jar.get(), Map.of("SPRING_DATASOURCE_URL", url, "SPRING_DATASOURCE_USERNAME",
+					user, "SPRING_DATASOURCE_PASSWORD", password), output);
 			ColdRun.Result plain = cold.plain(selection, month);
 			out.printf("      %s: %s%n", plain.command().replace(output.toString(), "…"), seconds(plain.nanos()));
 			Optional<Path> launcher = cold.launcher();
@@ -378,7 +397,8 @@ public class Benchmark {
 			long wall = System.nanoTime() - t;
 			long compiling = jit.millis() - jitBefore;
 			share = compiling / (wall / 1e6);
-			out.printf("      warm-up %d: a re-run and the baselines in %s, JIT compiling %.2f s (%.0f %% of the round)%n",
+			out.printf(
+					"      warm-up %d: a re-run and the baselines in %s, JIT compiling %.2f s (%.0f %% of the round)%n",
 					round, seconds(wall), compiling / 1e3, share * 100);
 			if (share <= WARM_JIT_SHARE) {
 				break;
@@ -435,8 +455,9 @@ public class Benchmark {
 	private int graded(List<String> provinces, YearMonth month) {
 		List<Object> args = new ArrayList<>(provinces);
 		args.add(month.toString());
-		Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM grade WHERE province_code IN ("
-				+ String.join(",", Collections.nCopies(provinces.size(), "?")) + ") AND report_month = ?",
+		Integer n = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM grade WHERE province_code IN ("
+						+ String.join(",", Collections.nCopies(provinces.size(), "?")) + ") AND report_month = ?",
 				Integer.class, args.toArray());
 		return n == null ? 0 : n;
 	}

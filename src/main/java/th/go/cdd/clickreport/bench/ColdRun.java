@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The month as the operator waits for it: {@code run --province=… --month=…} in a fresh process, from
- * the start of the JVM to its exit, on the bench's database and into the bench's output folder. Started
- * the way the README tells operators to start it ({@code bin/click-report}, which unpacks the jar,
- * keeps a class-data archive and picks the compilers) and, for comparison, as a bare
- * {@code java -jar}. Both get the bench's maximum heap.
+ * The month as the operator waits for it: {@code run --province=… --month=…} in a fresh
+ * process, from the start of the JVM to its exit, on the bench's database and into the
+ * bench's output folder. Started the way the README tells operators to start it
+ * ({@code bin/click-report}, which unpacks the jar, keeps a class-data archive and picks
+ * the compilers) and, for comparison, as a bare {@code java -jar}. Both get the bench's
+ * maximum heap.
  */
 final class ColdRun {
 
@@ -51,8 +52,9 @@ final class ColdRun {
 	}
 
 	/**
-	 * The operator's launcher of this checkout: {@code bin/click-report} in a folder above the jar
-	 * ({@code target/click-report.jar}, or its unpacked copy {@code target/click-report.app/click-report.jar}).
+	 * The operator's launcher of this checkout: {@code bin/click-report} in a folder
+	 * above the jar ({@code target/click-report.jar}, or its unpacked copy
+	 * {@code target/click-report.app/click-report.jar}).
 	 */
 	Optional<Path> launcher() {
 		for (Path dir = jar.getParent(); dir != null; dir = dir.getParent()) {
@@ -64,7 +66,10 @@ final class ColdRun {
 		return Optional.empty();
 	}
 
-	/** The month through {@code bin/click-report}, the jar given to it as {@code CLICK_REPORT_JAR}. */
+	/**
+	 * The month through {@code bin/click-report}, the jar given to it as
+	 * {@code CLICK_REPORT_JAR}.
+	 */
 	Result throughLauncher(Path launcher, String provinces, YearMonth month) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(launcher.toString()));
 		command.addAll(runArguments(provinces, month));
@@ -86,7 +91,10 @@ final class ColdRun {
 		return start(command, environment);
 	}
 
-	/** Whether the launcher has its class-data archive for the jar (the first start after a new jar writes it). */
+	/**
+	 * Whether the launcher has its class-data archive for the jar (the first start after
+	 * a new jar writes it).
+	 */
 	boolean launcherHasArchive() {
 		Path app = Path.of(originalJar().toString().replaceAll("\\.jar$", ".app"));
 		return Files.isRegularFile(app.resolve("classes.jsa")) || Files.isRegularFile(app.resolve("classes.aot"));
@@ -109,12 +117,15 @@ final class ColdRun {
 	}
 
 	private static List<String> heapOptions() {
-		return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+		return ManagementFactory.getRuntimeMXBean()
+			.getInputArguments()
+			.stream()
 			.filter(a -> a.startsWith("-Xmx") || a.startsWith("-XX:MaxRAMPercentage"))
 			.toList();
 	}
 
-	private static Result start(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
+	private static Result start(List<String> command, Map<String, String> env)
+			throws IOException, InterruptedException {
 		Path log = Files.createTempFile("click-bench-cold-run-", ".log");
 		try {
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -125,8 +136,9 @@ final class ColdRun {
 			long nanos = System.nanoTime() - start;
 			if (exit != 0) {
 				List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-				throw new IllegalStateException("The cold run `" + String.join(" ", command) + "` ended with exit status "
-						+ exit + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
+				throw new IllegalStateException(
+						"The cold run `" + String.join(" ", command) + "` ended with exit status " + exit + ":\n"
+								+ String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
 			}
 			return new Result(String.join(" ", command), nanos, exit);
 		}

@@ -14,14 +14,15 @@ import javax.sql.DataSource;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * The grading's baseline: one hand-written query that computes the measures of SPEC §3 for every
- * district of the run in one pass, the least work there is to read them. Per district: the latest
- * submission of the month submitted by the cutoff (ROW_NUMBER over submitted_at, as the grader
- * chooses), officials, the rubric's services relevant / relevant and updated / any updated (a service
- * with no row is relevant and not updated), PR items and distinct channels within the month,
- * activities within the month, the sum of downloads, and the number of sub-districts. The rows are
- * streamed and a column is summed so that every row is really read. It does not level, score, give
- * reasons or notes, and writes nothing.
+ * The grading's baseline: one hand-written query that computes the measures of SPEC §3
+ * for every district of the run in one pass, the least work there is to read them. Per
+ * district: the latest submission of the month submitted by the cutoff (ROW_NUMBER over
+ * submitted_at, as the grader chooses), officials, the rubric's services relevant /
+ * relevant and updated / any updated (a service with no row is relevant and not updated),
+ * PR items and distinct channels within the month, activities within the month, the sum
+ * of downloads, and the number of sub-districts. The rows are streamed and a column is
+ * summed so that every row is really read. It does not level, score, give reasons or
+ * notes, and writes nothing.
  */
 final class GradingBaseline {
 
@@ -74,7 +75,6 @@ final class GradingBaseline {
 
 	/**
 	 * Runs the query for a month, timed from sending it to reading its last row.
-	 *
 	 * @param provinces the run's province codes; empty = every province
 	 */
 	Result run(List<String> provinces, YearMonth month, long rubricId, Instant cutoff) throws SQLException {
@@ -85,7 +85,8 @@ final class GradingBaseline {
 		try (Connection connection = dataSource.getConnection();
 				PreparedStatement statement = connection.prepareStatement(QUERY.formatted(where),
 						ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
-			// Connector/J streams rows one by one with this fetch size instead of buffering the result.
+			// Connector/J streams rows one by one with this fetch size instead of
+			// buffering the result.
 			statement.setFetchSize(database.isH2() ? 1000 : Integer.MIN_VALUE);
 			int i = 0;
 			statement.setString(++i, month.toString());

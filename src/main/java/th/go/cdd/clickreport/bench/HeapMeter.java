@@ -21,12 +21,13 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * Heap use as the JVM's collectors see it. Used heap only grows between collections, so its peak is
- * the largest heap in use just before a collection (every collector reports the use of all heap
- * pools at one moment) or now. (The sum of each pool's own peak, which the pools keep, is no peak at
- * all: the young and old pools peak at different moments, and their sum can pass the maximum heap.)
- * {@link #liveAfterGc()} forces a full collection and reports what is still reachable: the number
- * that would grow, month after month, if something leaked. Close it to stop listening.
+ * Heap use as the JVM's collectors see it. Used heap only grows between collections, so
+ * its peak is the largest heap in use just before a collection (every collector reports
+ * the use of all heap pools at one moment) or now. (The sum of each pool's own peak,
+ * which the pools keep, is no peak at all: the young and old pools peak at different
+ * moments, and their sum can pass the maximum heap.) {@link #liveAfterGc()} forces a full
+ * collection and reports what is still reachable: the number that would grow, month after
+ * month, if something leaked. Close it to stop listening.
  */
 final class HeapMeter implements AutoCloseable {
 

@@ -12,17 +12,20 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /**
- * The import's baseline: the database's own bulk load of the same CSV files into the same tables,
- * in one transaction. On MySQL/MariaDB {@code LOAD DATA LOCAL INFILE} on a separate connection with
- * {@code allowLoadLocalInfile=true}; on H2 {@code INSERT … SELECT … FROM CSVREAD(…)}.
+ * The import's baseline: the database's own bulk load of the same CSV files into the same
+ * tables, in one transaction. On MySQL/MariaDB {@code LOAD DATA LOCAL INFILE} on a
+ * separate connection with {@code allowLoadLocalInfile=true}; on H2
+ * {@code INSERT … SELECT … FROM CSVREAD(…)}.
  *
- * <p>What it does: maps {@code submission_id} to the numeric id by source_id, reads the
- * booleans' spellings, converts the generator's ISO times with offset to UTC, numbers the rows
- * (source_line), cuts titles to the column. What it does not do, and the import does: it does not
- * split a PR item's channels into submission_pr_channel, validates nothing (unknown channels,
- * negative downloads, sub-districts of another district, dates, officials are loaded as they are or
- * fail the statement), records no reject or warning, reads neither Thai digits, B.E. years, a BOM,
- * CRLF nor Windows-874, and does not upsert (a re-load of the same bundle is not idempotent).
+ * <p>
+ * What it does: maps {@code submission_id} to the numeric id by source_id, reads the
+ * booleans' spellings, converts the generator's ISO times with offset to UTC, numbers the
+ * rows (source_line), cuts titles to the column. What it does not do, and the import
+ * does: it does not split a PR item's channels into submission_pr_channel, validates
+ * nothing (unknown channels, negative downloads, sub-districts of another district,
+ * dates, officials are loaded as they are or fail the statement), records no reject or
+ * warning, reads neither Thai digits, B.E. years, a BOM, CRLF nor Windows-874, and does
+ * not upsert (a re-load of the same bundle is not idempotent).
  */
 final class ImportBaseline {
 
@@ -34,45 +37,51 @@ final class ImportBaseline {
 
 	private static final String BOOLEAN_TRUE = "('TRUE', 'T', 'Y', 'YES', '1', 'ใช่')";
 
-	/** No CHARACTER SET clause: the file is read in the database's character set (utf8mb4, V1) and collation. */
+	/**
+	 * No CHARACTER SET clause: the file is read in the database's character set (utf8mb4,
+	 * V1) and collation.
+	 */
 	private static final String FIELDS = """
 			FIELDS TERMINATED BY ',' OPTIONALLY ENCLOSED BY '"' ESCAPED BY ''
 			LINES TERMINATED BY '\\n' IGNORE 1 LINES""";
 
 	/**
-	 * One file's load: {@code counted} is the statement whose update count is the rows stored in
-	 * {@code table}; {@code {file}} stands for the quoted path of {@code file}.
+	 * One file's load: {@code counted} is the statement whose update count is the rows
+	 * stored in {@code table}; {@code {file}} stands for the quoted path of {@code file}.
 	 */
 	private record Load(String table, String file, List<String> before, String counted, List<String> after) {
 	}
 
 	/**
-	 * MySQL/MariaDB, in foreign-key order. The submissions go straight into their table. A detail
-	 * file goes through a temporary table: MariaDB cannot use an index for a subquery on a user
-	 * variable that the same statement assigns (the optimizer treats such a variable as
-	 * non-deterministic), so {@code SET submission_id = (SELECT id FROM submission WHERE source_id =
-	 * @submission_id)} reads the whole unique index for every row (Handler_read_next = rows ×
-	 * submissions), which is quadratic. Loading into a temporary table (same user variables and SET
-	 * conversions) and then one INSERT … SELECT … JOIN submission ON source_id is the bulk path.
+	 * MySQL/MariaDB, in foreign-key order. The submissions go straight into their table.
+	 * A detail file goes through a temporary table: MariaDB cannot use an index for a
+	 * subquery on a user variable that the same statement assigns (the optimizer treats
+	 * such a variable as non-deterministic), so
+	 * {@code SET submission_id = (SELECT id FROM submission WHERE source_id = @submission_id)}
+	 * reads the whole unique index for every row (Handler_read_next = rows ×
+	 * submissions), which is quadratic. Loading into a temporary table (same user
+	 * variables and SET conversions) and then one INSERT … SELECT … JOIN submission ON
+	 * source_id is the bulk path.
 	 */
-	private static final List<Load> MYSQL = List.of(
-			new Load("submission", "submissions.csv", List.of(), """
-					LOAD DATA LOCAL INFILE {file} INTO TABLE submission %s
-					(@submission_id, @district_code, @report_month, @submitted_at, @officials_total, @officials_downloaded)
-					SET source_id = @submission_id, bundle_key = '%s', district_code = @district_code,
-					    report_month = @report_month,
-					    submitted_at = CONVERT_TZ(STR_TO_DATE(LEFT(@submitted_at, 19), '%%Y-%%m-%%dT%%H:%%i:%%s'),
-					        CASE WHEN LENGTH(@submitted_at) <= 19 THEN '+07:00'
-					             WHEN SUBSTRING(@submitted_at, 20) = 'Z' THEN '+00:00'
-					             ELSE SUBSTRING(@submitted_at, 20) END, '+00:00'),
-					    officials_total = @officials_total, officials_downloaded = @officials_downloaded,
-					    source_line = (@line := @line + 1)""".formatted(FIELDS, BUNDLE_KEY), List.of()),
+	private static final List<Load> MYSQL = List.of(new Load("submission", "submissions.csv", List.of(), """
+			LOAD DATA LOCAL INFILE {file} INTO TABLE submission %s
+			(@submission_id, @district_code, @report_month, @submitted_at, @officials_total, @officials_downloaded)
+			SET source_id = @submission_id, bundle_key = '%s', district_code = @district_code,
+			    report_month = @report_month,
+			    submitted_at = CONVERT_TZ(STR_TO_DATE(LEFT(@submitted_at, 19), '%%Y-%%m-%%dT%%H:%%i:%%s'),
+			        CASE WHEN LENGTH(@submitted_at) <= 19 THEN '+07:00'
+			             WHEN SUBSTRING(@submitted_at, 20) = 'Z' THEN '+00:00'
+			             ELSE SUBSTRING(@submitted_at, 20) END, '+00:00'),
+			    officials_total = @officials_total, officials_downloaded = @officials_downloaded,
+			    source_line = (@line := @line + 1)""".formatted(FIELDS, BUNDLE_KEY), List.of()),
 			staged("submission_service", "services.csv", """
-					service_code VARCHAR(20) NOT NULL, relevant BOOLEAN NOT NULL, updated BOOLEAN NOT NULL""", """
-					(@submission_id, @service_code, @relevant, @updated)
-					SET source_id = @submission_id, source_line = (@line := @line + 1), service_code = @service_code,
-					    relevant = UPPER(TRIM(@relevant)) IN %s, updated = UPPER(TRIM(@updated)) IN %s"""
-				.formatted(BOOLEAN_TRUE, BOOLEAN_TRUE), "service_code, relevant, updated"),
+					service_code VARCHAR(20) NOT NULL, relevant BOOLEAN NOT NULL, updated BOOLEAN NOT NULL""",
+					"""
+							(@submission_id, @service_code, @relevant, @updated)
+							SET source_id = @submission_id, source_line = (@line := @line + 1), service_code = @service_code,
+							    relevant = UPPER(TRIM(@relevant)) IN %s, updated = UPPER(TRIM(@updated)) IN %s"""
+						.formatted(BOOLEAN_TRUE, BOOLEAN_TRUE),
+					"service_code, relevant, updated"),
 			staged("submission_pr", "pr_media.csv", """
 					published_on DATE NOT NULL, title VARCHAR(500) NOT NULL""", """
 					(@submission_id, @published_on, @channels, @title)
@@ -92,9 +101,11 @@ final class ImportBaseline {
 
 	private static Load staged(String table, String file, String columns, String mapping, String copied) {
 		String stage = "bench_load_" + table;
-		return new Load(table, file, List.of("""
-				CREATE TEMPORARY TABLE %s (source_id VARCHAR(64) NOT NULL, source_line INT NOT NULL, %s)"""
-			.formatted(stage, columns), "LOAD DATA LOCAL INFILE {file} INTO TABLE " + stage + " " + FIELDS + "\n" + mapping),
+		return new Load(table, file,
+				List.of("""
+						CREATE TEMPORARY TABLE %s (source_id VARCHAR(64) NOT NULL, source_line INT NOT NULL, %s)"""
+					.formatted(stage, columns),
+						"LOAD DATA LOCAL INFILE {file} INTO TABLE " + stage + " " + FIELDS + "\n" + mapping),
 				"""
 						INSERT IGNORE INTO %s (submission_id, source_line, %s)
 						SELECT s.id, t.source_line, %s FROM %s t JOIN submission s ON s.source_id = t.source_id"""
@@ -106,15 +117,17 @@ final class ImportBaseline {
 
 	private static final String OWNER = "(SELECT s.id FROM submission s WHERE s.source_id = c.\"submission_id\")";
 
-	/** H2, in foreign-key order: INSERT … SELECT from CSVREAD, the submission id by a correlated subquery. */
-	private static final List<Load> H2 = List.of(
-			new Load("submission", "submissions.csv", List.of(), """
-					INSERT INTO submission (source_id, bundle_key, district_code, report_month, submitted_at,
-					                        officials_total, officials_downloaded, source_line)
-					SELECT c."submission_id", '%s', c."district_code", c."report_month",
-					       CAST(CAST(c."submitted_at" AS TIMESTAMP WITH TIME ZONE) AT TIME ZONE 'UTC' AS TIMESTAMP),
-					       CAST(c."officials_total" AS INT), CAST(c."officials_downloaded" AS INT), ROWNUM() + 1
-					FROM %s c""".formatted(BUNDLE_KEY, CSV), List.of()),
+	/**
+	 * H2, in foreign-key order: INSERT … SELECT from CSVREAD, the submission id by a
+	 * correlated subquery.
+	 */
+	private static final List<Load> H2 = List.of(new Load("submission", "submissions.csv", List.of(), """
+			INSERT INTO submission (source_id, bundle_key, district_code, report_month, submitted_at,
+			                        officials_total, officials_downloaded, source_line)
+			SELECT c."submission_id", '%s', c."district_code", c."report_month",
+			       CAST(CAST(c."submitted_at" AS TIMESTAMP WITH TIME ZONE) AT TIME ZONE 'UTC' AS TIMESTAMP),
+			       CAST(c."officials_total" AS INT), CAST(c."officials_downloaded" AS INT), ROWNUM() + 1
+			FROM %s c""".formatted(BUNDLE_KEY, CSV), List.of()),
 			new Load("submission_service", "services.csv", List.of(), """
 					INSERT INTO submission_service (submission_id, source_line, service_code, relevant, updated)
 					SELECT %s, ROWNUM() + 1, c."service_code",
@@ -156,14 +169,18 @@ final class ImportBaseline {
 		return database.isH2() ? DESCRIPTION_H2 : DESCRIPTION_MYSQL;
 	}
 
-	/** Loads the bundle in {@code dir} in one transaction; returns the rows stored per table. */
+	/**
+	 * Loads the bundle in {@code dir} in one transaction; returns the rows stored per
+	 * table.
+	 */
 	Map<String, Long> load(Path dir) throws SQLException {
 		Map<String, Long> rows = new LinkedHashMap<>();
 		try (Connection connection = connection()) {
 			connection.setAutoCommit(false);
 			try (Statement statement = connection.createStatement()) {
 				if (!database.isH2()) {
-					// the file's values (user variables) compare with the tables' collation, not the driver's
+					// the file's values (user variables) compare with the tables'
+					// collation, not the driver's
 					statement.execute("SET collation_connection = @@collation_database");
 				}
 				for (Load load : database.isH2() ? H2 : MYSQL) {
@@ -189,7 +206,10 @@ final class ImportBaseline {
 		return rows;
 	}
 
-	/** MySQL: a connection of its own that may send local files; H2: one of the pool (embedded, files are local). */
+	/**
+	 * MySQL: a connection of its own that may send local files; H2: one of the pool
+	 * (embedded, files are local).
+	 */
 	private Connection connection() throws SQLException {
 		if (database.isH2()) {
 			return dataSource.getConnection();

@@ -23,12 +23,13 @@ import th.go.cdd.clickreport.memo.MemoNumber;
 import th.go.cdd.clickreport.memo.MemoSettings;
 
 /**
- * The rendering's baseline: the bare JasperReports work for the same PDFs. Every summary and district
- * record of the month is read from the database first (not timed); then JasperFillManager.fill and
- * the JRPdfExporter export of each, with the product's compiled templates, parameters and settings
- * ({@link ReportTemplates}), into an OutputStream that only counts bytes, on as many threads as the
- * job's partitions use. The exporter settings are the product's, PDF/A-3b included; no virtualizer, no
- * file, no embedded CSV, no signature, no batch bookkeeping.
+ * The rendering's baseline: the bare JasperReports work for the same PDFs. Every summary
+ * and district record of the month is read from the database first (not timed); then
+ * JasperFillManager.fill and the JRPdfExporter export of each, with the product's
+ * compiled templates, parameters and settings ({@link ReportTemplates}), into an
+ * OutputStream that only counts bytes, on as many threads as the job's partitions use.
+ * The exporter settings are the product's, PDF/A-3b included; no virtualizer, no file, no
+ * embedded CSV, no signature, no batch bookkeeping.
  */
 final class RenderBaseline {
 
@@ -59,8 +60,9 @@ final class RenderBaseline {
 		String in = String.join(",", Collections.nCopies(provinces.size(), "?"));
 		List<Object> args = new ArrayList<>(provinces);
 		args.add(month.toString());
-		List<DistrictPage> graded = jdbc.query("SELECT province_code, district_code FROM grade WHERE province_code IN ("
-				+ in + ") AND report_month = ? ORDER BY district_code",
+		List<DistrictPage> graded = jdbc.query(
+				"SELECT province_code, district_code FROM grade WHERE province_code IN (" + in
+						+ ") AND report_month = ? ORDER BY district_code",
 				(rs, i) -> new DistrictPage(rs.getString(1), rs.getString(2)), args.toArray());
 		List<DistrictReport> districts = reportData.districts(month, graded, issuedOn);
 
@@ -73,8 +75,8 @@ final class RenderBaseline {
 				MemoSettings memo = MemoSettings.unconfigured(summary.provinceCode(), summary.provinceNameTh());
 				done.add(pool.submit(() -> {
 					try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
-						templates.export(
-								templates.fillSummary(summary, memo, new MemoNumber(issuedOn.getYear() + 543, 1, 0), null),
+						templates.export(templates.fillSummary(summary, memo,
+								new MemoNumber(issuedOn.getYear() + 543, 1, 0), null),
 								templates.describe(summary, memo, List.of()), counting(bytes));
 					}
 				}));
@@ -83,8 +85,8 @@ final class RenderBaseline {
 				MemoSettings memo = MemoSettings.unconfigured(district.provinceCode(), district.provinceNameTh());
 				done.add(pool.submit(() -> {
 					try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
-						templates.export(templates.fillDistrict(district, memo, null), templates.describe(district, memo),
-								counting(bytes));
+						templates.export(templates.fillDistrict(district, memo, null),
+								templates.describe(district, memo), counting(bytes));
 					}
 				}));
 			}

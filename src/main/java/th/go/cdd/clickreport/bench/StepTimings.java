@@ -13,10 +13,11 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * How long each step of a job execution took, measured with {@link System#nanoTime()}: the batch
- * tables keep START_TIME/END_TIME, but on MariaDB through Connector/J only to the second. The bench
- * adds it to the job's steps ({@link #listenTo}); the product's steps carry no timing listener. Kept
- * in memory for the most recent {@value #KEPT} job executions; a restarted step adds to its earlier time.
+ * How long each step of a job execution took, measured with {@link System#nanoTime()}:
+ * the batch tables keep START_TIME/END_TIME, but on MariaDB through Connector/J only to
+ * the second. The bench adds it to the job's steps ({@link #listenTo}); the product's
+ * steps carry no timing listener. Kept in memory for the most recent {@value #KEPT} job
+ * executions; a restarted step adds to its earlier time.
  */
 final class StepTimings implements StepExecutionListener {
 
@@ -31,10 +32,14 @@ final class StepTimings implements StepExecutionListener {
 		}
 	};
 
-	/** Starts timing {@code step} (a step the job runs, built by the product's job configuration). */
+	/**
+	 * Starts timing {@code step} (a step the job runs, built by the product's job
+	 * configuration).
+	 */
 	void listenTo(Step step) {
 		if (!(step instanceof AbstractStep listening)) {
-			throw new IllegalStateException("Cannot time step " + step.getName() + " (" + step.getClass().getName() + ")");
+			throw new IllegalStateException(
+					"Cannot time step " + step.getName() + " (" + step.getClass().getName() + ")");
 		}
 		listening.registerStepExecutionListener(this);
 	}
@@ -57,7 +62,10 @@ final class StepTimings implements StepExecutionListener {
 		return null; // the step's own exit status stands
 	}
 
-	/** Step name → time taken, in the order the steps finished; empty when the execution is unknown. */
+	/**
+	 * Step name → time taken, in the order the steps finished; empty when the execution
+	 * is unknown.
+	 */
 	Map<String, Duration> of(long jobExecutionId) {
 		Map<String, Duration> durations = new LinkedHashMap<>();
 		synchronized (nanos) {
@@ -66,7 +74,10 @@ final class StepTimings implements StepExecutionListener {
 		return Collections.unmodifiableMap(durations);
 	}
 
-	/** The time a step of a job execution took, or {@link Duration#ZERO} when it did not run. */
+	/**
+	 * The time a step of a job execution took, or {@link Duration#ZERO} when it did not
+	 * run.
+	 */
 	Duration of(long jobExecutionId, String stepName) {
 		return of(jobExecutionId).getOrDefault(stepName, Duration.ZERO);
 	}

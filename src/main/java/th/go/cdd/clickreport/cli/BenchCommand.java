@@ -15,15 +15,19 @@ import th.go.cdd.clickreport.report.OutputLayout;
 import th.go.cdd.clickreport.rubric.ReportMonths;
 
 /**
- * {@code bench [--provinces=all|57|57,50] [--months=1] [--seed=1] [--from=YYYY-MM] [--warmup=8] [--force]}: measures
- * import, grading and rendering against baselines in one run on scratch data (see {@link Benchmark}).
+ * {@code bench [--provinces=all|57|57,50] [--months=1] [--seed=1] [--from=YYYY-MM] [--warmup=8] [--force]}:
+ * measures import, grading and rendering against baselines in one run on scratch data
+ * (see {@link Benchmark}).
  */
 @Component
 class BenchCommand implements Command {
 
 	private static final Set<String> OPTIONS = Set.of("provinces", "months", "seed", "from", "force", "warmup");
 
-	/** The output folder the command line made for this bench, deleted at the end (empty when the user chose one). */
+	/**
+	 * The output folder the command line made for this bench, deleted at the end (empty
+	 * when the user chose one).
+	 */
 	static final String SCRATCH_OUTPUT = "click.bench.scratch-output";
 
 	private final Benchmark benchmark;
@@ -59,7 +63,8 @@ class BenchCommand implements Command {
 		}
 		int months = whole(Options.optional(arguments, "months", "1"), "months", 1, 120);
 		long seed = whole(Options.optional(arguments, "seed", "1"), "seed", 0, Integer.MAX_VALUE);
-		// the most warm-up rounds; they stop earlier once the JIT compilers are nearly idle
+		// the most warm-up rounds; they stop earlier once the JIT compilers are nearly
+		// idle
 		int warmups = whole(Options.optional(arguments, "warmup", "8"), "warmup", 0, 50);
 		String fromText = Options.optional(arguments, "from", null);
 		YearMonth from;

@@ -14,8 +14,8 @@ public interface Command {
 	String usage();
 
 	/**
-	 * Does the work and returns the process exit status. A problem the user can fix is thrown as a
-	 * {@link UserError} and printed as one sentence.
+	 * Does the work and returns the process exit status. A problem the user can fix is
+	 * thrown as a {@link UserError} and printed as one sentence.
 	 */
 	int execute(ApplicationArguments arguments) throws Exception;
 

@@ -17,17 +17,21 @@ import org.springframework.context.ConfigurableApplicationContext;
 import th.go.cdd.clickreport.common.UserError;
 
 /**
- * Runs one subcommand in a non-web application context and turns its outcome into an exit status:
- * 0 done, 1 failed, 2 the user's input was wrong (one sentence on stderr, no stack trace).
+ * Runs one subcommand in a non-web application context and turns its outcome into an exit
+ * status: 0 done, 1 failed, 2 the user's input was wrong (one sentence on stderr, no
+ * stack trace).
  */
 public final class CommandLine {
 
-	private static final Set<String> COMMANDS = Set.of("import", "run", "generate", "bench", "worker", "verify", "help");
+	private static final Set<String> COMMANDS = Set.of("import", "run", "generate", "bench", "worker", "verify",
+			"help");
 
 	private CommandLine() {
 	}
 
-	/** Whether {@code args} name a command; otherwise the application starts as a server. */
+	/**
+	 * Whether {@code args} name a command; otherwise the application starts as a server.
+	 */
 	public static boolean isCommand(String[] args) {
 		return args.length > 0 && !args[0].startsWith("-");
 	}
@@ -35,7 +39,8 @@ public final class CommandLine {
 	public static int run(Class<?> application, String[] args) {
 		String name = args[0];
 		if (!COMMANDS.contains(name)) {
-			System.err.println("Unknown command '" + name + "'. Commands: import, run, generate, bench, worker, verify, help.");
+			System.err.println(
+					"Unknown command '" + name + "'. Commands: import, run, generate, bench, worker, verify, help.");
 			return 2;
 		}
 		if (name.equals("verify")) {
@@ -82,36 +87,43 @@ public final class CommandLine {
 	}
 
 	/**
-	 * The settings a command runs with. Commands print their own results, so log lines (progress,
-	 * warnings) stay short. A command does not start the schedule; like a server, it takes a run for
-	 * interrupted only when the process that ran it is gone (grading/AbandonedRuns). A worker takes partitions
-	 * from RabbitMQ and runs them; it never sends any.
+	 * The settings a command runs with. Commands print their own results, so log lines
+	 * (progress, warnings) stay short. A command does not start the schedule; like a
+	 * server, it takes a run for interrupted only when the process that ran it is gone
+	 * (grading/AbandonedRuns). A worker takes partitions from RabbitMQ and runs them; it
+	 * never sends any.
 	 */
 	public static Map<String, Object> defaultProperties(String command) {
 		Map<String, Object> defaults = new HashMap<>();
 		defaults.put("logging.pattern.console", "%d{HH:mm:ss} %-5level %msg%n");
-		// A start that fails (database unreachable, migrations refused) is told in one line by run(),
+		// A start that fails (database unreachable, migrations refused) is told in one
+		// line by run(),
 		// not as Spring's stack trace.
 		defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
 		defaults.put("logging.level.org.springframework.context", "ERROR");
-		// No Quartz at all: its JDBC store registers JVM-wide connection providers by scheduler name.
-		defaults.put("spring.autoconfigure.exclude", "org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
+		// No Quartz at all: its JDBC store registers JVM-wide connection providers by
+		// scheduler name.
+		defaults.put("spring.autoconfigure.exclude",
+				"org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
 		defaults.put("click.schedule.enabled", "false");
 		if (!command.equals("worker")) {
-			// a command makes the beans it uses, not the pages', the API's or the mail's: a shorter start
+			// a command makes the beans it uses, not the pages', the API's or the mail's:
+			// a shorter start
 			defaults.put("spring.main.lazy-initialization", "true");
 		}
 		if (command.equals("worker")) {
-			// a worker never sends partitions, whatever click.batch.remote says (grading/PartitionMode)
+			// a worker never sends partitions, whatever click.batch.remote says
+			// (grading/PartitionMode)
 			defaults.put("click.batch.worker", "true");
 		}
 		return defaults;
 	}
 
 	/**
-	 * The bench prints its own progress (the job's per-chunk lines are quieted) and, unless
-	 * {@code --click.output-dir} is given, writes the job's PDFs into a temporary folder that it deletes
-	 * at the end, so that it never replaces the outputs of real runs.
+	 * The bench prints its own progress (the job's per-chunk lines are quieted) and,
+	 * unless {@code --click.output-dir} is given, writes the job's PDFs into a temporary
+	 * folder that it deletes at the end, so that it never replaces the outputs of real
+	 * runs.
 	 */
 	private static String[] benchOptions(String[] options, Map<String, Object> defaults) {
 		defaults.put("logging.level.th.go.cdd.clickreport.grading", "WARN");
@@ -131,7 +143,10 @@ public final class CommandLine {
 		}
 	}
 
-	/** The innermost message of a failure, which is the one that says what went wrong (e.g. a refused connection). */
+	/**
+	 * The innermost message of a failure, which is the one that says what went wrong
+	 * (e.g. a refused connection).
+	 */
 	static String rootMessage(Throwable ex) {
 		Throwable cause = ex;
 		while (cause.getCause() != null && cause.getCause() != cause) {

@@ -41,8 +41,7 @@ class GenerateCommand implements Command {
 
 	private final String defaultProvince;
 
-	GenerateCommand(BundleGenerator generator, Clock clock,
-			ClickSettings settings) {
+	GenerateCommand(BundleGenerator generator, Clock clock, ClickSettings settings) {
 		this.generator = generator;
 		this.clock = clock;
 		this.defaultProvince = settings.defaultProvince();
@@ -75,7 +74,8 @@ class GenerateCommand implements Command {
 
 	GenerateRequest request(ApplicationArguments arguments) {
 		for (String name : arguments.getOptionNames()) {
-			// Spring properties (--spring.datasource.url=…) pass; a mistyped option does not.
+			// Spring properties (--spring.datasource.url=…) pass; a mistyped option does
+			// not.
 			if (!OPTIONS.contains(name) && !name.contains(".")) {
 				throw new UserError("Unknown option --" + name + " for generate: the options are --provinces, --from, "
 						+ "--to, --seed, --dir and --force.");
@@ -94,8 +94,8 @@ class GenerateCommand implements Command {
 		Path dir = Path.of(Options.required(arguments, "dir", "--dir=FOLDER, e.g. --dir=bundle-57-2024-05"));
 		boolean force = arguments.containsOption("force")
 				&& !"false".equalsIgnoreCase(Options.optional(arguments, "force", "true"));
-		return new GenerateRequest(provinces(Options.optional(arguments, "provinces", defaultProvince)), from, to,
-				seed, dir, force);
+		return new GenerateRequest(provinces(Options.optional(arguments, "provinces", defaultProvince)), from, to, seed,
+				dir, force);
 	}
 
 	private static YearMonth month(String text) {
@@ -107,7 +107,10 @@ class GenerateCommand implements Command {
 		}
 	}
 
-	/** {@code all} → every province (an empty list); {@code 57,50,10} → those codes, sorted, each once. */
+	/**
+	 * {@code all} → every province (an empty list); {@code 57,50,10} → those codes,
+	 * sorted, each once.
+	 */
 	static List<String> provinces(String text) {
 		String value = ThaiFormat.arabicDigits(text).strip();
 		if (value.equalsIgnoreCase("all")) {
@@ -125,7 +128,10 @@ class GenerateCommand implements Command {
 		return List.copyOf(codes);
 	}
 
-	/** Prints what is generated, from the first progress on: a request that is refused prints only why. */
+	/**
+	 * Prints what is generated, from the first progress on: a request that is refused
+	 * prints only why.
+	 */
 	private Consumer<Progress> printer(GenerateRequest request) {
 		boolean[] started = { false };
 		Runnable header = () -> {
@@ -141,7 +147,8 @@ class GenerateCommand implements Command {
 						+ request.to().plusMonths(1) + ", which may be later than today.");
 			}
 		};
-		long provinceMonths = request.allProvinces() ? Long.MAX_VALUE : (long) request.provinces().size() * request.months();
+		long provinceMonths = request.allProvinces() ? Long.MAX_VALUE
+				: (long) request.provinces().size() * request.months();
 		int[] lastTenth = { 0 };
 		return p -> {
 			if (!started[0]) {
@@ -175,9 +182,11 @@ class GenerateCommand implements Command {
 		}
 		System.out.printf("  %-22s %,10d %,14d%n", "total", summary.rows(), summary.bytes());
 		BundleSummary.Counts c = summary.counts();
-		System.out.printf("District-months: %,d   submitted: %,d (late %,d, invalid %,d, sent twice %,d)   "
-				+ "not submitted: %,d   wrong rows on purpose: %,d%n", c.districtMonths(), c.submitted(), c.late(),
-				c.invalid(), c.submittedTwice(), c.notSubmitted(), c.wrongRows());
+		System.out.printf(
+				"District-months: %,d   submitted: %,d (late %,d, invalid %,d, sent twice %,d)   "
+						+ "not submitted: %,d   wrong rows on purpose: %,d%n",
+				c.districtMonths(), c.submitted(), c.late(), c.invalid(), c.submittedTwice(), c.notSubmitted(),
+				c.wrongRows());
 	}
 
 }

@@ -16,7 +16,10 @@ import th.go.cdd.clickreport.submission.ImportIssue;
 import th.go.cdd.clickreport.submission.ImportResult.InvalidSubmission;
 import th.go.cdd.clickreport.submission.ImportResult;
 
-/** {@code import --dir=DIR}: imports a bundle folder and prints what was stored and what was not. */
+/**
+ * {@code import --dir=DIR}: imports a bundle folder and prints what was stored and what
+ * was not.
+ */
 @Component
 public class ImportCommand implements Command {
 

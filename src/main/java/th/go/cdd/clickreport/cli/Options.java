@@ -6,7 +6,10 @@ import org.springframework.boot.ApplicationArguments;
 
 import th.go.cdd.clickreport.common.UserError;
 
-/** Reads {@code --name=value} options, with one clear sentence when one is missing or given twice. */
+/**
+ * Reads {@code --name=value} options, with one clear sentence when one is missing or
+ * given twice.
+ */
 final class Options {
 
 	private Options() {

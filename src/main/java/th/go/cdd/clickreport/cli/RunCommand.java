@@ -29,9 +29,10 @@ import th.go.cdd.clickreport.rubric.ReportMonths;
 import th.go.cdd.clickreport.system.ClickSettings;
 
 /**
- * {@code run --month=YYYY-MM [--province=57|10,57|all]} grades a month synchronously and says where the
- * outputs are; {@code --from=YYYY-MM --to=YYYY-MM} grades a range of months (a backfill), each month
- * its own run with its own rubric, going on past a month that fails and naming the failures at the end.
+ * {@code run --month=YYYY-MM [--province=57|10,57|all]} grades a month synchronously and
+ * says where the outputs are; {@code --from=YYYY-MM --to=YYYY-MM} grades a range of
+ * months (a backfill), each month its own run with its own rubric, going on past a month
+ * that fails and naming the failures at the end.
  */
 @Component
 class RunCommand implements Command {
@@ -144,7 +145,8 @@ class RunCommand implements Command {
 	}
 
 	private void warnIfDistrictsMayStillReport(YearMonth month) {
-		// Reports are due by the 15th of the next month; grading earlier is allowed but says so.
+		// Reports are due by the 15th of the next month; grading earlier is allowed but
+		// says so.
 		if (clock.instant().isBefore(month.plusMonths(1).atDay(16).atStartOfDay(BangkokTime.ZONE).toInstant())) {
 			System.out.println("Note: districts may still report for " + month + " until the 15th of "
 					+ month.plusMonths(1) + "; grades may change when the month is run again.");
@@ -152,8 +154,8 @@ class RunCommand implements Command {
 	}
 
 	/**
-	 * Lists the first warnings and rejected rows of the graded month (all of them are in the district
-	 * PDFs); a district that sent nothing is already counted above.
+	 * Lists the first warnings and rejected rows of the graded month (all of them are in
+	 * the district PDFs); a district that sent nothing is already counted above.
 	 */
 	private void printNotes(List<String> provinces, YearMonth month, long total) {
 		if (total == 0) {
@@ -192,14 +194,14 @@ class RunCommand implements Command {
 		}
 		List<String> codes = ProvinceSelection.codes(province, areas);
 		Grades.Totals totals = grades.totals(month.toString(), codes);
-		System.out.printf("Districts graded: %s   A: %s  B: %s  C: %s  D: %s%n", totals.districts(),
-				totals.level("A"), totals.level("B"), totals.level("C"), totals.level("D"));
-		System.out.printf("Late: %s  not submitted: %s  invalid: %s  warnings and rejected rows: %d%n",
-				totals.late(), totals.notSubmitted(), totals.invalid(), totals.notes());
+		System.out.printf("Districts graded: %s   A: %s  B: %s  C: %s  D: %s%n", totals.districts(), totals.level("A"),
+				totals.level("B"), totals.level("C"), totals.level("D"));
+		System.out.printf("Late: %s  not submitted: %s  invalid: %s  warnings and rejected rows: %d%n", totals.late(),
+				totals.notSubmitted(), totals.invalid(), totals.notes());
 		printNotes(codes, month, totals.notes());
 		if (codes.size() > 1) {
-			System.out.println("Outputs: " + layout.root() + "/<province>/" + month + "/ for " + codes.size()
-					+ " provinces");
+			System.out
+				.println("Outputs: " + layout.root() + "/<province>/" + month + "/ for " + codes.size() + " provinces");
 			return true;
 		}
 		Path dir = layout.monthDir(codes.get(0), month);

@@ -13,10 +13,10 @@ import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.report.SignatureCheck;
 
 /**
- * {@code verify FILE…}: for each PDF, who signed it, when, and whether it is intact (the signature
- * covers the whole file, its SHA-256 matches, the CMS signature verifies). Exit 0 when every file is
- * signed and intact, 1 when any is not. Needs no database: {@link CommandLine} runs it without starting
- * the application.
+ * {@code verify FILE…}: for each PDF, who signed it, when, and whether it is intact (the
+ * signature covers the whole file, its SHA-256 matches, the CMS signature verifies). Exit
+ * 0 when every file is signed and intact, 1 when any is not. Needs no database:
+ * {@link CommandLine} runs it without starting the application.
  */
 @Component
 class VerifyCommand implements Command {
@@ -39,7 +39,10 @@ class VerifyCommand implements Command {
 		return verify(arguments.getNonOptionArgs(), System.out);
 	}
 
-	/** Checks {@code files}, prints one paragraph each to {@code out} and returns the exit status. */
+	/**
+	 * Checks {@code files}, prints one paragraph each to {@code out} and returns the exit
+	 * status.
+	 */
 	static int verify(List<String> files, PrintStream out) {
 		if (files.isEmpty()) {
 			throw new UserError("Name the PDF files to verify: verify FILE.pdf [FILE.pdf ...]");

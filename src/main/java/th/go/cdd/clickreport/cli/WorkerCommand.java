@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import th.go.cdd.clickreport.grading.BatchSettings;
 
 /**
- * {@code worker}: runs partitions of the monthly job that a manager ({@code click.batch.remote=true})
- * sends over RabbitMQ, against the shared database, until the process is stopped.
+ * {@code worker}: runs partitions of the monthly job that a manager
+ * ({@code click.batch.remote=true}) sends over RabbitMQ, against the shared database,
+ * until the process is stopped.
  */
 @Component
 class WorkerCommand implements Command {

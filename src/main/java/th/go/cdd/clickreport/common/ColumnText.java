@@ -14,7 +14,10 @@ public final class ColumnText {
 		return text.substring(0, text.offsetByCodePoints(0, max));
 	}
 
-	/** At most {@code max} characters, the last one "…" when the text was cut, so a reader sees it was. */
+	/**
+	 * At most {@code max} characters, the last one "…" when the text was cut, so a reader
+	 * sees it was.
+	 */
 	public static String clip(String text, int max) {
 		if (text == null || text.codePointCount(0, text.length()) <= max) {
 			return text;

@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** Thai month names with Buddhist-Era years, Thai digits and percentages, as officials read them. */
+/**
+ * Thai month names with Buddhist-Era years, Thai digits and percentages, as officials
+ * read them.
+ */
 public final class ThaiFormat {
 
 	private static final String[] MONTHS = { "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -44,7 +47,9 @@ public final class ThaiFormat {
 		return out.toString();
 	}
 
-	/** A percentage with at most one decimal, for display only (comparisons are exact). */
+	/**
+	 * A percentage with at most one decimal, for display only (comparisons are exact).
+	 */
 	public static String percent(int part, int whole) {
 		if (whole == 0) {
 			return "0";

@@ -9,11 +9,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * What "the file's content changed" compares: a SHA-256 of what a reader sees. A PDF's bytes hold the
- * moment it was written (creation and modification dates, document id, XMP metadata and, when signed,
- * the signing time), so two renderings of the same grades never have the same bytes; its fingerprint
- * is the SHA-256 of the text of its pages, in order. Any other file (the grades CSV) is its bytes. A PDF
- * that cannot be read falls back to its bytes, which is never wrong, only more e-mail.
+ * What "the file's content changed" compares: a SHA-256 of what a reader sees. A PDF's
+ * bytes hold the moment it was written (creation and modification dates, document id, XMP
+ * metadata and, when signed, the signing time), so two renderings of the same grades
+ * never have the same bytes; its fingerprint is the SHA-256 of the text of its pages, in
+ * order. Any other file (the grades CSV) is its bytes. A PDF that cannot be read falls
+ * back to its bytes, which is never wrong, only more e-mail.
  */
 final class ContentFingerprint {
 

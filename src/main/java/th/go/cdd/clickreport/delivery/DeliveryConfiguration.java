@@ -22,10 +22,11 @@ import th.go.cdd.clickreport.report.OutputLayout;
 import th.go.cdd.clickreport.system.ClickSettings;
 
 /**
- * Delivery by e-mail. Recipients can be managed whatever the settings; sending needs an SMTP server
- * ({@code spring.mail.host}, with which Spring Boot makes the {@link JavaMailSender}). The server
- * sends; commands ({@code run}) only queue (their {@code click.schedule.enabled=false} turns the
- * sender off unless {@code click.delivery.send} says otherwise), and the server sends what they queued.
+ * Delivery by e-mail. Recipients can be managed whatever the settings; sending needs an
+ * SMTP server ({@code spring.mail.host}, with which Spring Boot makes the
+ * {@link JavaMailSender}). The server sends; commands ({@code run}) only queue (their
+ * {@code click.schedule.enabled=false} turns the sender off unless
+ * {@code click.delivery.send} says otherwise), and the server sends what they queued.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ DeliverySettings.class, ReminderSettings.class })
@@ -43,8 +44,8 @@ class DeliveryConfiguration {
 		@Bean
 		DeliveryPlanner deliveryPlanner(DeliveryRepository deliveries, RecipientRepository recipients,
 				OutputLayout layout, Areas areas, PlatformTransactionManager transactionManager, Clock clock) {
-			return new DeliveryPlanner(deliveries, recipients, layout, areas, new TransactionTemplate(transactionManager),
-					clock);
+			return new DeliveryPlanner(deliveries, recipients, layout, areas,
+					new TransactionTemplate(transactionManager), clock);
 		}
 
 		@Bean
@@ -56,7 +57,10 @@ class DeliveryConfiguration {
 					send);
 		}
 
-		/** Hooks the delivery onto {@code monthlyReportJob}'s completion, whoever launches it. */
+		/**
+		 * Hooks the delivery onto {@code monthlyReportJob}'s completion, whoever launches
+		 * it.
+		 */
 		@Bean
 		SmartInitializingSingleton deliveryOnCompletion(@Qualifier("monthlyReportJob") Job monthlyReportJob,
 				DeliveryRepository deliveries, DeliveryWorker worker, Clock clock) {
@@ -68,12 +72,14 @@ class DeliveryConfiguration {
 		}
 
 		@Bean
-		Reminders reminders(DeliveryRepository deliveries, RubricRepository rubrics,
-				DeliveryWorker worker, Clock clock, ClickSettings click) {
+		Reminders reminders(DeliveryRepository deliveries, RubricRepository rubrics, DeliveryWorker worker, Clock clock,
+				ClickSettings click) {
 			return new Reminders(deliveries, rubrics, worker::nudge, clock, click.publicUrl());
 		}
 
-		/** The reminders' Quartz trigger: in server mode (Quartz runs) with reminders on. */
+		/**
+		 * The reminders' Quartz trigger: in server mode (Quartz runs) with reminders on.
+		 */
 		@Configuration(proxyBeanMethods = false)
 		@ConditionalOnProperty(name = { "click.schedule.enabled", "click.reminders.enabled" }, havingValue = "true",
 				matchIfMissing = true)

@@ -21,9 +21,10 @@ import th.go.cdd.clickreport.system.ClickSettings;
 import th.go.cdd.clickreport.user.ClickUser;
 
 /**
- * The recipients page (ADMIN): per province the governor's office's addresses and each district's,
- * added and removed one field at a time (a wrong address is refused with its reason beside the
- * field); and the run page's "send again" form. Every change is audited.
+ * The recipients page (ADMIN): per province the governor's office's addresses and each
+ * district's, added and removed one field at a time (a wrong address is refused with its
+ * reason beside the field); and the run page's "send again" form. Every change is
+ * audited.
  */
 @Controller
 class DeliveryController {
@@ -123,7 +124,10 @@ class DeliveryController {
 		return "recipients";
 	}
 
-	/** The province a page shows: the admin's own when limited to one, else the one asked for or the default. */
+	/**
+	 * The province a page shows: the admin's own when limited to one, else the one asked
+	 * for or the default.
+	 */
 	private String provinceFor(String asked, Authentication who) {
 		String limit = provinceLimit(who);
 		if (limit != null) {

@@ -14,9 +14,9 @@ import th.go.cdd.clickreport.audit.AuditLog;
 import th.go.cdd.clickreport.grading.RunRecords;
 
 /**
- * When a run completes, asks for its files to be delivered: one row in delivery_request and a nudge to
- * the sender, which does the rest on its own thread. Nothing here can fail the run: an error is logged
- * and the admin can ask again from the run's page.
+ * When a run completes, asks for its files to be delivered: one row in delivery_request
+ * and a nudge to the sender, which does the rest on its own thread. Nothing here can fail
+ * the run: an error is logged and the admin can ask again from the run's page.
  */
 class DeliveryJobListener implements JobExecutionListener, Ordered {
 

@@ -21,12 +21,13 @@ import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.report.OutputLayout;
 
 /**
- * Turns a delivery request into messages: for each province of the run, the summary PDF and the
- * grades CSV to each address of its governor's office, and each district's PDF to each of that
- * district's addresses. Unless the request asks for everything, a file goes to an address only when
- * its content's SHA-256 ({@link ContentFingerprint}) differs from that of the file that address was
- * last sent; a message with no file left is not queued. A request is queued in one transaction, and each message's key is unique, so a sender that
- * dies halfway leaves nothing behind and the next one queues the request whole.
+ * Turns a delivery request into messages: for each province of the run, the summary PDF
+ * and the grades CSV to each address of its governor's office, and each district's PDF to
+ * each of that district's addresses. Unless the request asks for everything, a file goes
+ * to an address only when its content's SHA-256 ({@link ContentFingerprint}) differs from
+ * that of the file that address was last sent; a message with no file left is not queued.
+ * A request is queued in one transaction, and each message's key is unique, so a sender
+ * that dies halfway leaves nothing behind and the next one queues the request whole.
  */
 class DeliveryPlanner {
 
@@ -44,8 +45,8 @@ class DeliveryPlanner {
 
 	private final Clock clock;
 
-	DeliveryPlanner(DeliveryRepository deliveries, RecipientRepository recipients, OutputLayout layout,
-			Areas areas, TransactionTemplate transaction, Clock clock) {
+	DeliveryPlanner(DeliveryRepository deliveries, RecipientRepository recipients, OutputLayout layout, Areas areas,
+			TransactionTemplate transaction, Clock clock) {
 		this.deliveries = deliveries;
 		this.recipients = recipients;
 		this.layout = layout;
@@ -54,7 +55,9 @@ class DeliveryPlanner {
 		this.clock = clock;
 	}
 
-	/** Queues the messages of a request and marks it queued; returns how many were queued. */
+	/**
+	 * Queues the messages of a request and marks it queued; returns how many were queued.
+	 */
 	int queue(DeliveryRepository.Request request) throws IOException {
 		List<Planned> planned = new ArrayList<>();
 		List<String> notes = new ArrayList<>();
@@ -68,7 +71,8 @@ class DeliveryPlanner {
 				List<DeliveryRepository.FileRef> files = p.files();
 				if (!request.resendAll()) {
 					files = files.stream()
-						.filter(f -> !f.contentSha256().equals(deliveries.lastDeliveredContent(p.recipient(), f.name())))
+						.filter(f -> !f.contentSha256()
+							.equals(deliveries.lastDeliveredContent(p.recipient(), f.name())))
 						.toList();
 				}
 				if (files.isEmpty()) {
@@ -81,10 +85,13 @@ class DeliveryPlanner {
 								files.stream().map(DeliveryRepository.FileRef::name).toList(), partial, request.runId())
 						: DeliveryText.district(p.unitName(), p.provinceName(), request.month(), files.get(0).name(),
 								partial, request.runId());
-				if (deliveries.queue(new DeliveryRepository.NewMessage(
-						DeliveryRepository.dedupKey("RUN", String.valueOf(request.id()), p.unit(), p.recipient()),
-						p.kind(), request.id(), request.runId(), p.province(), p.unit(), request.month(),
-						p.recipient(), text.subject(), text.body(), files), clock.instant())) {
+				if (deliveries.queue(
+						new DeliveryRepository.NewMessage(
+								DeliveryRepository.dedupKey("RUN", String.valueOf(request.id()), p.unit(),
+										p.recipient()),
+								p.kind(), request.id(), request.runId(), p.province(), p.unit(), request.month(),
+								p.recipient(), text.subject(), text.body(), files),
+						clock.instant())) {
 					count++;
 				}
 			}

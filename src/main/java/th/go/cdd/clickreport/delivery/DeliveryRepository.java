@@ -27,9 +27,10 @@ import th.go.cdd.clickreport.grading.RunRecords;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * The delivery queue and its record (tables delivery_request, delivery_message, delivery_file).
- * Senders take rows with one conditional UPDATE each (a claim), so that two servers never take the
- * same row; a claim holds until {@code claimed_until}, after which the row may be taken again.
+ * The delivery queue and its record (tables delivery_request, delivery_message,
+ * delivery_file). Senders take rows with one conditional UPDATE each (a claim), so that
+ * two servers never take the same row; a claim holds until {@code claimed_until}, after
+ * which the row may be taken again.
  */
 @Repository
 class DeliveryRepository {
@@ -50,15 +51,18 @@ class DeliveryRepository {
 			YearMonth month, String recipient, String subject, String body, List<FileRef> files) {
 	}
 
-	/** A message a sender has claimed, with the token that proves the claim is still its own. */
+	/**
+	 * A message a sender has claimed, with the token that proves the claim is still its
+	 * own.
+	 */
 	record Claimed(long id, String token, int attempts, MessageKind kind, String recipient, String province,
 			YearMonth month, String subject, String body, List<FileRef> files) {
 	}
 
 	/** A message as the run page and the API show it. Times are UTC instants. */
-	record MessageRow(long id, MessageKind kind, String unit, String unitName, String recipient,
-			MessageStatus status, int attempts, String lastError, Instant createdAt, Instant lastAttemptAt,
-			Instant nextAttemptAt, Instant sentAt, List<FileRef> files) {
+	record MessageRow(long id, MessageKind kind, String unit, String unitName, String recipient, MessageStatus status,
+			int attempts, String lastError, Instant createdAt, Instant lastAttemptAt, Instant nextAttemptAt,
+			Instant sentAt, List<FileRef> files) {
 	}
 
 	/** A request as the run page shows it. */
@@ -67,8 +71,7 @@ class DeliveryRepository {
 	}
 
 	/** A district to remind, at one of its addresses. */
-	record ReminderTarget(String district, String districtName, String province, String provinceName,
-			String address) {
+	record ReminderTarget(String district, String districtName, String province, String provinceName, String address) {
 	}
 
 	private static final String DUE = """
@@ -104,10 +107,13 @@ class DeliveryRepository {
 		return key.getKey().longValue();
 	}
 
-	/** Takes the pending requests that nobody holds (or whose holder's claim expired), oldest first. */
+	/**
+	 * Takes the pending requests that nobody holds (or whose holder's claim expired),
+	 * oldest first.
+	 */
 	List<Request> claimRequests(String node, Instant now, Instant until, int limit) {
-		Map<String, Object> args = Map.of("now", DbTime.text(now), "until", DbTime.text(until), "node", node,
-				"limit", limit);
+		Map<String, Object> args = Map.of("now", DbTime.text(now), "until", DbTime.text(until), "node", node, "limit",
+				limit);
 		List<Long> ids = jdbc.queryForList("""
 				SELECT id FROM delivery_request
 				WHERE state = 'PENDING' AND (claimed_until IS NULL OR claimed_until < :now)
@@ -151,8 +157,9 @@ class DeliveryRepository {
 	// --- messages ---
 
 	/**
-	 * The content fingerprint of {@code fileName} in the last message to {@code recipient} that carried
-	 * it and went out (or is going out now), or null when none did.
+	 * The content fingerprint of {@code fileName} in the last message to
+	 * {@code recipient} that carried it and went out (or is going out now), or null when
+	 * none did.
 	 */
 	String lastDeliveredContent(String recipient, String fileName) {
 		List<String> found = jdbc.queryForList("""
@@ -163,8 +170,9 @@ class DeliveryRepository {
 	}
 
 	/**
-	 * Marks the earlier messages of a run's files to {@code recipient} for {@code unit} and month that
-	 * have not gone out (waiting or failed) as superseded: a newer request carries the files now.
+	 * Marks the earlier messages of a run's files to {@code recipient} for {@code unit}
+	 * and month that have not gone out (waiting or failed) as superseded: a newer request
+	 * carries the files now.
 	 */
 	int supersede(String recipient, String unit, YearMonth month, long newerRequest) {
 		return jdbc.update("""
@@ -174,15 +182,19 @@ class DeliveryRepository {
 				Map.of("recipient", recipient, "unit", unit, "month", month.toString(), "request", newerRequest));
 	}
 
-	/** @return false when a message with its dedup key exists already (it was queued before) */
+	/**
+	 * @return false when a message with its dedup key exists already (it was queued
+	 * before)
+	 */
 	boolean queue(NewMessage m, Instant at) {
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		try {
-			jdbc.update("""
-					INSERT INTO delivery_message (dedup_key, kind, request_id, job_execution_id, province_code, unit_code,
-					  report_month, recipient, subject, body, status, attempts, created_at)
-					VALUES (:dedup, :kind, :request, :run, :province, :unit, :month, :recipient, :subject, :body,
-					  'QUEUED', 0, :at)""",
+			jdbc.update(
+					"""
+							INSERT INTO delivery_message (dedup_key, kind, request_id, job_execution_id, province_code, unit_code,
+							  report_month, recipient, subject, body, status, attempts, created_at)
+							VALUES (:dedup, :kind, :request, :run, :province, :unit, :month, :recipient, :subject, :body,
+							  'QUEUED', 0, :at)""",
 					new MapSqlParameterSource().addValue("dedup", m.dedupKey())
 						.addValue("kind", m.kind().name())
 						.addValue("request", m.requestId())
@@ -209,19 +221,24 @@ class DeliveryRepository {
 		return true;
 	}
 
-	/** Messages due now (waiting, failed and due again, or held by a claim that expired), oldest first. */
+	/**
+	 * Messages due now (waiting, failed and due again, or held by a claim that expired),
+	 * oldest first.
+	 */
 	List<Long> due(Instant now, int maxAttempts, int limit) {
 		return jdbc.queryForList("SELECT id FROM delivery_message WHERE " + DUE + " ORDER BY id LIMIT :limit",
 				Map.of("now", DbTime.text(now), "max", maxAttempts, "limit", limit), Long.class);
 	}
 
 	/**
-	 * Takes message {@code id} if it is still due: one UPDATE whose condition only one server can meet.
-	 * The attempt is counted now, before the mail server is asked.
+	 * Takes message {@code id} if it is still due: one UPDATE whose condition only one
+	 * server can meet. The attempt is counted now, before the mail server is asked.
 	 */
 	Optional<Claimed> claim(long id, String node, String token, Instant now, Instant until, int maxAttempts) {
-		int rows = jdbc.update("UPDATE delivery_message SET status = 'SENDING', claimed_by = :node, claim_token = :token,"
-				+ " claimed_until = :until, attempts = attempts + 1, last_attempt_at = :now WHERE id = :id AND " + DUE,
+		int rows = jdbc.update(
+				"UPDATE delivery_message SET status = 'SENDING', claimed_by = :node, claim_token = :token,"
+						+ " claimed_until = :until, attempts = attempts + 1, last_attempt_at = :now WHERE id = :id AND "
+						+ DUE,
 				new MapSqlParameterSource().addValue("id", id)
 					.addValue("node", node)
 					.addValue("token", token)
@@ -234,18 +251,25 @@ class DeliveryRepository {
 		return Optional.of(jdbc.queryForObject("""
 				SELECT id, claim_token, attempts, kind, recipient, province_code, report_month, subject, body
 				FROM delivery_message WHERE id = :id""", Map.of("id", id),
-				(rs, i) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getInt(3), MessageKind.valueOf(rs.getString(4)),
-						rs.getString(5), rs.getString(6), YearMonth.parse(rs.getString(7)), rs.getString(8),
-						rs.getString(9), files(id))));
+				(rs, i) -> new Claimed(rs.getLong(1), rs.getString(2), rs.getInt(3),
+						MessageKind.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+						YearMonth.parse(rs.getString(7)), rs.getString(8), rs.getString(9), files(id))));
 	}
 
-	/** Records the bytes a message now carries for a file whose content is unchanged but was written again. */
+	/**
+	 * Records the bytes a message now carries for a file whose content is unchanged but
+	 * was written again.
+	 */
 	void fileRewritten(long messageId, String fileName, String sha256, long size) {
-		jdbc.update("UPDATE delivery_file SET sha256 = :sha, size_bytes = :size WHERE message_id = :id AND file_name = :name",
+		jdbc.update(
+				"UPDATE delivery_file SET sha256 = :sha, size_bytes = :size WHERE message_id = :id AND file_name = :name",
 				Map.of("sha", sha256, "size", size, "id", messageId, "name", fileName));
 	}
 
-	/** @return false when the claim was no longer this sender's (it expired and another took the message) */
+	/**
+	 * @return false when the claim was no longer this sender's (it expired and another
+	 * took the message)
+	 */
 	boolean sent(Claimed m, Instant at) {
 		return jdbc.update("""
 				UPDATE delivery_message SET status = 'SENT', sent_at = :at, last_error = NULL, next_attempt_at = NULL,
@@ -275,8 +299,8 @@ class DeliveryRepository {
 	}
 
 	/**
-	 * Gives up the messages whose sender died holding them once too often (attempts used up): they stay
-	 * FAILED for an admin to look at, rather than being tried for ever.
+	 * Gives up the messages whose sender died holding them once too often (attempts used
+	 * up): they stay FAILED for an admin to look at, rather than being tried for ever.
 	 */
 	int giveUpAbandoned(Instant now, int maxAttempts, String error) {
 		return jdbc.update("""
@@ -322,9 +346,7 @@ class DeliveryRepository {
 							.add(new FileRef(rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)));
 					});
 		}
-		return rows.stream()
-			.sorted((a, b) -> Long.compare(a.id(), b.id()))
-			.toList();
+		return rows.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
 	}
 
 	private List<FileRef> files(long messageId) {
@@ -337,9 +359,9 @@ class DeliveryRepository {
 	// --- reminders ---
 
 	/**
-	 * The districts with addresses that have no submitted report for {@code month}: no submission row of
-	 * theirs for the month carries a time of submission (imported or sent online). Reads the submission
-	 * table, which the submission package owns.
+	 * The districts with addresses that have no submitted report for {@code month}: no
+	 * submission row of theirs for the month carries a time of submission (imported or
+	 * sent online). Reads the submission table, which the submission package owns.
 	 */
 	List<ReminderTarget> districtsToRemind(YearMonth month) {
 		return jdbc.query("""
@@ -358,7 +380,10 @@ class DeliveryRepository {
 	record RunFacts(long id, String provinces, YearMonth month, String status, boolean latestOfMonth) {
 	}
 
-	/** A run from the run history (grading_run, written by the grading package) and Spring Batch's status. */
+	/**
+	 * A run from the run history (grading_run, written by the grading package) and Spring
+	 * Batch's status.
+	 */
 	Optional<RunFacts> run(long runId) {
 		return runs.find(runId)
 			.map(r -> new RunFacts(r.id(), r.selection(), YearMonth.parse(r.month()), r.batchStatus(),
@@ -380,7 +405,9 @@ class DeliveryRepository {
 		return areas.districtNames(province);
 	}
 
-	/** A fixed-length key of what identifies a message, for the unique dedup_key column. */
+	/**
+	 * A fixed-length key of what identifies a message, for the unique dedup_key column.
+	 */
 	static String dedupKey(String... parts) {
 		try {
 			MessageDigest sha = MessageDigest.getInstance("SHA-256");

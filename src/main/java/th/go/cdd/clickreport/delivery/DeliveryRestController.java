@@ -20,10 +20,11 @@ import th.go.cdd.clickreport.audit.AuditLog;
 import th.go.cdd.clickreport.user.ClickUser;
 
 /**
- * {@code POST /api/runs/{id}/delivery} (ADMIN): deliver a completed run's files again, {@code
- * {"mode":"CHANGED"}} (default: only files whose content changed since each address last got them) or
- * {@code {"mode":"ALL"}}. 202 with the request; 409 when it cannot be done now, 404 for no such run.
- * The messages show in {@code GET /api/runs/{id}} under {@code delivery}.
+ * {@code POST /api/runs/{id}/delivery} (ADMIN): deliver a completed run's files again,
+ * {@code {"mode":"CHANGED"}} (default: only files whose content changed since each
+ * address last got them) or {@code {"mode":"ALL"}}. 202 with the request; 409 when it
+ * cannot be done now, 404 for no such run. The messages show in {@code GET
+ * /api/runs/{id}} under {@code delivery}.
  */
 @RestController
 class DeliveryRestController {

@@ -14,14 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttempts attempts of a message before it is given up (an admin may ask again)
  * @param retryInitial wait after the first failure; doubled after each further one
  * @param retryMax the longest wait between attempts
- * @param claimTimeout how long a sender may hold a message it took; after that another sender (or
- * the same server after a restart) takes it again. Longer than the mail timeouts, so a live sender
- * is never overtaken
- * @param sweepInterval how often the sender looks for due messages (it also starts at once when a
- * run completes or an admin asks)
+ * @param claimTimeout how long a sender may hold a message it took; after that another
+ * sender (or the same server after a restart) takes it again. Longer than the mail
+ * timeouts, so a live sender is never overtaken
+ * @param sweepInterval how often the sender looks for due messages (it also starts at
+ * once when a run completes or an admin asks)
  * @param batchSize messages taken per sweep
  * @param send whether this process sends; not set: it sends unless it is a command
- * ({@code click.schedule.enabled=false}), so commands only queue and the server sends what they queued
+ * ({@code click.schedule.enabled=false}), so commands only queue and the server sends
+ * what they queued
  */
 @ConfigurationProperties("click.delivery")
 record DeliverySettings(@DefaultValue("click-report@localhost") String from,
@@ -30,7 +31,10 @@ record DeliverySettings(@DefaultValue("click-report@localhost") String from,
 		@DefaultValue("5m") Duration claimTimeout, @DefaultValue("30s") Duration sweepInterval,
 		@DefaultValue("50") int batchSize, Boolean send) {
 
-	/** The wait after the {@code attempts}-th failed attempt: initial, doubled each time, at most retryMax. */
+	/**
+	 * The wait after the {@code attempts}-th failed attempt: initial, doubled each time,
+	 * at most retryMax.
+	 */
 	Duration backoff(int attempts) {
 		Duration wait = retryInitial;
 		for (int i = 1; i < attempts && wait.compareTo(retryMax) < 0; i++) {

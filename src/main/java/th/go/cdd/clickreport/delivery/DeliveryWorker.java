@@ -23,22 +23,27 @@ import org.springframework.context.SmartLifecycle;
 import th.go.cdd.clickreport.report.OutputLayout;
 
 /**
- * Sends the queue, on a thread of its own: every {@code click.delivery.sweep-interval}, and at once
- * when {@link #nudge()}d (a run completed, an admin asked). Never on a run's thread, so a slow or
- * failed mail server never delays or fails a run.
+ * Sends the queue, on a thread of its own: every {@code click.delivery.sweep-interval},
+ * and at once when {@link #nudge()}d (a run completed, an admin asked). Never on a run's
+ * thread, so a slow or failed mail server never delays or fails a run.
  *
- * <p>A message goes out in three steps: <b>claim</b> (one conditional UPDATE, committed: status
- * SENDING, this sender's token, a claim valid for {@code click.delivery.claim-timeout}, the attempt
- * counted), <b>send</b> (SMTP), <b>record</b> (SENT, or FAILED with the error and the time of the
- * next attempt, exponential backoff, given up after {@code click.delivery.max-attempts}). Two servers
- * never send the same message at once: only one claim can succeed. A sender that dies after its
- * claim leaves the row SENDING; once the claim expires, any sender takes it again.
+ * <p>
+ * A message goes out in three steps: <b>claim</b> (one conditional UPDATE, committed:
+ * status SENDING, this sender's token, a claim valid for
+ * {@code click.delivery.claim-timeout}, the attempt counted), <b>send</b> (SMTP),
+ * <b>record</b> (SENT, or FAILED with the error and the time of the next attempt,
+ * exponential backoff, given up after {@code click.delivery.max-attempts}). Two servers
+ * never send the same message at once: only one claim can succeed. A sender that dies
+ * after its claim leaves the row SENDING; once the claim expires, any sender takes it
+ * again.
  *
- * <p><b>At least once.</b> Had the sender died after the mail server accepted the message and before
- * SENT was recorded, the message goes out again after the claim expires: a duplicate rather than a
- * loss, for official documents. The window is the time between the server's reply to the message's
- * data and one UPDATE; the duplicate carries the same Message-ID. A message is never lost: it stays
- * QUEUED, FAILED or SENDING in the database until it is SENT or given up.
+ * <p>
+ * <b>At least once.</b> Had the sender died after the mail server accepted the message
+ * and before SENT was recorded, the message goes out again after the claim expires: a
+ * duplicate rather than a loss, for official documents. The window is the time between
+ * the server's reply to the message's data and one UPDATE; the duplicate carries the same
+ * Message-ID. A message is never lost: it stays QUEUED, FAILED or SENDING in the database
+ * until it is SENT or given up.
  */
 class DeliveryWorker implements SmartLifecycle {
 
@@ -88,7 +93,9 @@ class DeliveryWorker implements SmartLifecycle {
 		return host + ":" + ProcessHandle.current().pid() + ":" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	/** Sends what is due soon after this call, on the sender's thread; returns at once. */
+	/**
+	 * Sends what is due soon after this call, on the sender's thread; returns at once.
+	 */
 	void nudge() {
 		ScheduledExecutorService running = executor;
 		if (running != null && nudged.compareAndSet(false, true)) {
@@ -118,8 +125,8 @@ class DeliveryWorker implements SmartLifecycle {
 	 */
 	int sweep() {
 		Instant now = clock.instant();
-		for (DeliveryRepository.Request request : deliveries.claimRequests(node, now,
-				now.plus(settings.claimTimeout()), 20)) {
+		for (DeliveryRepository.Request request : deliveries.claimRequests(node, now, now.plus(settings.claimTimeout()),
+				20)) {
 			try {
 				planner.queue(request);
 			}
@@ -144,7 +151,8 @@ class DeliveryWorker implements SmartLifecycle {
 				}
 			}
 			List<Long> more = deliveries.due(clock.instant(), settings.maxAttempts(), settings.batchSize());
-			// only messages that are not the ones just tried (a failure is due again only after its backoff)
+			// only messages that are not the ones just tried (a failure is due again only
+			// after its backoff)
 			if (more.equals(due)) {
 				break;
 			}
@@ -153,7 +161,10 @@ class DeliveryWorker implements SmartLifecycle {
 		return sent;
 	}
 
-	/** Claims, sends and records one message; false when another sender has it or it failed. */
+	/**
+	 * Claims, sends and records one message; false when another sender has it or it
+	 * failed.
+	 */
 	boolean sendOne(long id) {
 		Instant now = clock.instant();
 		Optional<DeliveryRepository.Claimed> claim = deliveries.claim(id, node, UUID.randomUUID().toString(), now,
@@ -169,8 +180,10 @@ class DeliveryWorker implements SmartLifecycle {
 				byte[] bytes = Files.readAllBytes(path);
 				String sha = DeliveryPlanner.sha256(bytes);
 				if (!sha.equals(file.sha256())) {
-					// A later run rewrote the file. The same content in new bytes (its dates) is sent as it is now;
-					// new content is the later run's to send (its request compared it with this message's).
+					// A later run rewrote the file. The same content in new bytes (its
+					// dates) is sent as it is now;
+					// new content is the later run's to send (its request compared it
+					// with this message's).
 					if (!ContentFingerprint.of(path, sha).equals(file.contentSha256())) {
 						deliveries.superseded(m, "ไฟล์ " + file.name()
 								+ " ถูกแทนที่ด้วยการประมวลผลครั้งใหม่แล้ว ไฟล์ใหม่จะส่งตามคำขอของการประมวลผลครั้งนั้น");
@@ -196,9 +209,10 @@ class DeliveryWorker implements SmartLifecycle {
 			return failed(m, "ส่งอีเมลไม่สำเร็จ: " + rootMessage(ex));
 		}
 		if (!deliveries.sent(m, clock.instant())) {
-			log.warn("Province {} month {}: message {} to {} was sent, but its claim had expired and another sender"
-					+ " holds it (claim timeout {} too short for the mail server?)", m.province(), m.month(), m.id(),
-					m.recipient(), settings.claimTimeout());
+			log.warn(
+					"Province {} month {}: message {} to {} was sent, but its claim had expired and another sender"
+							+ " holds it (claim timeout {} too short for the mail server?)",
+					m.province(), m.month(), m.id(), m.recipient(), settings.claimTimeout());
 		}
 		log.info("Province {} month {}: {} message {} sent to {} (attempt {})", m.province(), m.month(), m.kind(),
 				m.id(), m.recipient(), m.attempts());
@@ -226,7 +240,11 @@ class DeliveryWorker implements SmartLifecycle {
 			root = root.getCause();
 		}
 		if (root != ex) {
-			text.append(" (").append(root.getClass().getSimpleName()).append(": ").append(root.getMessage()).append(')');
+			text.append(" (")
+				.append(root.getClass().getSimpleName())
+				.append(": ")
+				.append(root.getMessage())
+				.append(')');
 		}
 		return text.toString();
 	}
@@ -253,7 +271,8 @@ class DeliveryWorker implements SmartLifecycle {
 		if (running != null) {
 			running.shutdown();
 			try {
-				// a message being sent now is finished, or left SENDING for another sender after its claim
+				// a message being sent now is finished, or left SENDING for another
+				// sender after its claim
 				if (!running.awaitTermination(10, TimeUnit.SECONDS)) {
 					running.shutdownNow();
 				}

@@ -8,10 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What an admin types into an address field: one address or several separated by commas, semicolons,
- * spaces or lines. Each must be a plain address (no name, no angle brackets) that an SMTP server
- * accepts: ASCII, one {@code @}, a domain of dotted labels. Refusals are one Thai sentence naming the
- * address.
+ * What an admin types into an address field: one address or several separated by commas,
+ * semicolons, spaces or lines. Each must be a plain address (no name, no angle brackets)
+ * that an SMTP server accepts: ASCII, one {@code @}, a domain of dotted labels. Refusals
+ * are one Thai sentence naming the address.
  */
 final class EmailAddresses {
 
@@ -19,10 +19,13 @@ final class EmailAddresses {
 
 	private static final Pattern SEPARATORS = Pattern.compile("[\\s,;]+");
 
-	/** RFC 5321's dot-atom local part and a domain of LDH labels with a top-level name of letters. */
-	private static final Pattern ADDRESS = Pattern.compile(
-			"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-					+ "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
+	/**
+	 * RFC 5321's dot-atom local part and a domain of LDH labels with a top-level name of
+	 * letters.
+	 */
+	private static final Pattern ADDRESS = Pattern
+		.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+				+ "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}");
 
 	private EmailAddresses() {
 	}

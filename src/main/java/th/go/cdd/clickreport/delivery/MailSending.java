@@ -16,10 +16,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * One e-mail through the SMTP server (Spring Boot's {@code spring.mail.*}): Thai subject and body in
- * UTF-8, the files attached as they are. Every attempt of a message carries the same Message-ID, so a
- * message sent twice (a sender that died after the server took it, see {@link DeliveryWorker}) is
- * recognisable as one.
+ * One e-mail through the SMTP server (Spring Boot's {@code spring.mail.*}): Thai subject
+ * and body in UTF-8, the files attached as they are. Every attempt of a message carries
+ * the same Message-ID, so a message sent twice (a sender that died after the server took
+ * it, see {@link DeliveryWorker}) is recognisable as one.
  */
 class MailSending {
 
@@ -47,7 +47,8 @@ class MailSending {
 		message.setSubject(subject);
 		message.setText(body, false);
 		for (Attachment file : attachments) {
-			// base64 whatever the type: quoted-printable would turn a text file's line ends into CRLF
+			// base64 whatever the type: quoted-printable would turn a text file's line
+			// ends into CRLF
 			MimeBodyPart part = new MimeBodyPart();
 			part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.bytes(), contentType(file.name()))));
 			part.setFileName(file.name());

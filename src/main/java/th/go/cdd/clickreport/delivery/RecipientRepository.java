@@ -15,8 +15,9 @@ import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * The addresses files are delivered to (table delivery_recipient): per province its governor's
- * office (unit = the province's code) and per district its own (unit = the district's code).
+ * The addresses files are delivered to (table delivery_recipient): per province its
+ * governor's office (unit = the province's code) and per district its own (unit = the
+ * district's code).
  */
 @Repository
 class RecipientRepository {
@@ -37,14 +38,20 @@ class RecipientRepository {
 		this.clock = clock;
 	}
 
-	/** The addresses of one unit (a province's office or a district), in the order they were added. */
+	/**
+	 * The addresses of one unit (a province's office or a district), in the order they
+	 * were added.
+	 */
 	List<String> addresses(String unit) {
 		return jdbc.queryForList(
 				"SELECT address FROM delivery_recipient WHERE unit_code = :unit ORDER BY added_at, address",
 				Map.of("unit", unit), String.class);
 	}
 
-	/** Every district of {@code province} by code, with its addresses (none for most at first). */
+	/**
+	 * Every district of {@code province} by code, with its addresses (none for most at
+	 * first).
+	 */
 	List<DistrictRecipients> districts(String province) {
 		Map<String, DistrictRecipients> districts = new LinkedHashMap<>();
 		for (Areas.District d : areas.districtsOf(province)) {
@@ -62,7 +69,10 @@ class RecipientRepository {
 		return List.copyOf(districts.values());
 	}
 
-	/** The province of a unit (itself for a province, the district's for a district), or null when there is none. */
+	/**
+	 * The province of a unit (itself for a province, the district's for a district), or
+	 * null when there is none.
+	 */
 	String provinceOf(String unit) {
 		if (unit.length() == 2) {
 			return areas.provinceExists(unit) ? unit : null;
@@ -80,15 +90,15 @@ class RecipientRepository {
 			int rows;
 			try {
 				rows = jdbc.update("""
-					INSERT INTO delivery_recipient (unit_code, province_code, address, added_by, added_at)
-					SELECT :unit, :province, :address, :by, :at FROM province
-					WHERE code = :province AND NOT EXISTS
-					  (SELECT 1 FROM delivery_recipient WHERE unit_code = :unit AND address = :address)""",
-					new MapSqlParameterSource().addValue("unit", unit)
-						.addValue("province", province)
-						.addValue("address", address)
-						.addValue("by", by)
-						.addValue("at", DbTime.text(clock.instant())));
+						INSERT INTO delivery_recipient (unit_code, province_code, address, added_by, added_at)
+						SELECT :unit, :province, :address, :by, :at FROM province
+						WHERE code = :province AND NOT EXISTS
+						  (SELECT 1 FROM delivery_recipient WHERE unit_code = :unit AND address = :address)""",
+						new MapSqlParameterSource().addValue("unit", unit)
+							.addValue("province", province)
+							.addValue("address", address)
+							.addValue("by", by)
+							.addValue("at", DbTime.text(clock.instant())));
 			}
 			catch (DuplicateKeyException ex) {
 				rows = 0; // added by someone else at the same moment
@@ -100,7 +110,8 @@ class RecipientRepository {
 		return added;
 	}
 
-	/** @return whether the unit had the address */
+	/**
+	 * @return whether the unit had the address */
 	boolean remove(String unit, String address) {
 		return jdbc.update("DELETE FROM delivery_recipient WHERE unit_code = :unit AND address = :address",
 				Map.of("unit", unit, "address", address)) > 0;

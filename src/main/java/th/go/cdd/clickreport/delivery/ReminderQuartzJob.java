@@ -9,9 +9,10 @@ import org.quartz.JobExecutionContext;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * What the reminder trigger does: reminds, for the day it was scheduled for (in the reminders' zone),
- * the districts that have not reported the previous month. Quartz's cluster fires it on one server;
- * were it fired twice, the message keys still allow one reminder per district, address and day.
+ * What the reminder trigger does: reminds, for the day it was scheduled for (in the
+ * reminders' zone), the districts that have not reported the previous month. Quartz's
+ * cluster fires it on one server; were it fired twice, the message keys still allow one
+ * reminder per district, address and day.
  */
 @DisallowConcurrentExecution
 class ReminderQuartzJob implements Job {
@@ -20,7 +21,10 @@ class ReminderQuartzJob implements Job {
 
 	private final ReminderSettings settings;
 
-	/** Reminders are absent when mail is not configured (a trigger stored while it was stays behind). */
+	/**
+	 * Reminders are absent when mail is not configured (a trigger stored while it was
+	 * stays behind).
+	 */
 	ReminderQuartzJob(ObjectProvider<Reminders> reminders, ReminderSettings settings) {
 		this.reminders = reminders;
 		this.settings = settings;

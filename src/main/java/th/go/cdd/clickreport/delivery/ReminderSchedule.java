@@ -15,9 +15,10 @@ import org.quartz.JobDetail;
 import th.go.cdd.clickreport.system.CronTriggers;
 
 /**
- * Puts the reminders' trigger into Quartz's clustered store (as the monthly schedule does): the
- * configured days at the configured time in the configured zone. A stored trigger with the same cron
- * and zone is kept, so a firing missed while every server was down happens once at start.
+ * Puts the reminders' trigger into Quartz's clustered store (as the monthly schedule
+ * does): the configured days at the configured time in the configured zone. A stored
+ * trigger with the same cron and zone is kept, so a firing missed while every server was
+ * down happens once at start.
  */
 class ReminderSchedule implements SmartInitializingSingleton {
 
@@ -44,7 +45,8 @@ class ReminderSchedule implements SmartInitializingSingleton {
 				.withDescription("Remind districts that have not reported the previous month")
 				.storeDurably()
 				.build();
-			Date next = CronTriggers.store(scheduler, job, CronTriggers.cron(TRIGGER, JOB, settings.cron(), settings.zone()))
+			Date next = CronTriggers
+				.store(scheduler, job, CronTriggers.cron(TRIGGER, JOB, settings.cron(), settings.zone()))
 				.nextFireTime();
 			log.info("Reminders scheduled '{}' in {}; next at {}", settings.cron(), settings.zone(),
 					next == null ? "-" : next.toInstant().atZone(settings.zone()));

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * When districts that have not reported the previous month are reminded ({@code click.reminders.*}).
+ * When districts that have not reported the previous month are reminded
+ * ({@code click.reminders.*}).
  *
  * @param enabled false: no reminders
  * @param days days of the month
@@ -17,14 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param zone zone of {@code time} and of "previous month"
  */
 @ConfigurationProperties("click.reminders")
-record ReminderSettings(@DefaultValue("true") boolean enabled, @DefaultValue({ "10", "14" }) List<Integer> days,
-		@DefaultValue("09:00") LocalTime time, @DefaultValue("Asia/Bangkok") ZoneId zone) {
+record ReminderSettings(@DefaultValue("true") boolean enabled, @DefaultValue( {
+		"10", "14" }) List<Integer> days, @DefaultValue("09:00") LocalTime time,
+		@DefaultValue("Asia/Bangkok") ZoneId zone){
 
 	ReminderSettings {
 		for (int day : days) {
 			if (day < 1 || day > 28) {
-				throw new IllegalArgumentException("click.reminders.days: " + day
-						+ " is not a day every month has (1–28)");
+				throw new IllegalArgumentException(
+						"click.reminders.days: " + day + " is not a day every month has (1–28)");
 			}
 		}
 		days = List.copyOf(days);

@@ -11,10 +11,11 @@ import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.rubric.Rubric;
 
 /**
- * Reminds the districts that have not reported the previous month: a Thai e-mail to each of their
- * addresses with the deadline (the rubric's deadline day of the following month) and the link to
- * their report page. Queued like every message; its key (district, month, day, address) makes a
- * second reminder on the same day impossible, whichever server or firing asks.
+ * Reminds the districts that have not reported the previous month: a Thai e-mail to each
+ * of their addresses with the deadline (the rubric's deadline day of the following month)
+ * and the link to their report page. Queued like every message; its key (district, month,
+ * day, address) makes a second reminder on the same day impossible, whichever server or
+ * firing asks.
  */
 class Reminders {
 
@@ -40,7 +41,8 @@ class Reminders {
 
 	/**
 	 * Queues the reminders of {@code day} (for the month before it).
-	 * @return the reminders queued now (those of the day queued before are not counted again)
+	 * @return the reminders queued now (those of the day queued before are not counted
+	 * again)
 	 */
 	int remind(LocalDate day) {
 		YearMonth month = YearMonth.from(day).minusMonths(1);
@@ -53,7 +55,8 @@ class Reminders {
 			DeliveryText.Text text = DeliveryText.reminder(t.districtName(), t.provinceName(), month, deadline,
 					link(t.district(), month));
 			if (deliveries.queue(new DeliveryRepository.NewMessage(
-					DeliveryRepository.dedupKey("REMINDER", t.district(), month.toString(), day.toString(), t.address()),
+					DeliveryRepository.dedupKey("REMINDER", t.district(), month.toString(), day.toString(),
+							t.address()),
 					MessageKind.REMINDER, null, null, t.province(), t.district(), month, t.address(), text.subject(),
 					text.body(), java.util.List.of()), clock.instant())) {
 				queued++;

@@ -18,8 +18,8 @@ import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 
 /**
- * The deliveries of a run, for the run's page and {@code GET /api/runs/{id}}, and an admin's request
- * to deliver a run's files again.
+ * The deliveries of a run, for the run's page and {@code GET /api/runs/{id}}, and an
+ * admin's request to deliver a run's files again.
  */
 @Component
 public class RunDeliveries {
@@ -50,8 +50,7 @@ public class RunDeliveries {
 
 	private final Clock clock;
 
-	RunDeliveries(DeliveryRepository deliveries, ObjectProvider<DeliveryWorker> worker, Areas areas,
-			Clock clock) {
+	RunDeliveries(DeliveryRepository deliveries, ObjectProvider<DeliveryWorker> worker, Areas areas, Clock clock) {
 		this.deliveries = deliveries;
 		this.worker = worker;
 		this.areas = areas;
@@ -73,7 +72,8 @@ public class RunDeliveries {
 					"QUEUED".equals(r.state()) ? "จัดคิวแล้ว " + r.messages() + " ฉบับ" : "รอจัดคิว", r.note()))
 			.toList();
 		return new View(mailConfigured(), requests, messages, count(rows, MessageStatus.SENT),
-				count(rows, MessageStatus.QUEUED) + count(rows, MessageStatus.SENDING), count(rows, MessageStatus.FAILED));
+				count(rows, MessageStatus.QUEUED) + count(rows, MessageStatus.SENDING),
+				count(rows, MessageStatus.FAILED));
 	}
 
 	/** The deliveries of a run as {@code GET /api/runs/{id}} gives them. */
@@ -119,11 +119,13 @@ public class RunDeliveries {
 	}
 
 	/**
-	 * Asks for a run's files to be delivered again: all of them, or only those whose content differs
-	 * from what each address was last sent. The sender does it on its own thread.
+	 * Asks for a run's files to be delivered again: all of them, or only those whose
+	 * content differs from what each address was last sent. The sender does it on its own
+	 * thread.
 	 * @param provinceLimit the one province of an admin limited to it, or null
-	 * @throws IllegalStateException when it cannot be done (no SMTP server, the run did not complete or is
-	 * not the latest of its month, another province's run): a Thai sentence
+	 * @throws IllegalStateException when it cannot be done (no SMTP server, the run did
+	 * not complete or is not the latest of its month, another province's run): a Thai
+	 * sentence
 	 * @throws IllegalArgumentException when there is no such run
 	 */
 	public Requested request(long runId, String provinceLimit, boolean resendAll, String by) {
@@ -156,7 +158,9 @@ public class RunDeliveries {
 	public record Requested(long id, String provinces, YearMonth month) {
 	}
 
-	/** The latest reminders sent (or queued) to the districts of a province, newest first. */
+	/**
+	 * The latest reminders sent (or queued) to the districts of a province, newest first.
+	 */
 	public List<MessageView> reminders(String province) {
 		return deliveries.reminders(province, 100)
 			.stream()

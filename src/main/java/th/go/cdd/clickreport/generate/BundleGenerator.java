@@ -20,10 +20,11 @@ import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.BangkokTime;
 
 /**
- * Writes a realistic CSV bundle (SPEC §7) for every district of some provinces over a range of
- * months, the same bytes for the same request. The districts and sub-districts are read from the
- * reference tables one month at a time with a row callback, and each district-month is written as
- * soon as it is drawn, so memory does not grow with the number of provinces or months.
+ * Writes a realistic CSV bundle (SPEC §7) for every district of some provinces over a
+ * range of months, the same bytes for the same request. The districts and sub-districts
+ * are read from the reference tables one month at a time with a row callback, and each
+ * district-month is written as soon as it is drawn, so memory does not grow with the
+ * number of provinces or months.
  */
 @Component
 public class BundleGenerator {
@@ -39,7 +40,6 @@ public class BundleGenerator {
 
 	/**
 	 * Checks the request and writes the bundle.
-	 *
 	 * @param progress told after each province of each month
 	 * @throws GenerateRequestException when the request cannot be carried out as asked
 	 */
@@ -68,11 +68,14 @@ public class BundleGenerator {
 				Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	/** The provinces asked for (code → Thai name), or a sentence saying what is wrong with the request. */
+	/**
+	 * The provinces asked for (code → Thai name), or a sentence saying what is wrong with
+	 * the request.
+	 */
 	Map<String, String> check(GenerateRequest request) throws IOException {
 		if (request.from().isAfter(request.to())) {
-			throw new GenerateRequestException("The first month " + request.from() + " is after the last month "
-					+ request.to() + ".");
+			throw new GenerateRequestException(
+					"The first month " + request.from() + " is after the last month " + request.to() + ".");
 		}
 		YearMonth current = YearMonth.now(clock.withZone(BangkokTime.ZONE));
 		if (request.to().isAfter(current)) {
@@ -80,7 +83,8 @@ public class BundleGenerator {
 					+ ": no district can have reported for it yet.");
 		}
 		if (request.seed() < 0) {
-			throw new GenerateRequestException("The seed " + request.seed() + " is negative: give a whole number from 0 up.");
+			throw new GenerateRequestException(
+					"The seed " + request.seed() + " is negative: give a whole number from 0 up.");
 		}
 		Map<String, String> all = new TreeMap<>(areas.provinceNames());
 		Map<String, String> chosen = new TreeMap<>(all);

@@ -20,9 +20,9 @@ import org.apache.commons.csv.CSVPrinter;
 import th.go.cdd.clickreport.submission.BundleFile;
 
 /**
- * Streams submissions into the five files of a bundle (SPEC §7): UTF-8 without a BOM, a header row,
- * LF line ends. Files are written as {@code *.part} and renamed when complete, so a run that fails
- * leaves no bundle that looks whole.
+ * Streams submissions into the five files of a bundle (SPEC §7): UTF-8 without a BOM, a
+ * header row, LF line ends. Files are written as {@code *.part} and renamed when
+ * complete, so a run that fails leaves no bundle that looks whole.
  */
 final class BundleWriter implements Closeable {
 
@@ -46,8 +46,8 @@ final class BundleWriter implements Closeable {
 					.setHeader(file.columns().toArray(String[]::new))
 					.setRecordSeparator('\n')
 					.get();
-				BufferedWriter out = new BufferedWriter(new OutputStreamWriter(
-						Files.newOutputStream(part(file)), StandardCharsets.UTF_8), BUFFER);
+				BufferedWriter out = new BufferedWriter(
+						new OutputStreamWriter(Files.newOutputStream(part(file)), StandardCharsets.UTF_8), BUFFER);
 				printers.put(file, new CSVPrinter(out, format));
 			}
 		}

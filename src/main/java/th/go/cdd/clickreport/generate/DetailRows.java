@@ -14,12 +14,15 @@ import th.go.cdd.clickreport.generate.SimulatedSubmission.PrRow;
 import th.go.cdd.clickreport.generate.SimulatedSubmission.ServiceRow;
 import th.go.cdd.clickreport.submission.PrChannel;
 
-/** The detail rows of a submission drawn to fit its {@link MonthPlan}. The lists returned can be changed. */
+/**
+ * The detail rows of a submission drawn to fit its {@link MonthPlan}. The lists returned
+ * can be changed.
+ */
 final class DetailRows {
 
 	/**
-	 * How often district offices use each channel, in {@link PrChannel#CODES}' order: mostly Facebook, LINE,
-	 * หอกระจายข่าว and meetings.
+	 * How often district offices use each channel, in {@link PrChannel#CODES}' order:
+	 * mostly Facebook, LINE, หอกระจายข่าว and meetings.
 	 */
 	private static final int[] CHANNEL_WEIGHTS = { 30, 20, 8, 3, 5, 4, 1, 3, 12, 12, 2 };
 
@@ -92,7 +95,8 @@ final class DetailRows {
 	static List<ActivityRow> activities(MonthPlan plan, District district, YearMonth month, SplittableRandom random) {
 		List<ActivityRow> rows = new ArrayList<>();
 		for (int i = 0; i < plan.activities(); i++) {
-			// Most are meetings and trainings of 10–60 people; a fair or a booth draws up to 200.
+			// Most are meetings and trainings of 10–60 people; a fair or a booth draws up
+			// to 200.
 			int participants = random.nextInt(100) < 75 ? 10 + random.nextInt(51) : 61 + random.nextInt(140);
 			rows.add(new ActivityRow(SubmissionSimulator.dayIn(month, random),
 					ThaiTitles.activity(district, month, random), participants));
@@ -102,8 +106,9 @@ final class DetailRows {
 	}
 
 	/**
-	 * A row for every sub-district, 0–25 each, around the target of 10: above it in total when the
-	 * plan meets the target, below it (by up to three per sub-district) when it does not.
+	 * A row for every sub-district, 0–25 each, around the target of 10: above it in total
+	 * when the plan meets the target, below it (by up to three per sub-district) when it
+	 * does not.
 	 */
 	static List<DownloadRow> downloads(MonthPlan plan, District district, SplittableRandom random) {
 		int n = district.subdistricts().size();
@@ -146,14 +151,21 @@ final class DetailRows {
 		return rows;
 	}
 
-	/** An item sent with this month's report but published in the previous month (counted nowhere, warned about). */
+	/**
+	 * An item sent with this month's report but published in the previous month (counted
+	 * nowhere, warned about).
+	 */
 	static PrRow prItemOfPreviousMonth(District district, YearMonth month, SplittableRandom random) {
 		YearMonth previous = month.minusMonths(1);
 		return new PrRow(previous.atDay(previous.lengthOfMonth() - random.nextInt(10)),
-				PrChannel.CODES.get(MonthPlan.pick(CHANNEL_WEIGHTS, random)), ThaiTitles.pr(district, previous, random));
+				PrChannel.CODES.get(MonthPlan.pick(CHANNEL_WEIGHTS, random)),
+				ThaiTitles.pr(district, previous, random));
 	}
 
-	/** An item whose channels include a name that is not a channel code (the importer rejects the row). */
+	/**
+	 * An item whose channels include a name that is not a channel code (the importer
+	 * rejects the row).
+	 */
 	static PrRow prItemWithUnknownChannel(District district, YearMonth month, SplittableRandom random) {
 		String unknown = UNKNOWN_CHANNELS[random.nextInt(UNKNOWN_CHANNELS.length)];
 		String channels = random.nextBoolean() ? unknown : "FACEBOOK;" + unknown;

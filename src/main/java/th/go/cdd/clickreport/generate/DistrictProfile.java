@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 
 /**
- * What stays the same for a district from month to month: how diligent its office is (0–1), how
- * many heads of agencies it has (3–5; item 1) and which services concern it (item 2: a district
- * without tourism has no CDD พาเที่ยว data to keep).
+ * What stays the same for a district from month to month: how diligent its office is
+ * (0–1), how many heads of agencies it has (3–5; item 1) and which services concern it
+ * (item 2: a district without tourism has no CDD พาเที่ยว data to keep).
  */
 record DistrictProfile(double diligence, int officialsTotal, Set<String> relevantServices) {
 
@@ -21,7 +21,8 @@ record DistrictProfile(double diligence, int officialsTotal, Set<String> relevan
 	static DistrictProfile draw(long seed, String districtCode) {
 		SplittableRandom random = Seeds.district(seed, districtCode);
 		double diligence = random.nextDouble();
-		// นายอำเภอ, พัฒนาการอำเภอ, ท้องถิ่นอำเภอ and, in most districts, ที่ดินอำเภอ; a few count a fifth.
+		// นายอำเภอ, พัฒนาการอำเภอ, ท้องถิ่นอำเภอ and, in most districts, ที่ดินอำเภอ; a
+		// few count a fifth.
 		int draw = random.nextInt(100);
 		int officials = draw < 70 ? 4 : draw < 85 ? 3 : 5;
 		Set<String> relevant = new TreeSet<>();

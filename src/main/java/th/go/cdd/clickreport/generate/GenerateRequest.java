@@ -6,8 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * What to generate: a bundle for every district of {@code provinces} (empty = every province) for
- * each month from {@code from} to {@code to}, drawn from {@code seed}, written into {@code dir}.
+ * What to generate: a bundle for every district of {@code provinces} (empty = every
+ * province) for each month from {@code from} to {@code to}, drawn from {@code seed},
+ * written into {@code dir}.
  *
  * @param force overwrite the bundle files of a folder that is not empty
  */

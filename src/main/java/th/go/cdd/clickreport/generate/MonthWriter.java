@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Receives the rows of one month's area query (a district's rows are consecutive) and writes
- * each district as soon as its last sub-district has been read.
+ * Receives the rows of one month's area query (a district's rows are consecutive) and
+ * writes each district as soon as its last sub-district has been read.
  */
 final class MonthWriter implements RowCallbackHandler {
 
@@ -91,8 +91,8 @@ final class MonthWriter implements RowCallbackHandler {
 
 	private void reportProvince() {
 		String code = district.provinceCode();
-		progress.accept(new Progress(month, code, provinceNames.get(code), provinceDistricts,
-				counts.districtMonths, total, writer.rows()));
+		progress.accept(new Progress(month, code, provinceNames.get(code), provinceDistricts, counts.districtMonths,
+				total, writer.rows()));
 		provinceDistricts = 0;
 	}
 

@@ -8,7 +8,8 @@ import th.go.cdd.clickreport.submission.BundleFile;
 /**
  * Reported after each province of each month.
  *
- * @param districtMonthsDone districts × months written so far, of {@code districtMonthsTotal}
+ * @param districtMonthsDone districts × months written so far, of
+ * {@code districtMonthsTotal}
  * @param rows data rows written so far per file
  */
 public record Progress(YearMonth month, String provinceCode, String provinceName, int districts,

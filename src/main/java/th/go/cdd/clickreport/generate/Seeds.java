@@ -4,8 +4,9 @@ import java.time.YearMonth;
 import java.util.SplittableRandom;
 
 /**
- * Random streams keyed by (seed, district) and (seed, district, month), so that what is generated
- * for one district and month never depends on which other provinces or months were asked for.
+ * Random streams keyed by (seed, district) and (seed, district, month), so that what is
+ * generated for one district and month never depends on which other provinces or months
+ * were asked for.
  */
 final class Seeds {
 
@@ -16,7 +17,10 @@ final class Seeds {
 	private Seeds() {
 	}
 
-	/** Traits drawn once per district: its diligence, its number of officials, its services. */
+	/**
+	 * Traits drawn once per district: its diligence, its number of officials, its
+	 * services.
+	 */
 	static SplittableRandom district(long seed, String districtCode) {
 		return new SplittableRandom(mix(mix(seed ^ DISTRICT_SALT) + districtCode.hashCode()));
 	}
@@ -27,7 +31,10 @@ final class Seeds {
 		return new SplittableRandom(mix(key + month.getYear() * 12L + month.getMonthValue()));
 	}
 
-	/** Stafford's variant 13 of the MurmurHash3 finaliser: neighbouring keys give unrelated streams. */
+	/**
+	 * Stafford's variant 13 of the MurmurHash3 finaliser: neighbouring keys give
+	 * unrelated streams.
+	 */
 	private static long mix(long z) {
 		z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
 		z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
-/** One submission as the online system would export it: its row of submissions.csv and its detail rows. */
+/**
+ * One submission as the online system would export it: its row of submissions.csv and its
+ * detail rows.
+ */
 record SimulatedSubmission(String id, String districtCode, YearMonth month, OffsetDateTime submittedAt,
 		int officialsTotal, int officialsDownloaded, List<ServiceRow> services, List<PrRow> prItems,
 		List<ActivityRow> activities, List<DownloadRow> downloads) {
@@ -13,7 +16,8 @@ record SimulatedSubmission(String id, String districtCode, YearMonth month, Offs
 	record ServiceRow(String serviceCode, boolean relevant, boolean updated) {
 	}
 
-	/** @param channels channel codes separated by {@code ;} */
+	/**
+	 * @param channels channel codes separated by {@code ;} */
 	record PrRow(LocalDate publishedOn, String channels, String title) {
 	}
 

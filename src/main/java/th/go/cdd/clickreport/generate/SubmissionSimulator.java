@@ -16,13 +16,17 @@ import th.go.cdd.clickreport.generate.SimulatedSubmission.PrRow;
 import th.go.cdd.clickreport.generate.SimulatedSubmission.ServiceRow;
 
 /**
- * What one district sends for one month: nothing (about 3 %), one submission, or a draft and the
- * submission that replaces it (about 5 %). About 5 % arrive after the deadline, about 1 % cannot be
- * graded and about one in ten carries one wrong detail row, so every path of the importer is used.
+ * What one district sends for one month: nothing (about 3 %), one submission, or a draft
+ * and the submission that replaces it (about 5 %). About 5 % arrive after the deadline,
+ * about 1 % cannot be graded and about one in ten carries one wrong detail row, so every
+ * path of the importer is used.
  */
 final class SubmissionSimulator {
 
-	/** Shares for a district of diligence d: missing 0.06·(1−d) and late 0.10·(1−d), about 3 % and 5 % overall. */
+	/**
+	 * Shares for a district of diligence d: missing 0.06·(1−d) and late 0.10·(1−d), about
+	 * 3 % and 5 % overall.
+	 */
 	private static final double MISSING = 0.06;
 
 	private static final double LATE = 0.10;
@@ -59,7 +63,8 @@ final class SubmissionSimulator {
 		MonthPlan plan = MonthPlan.forLevel(level, total, finalRows);
 		int downloaded = plan.officialsDownloaded();
 		if (invalid) {
-			// Typed wrongly: no officials at all, or more who installed the app than there are.
+			// Typed wrongly: no officials at all, or more who installed the app than
+			// there are.
 			boolean none = finalRows.nextBoolean();
 			downloaded = none ? 0 : total + 1;
 			total = none ? 0 : total;
@@ -86,9 +91,8 @@ final class SubmissionSimulator {
 		return List.of(draft, replacement);
 	}
 
-	private static SimulatedSubmission rows(String id, District district, YearMonth month, OffsetDateTime at,
-			int total, int downloaded, MonthPlan plan, DistrictProfile profile, SplittableRandom random,
-			GeneratedCounts counts) {
+	private static SimulatedSubmission rows(String id, District district, YearMonth month, OffsetDateTime at, int total,
+			int downloaded, MonthPlan plan, DistrictProfile profile, SplittableRandom random, GeneratedCounts counts) {
 		List<ServiceRow> services = DetailRows.services(plan, profile, random);
 		List<PrRow> pr = DetailRows.prItems(plan, district, month, random);
 		List<ActivityRow> activities = DetailRows.activities(plan, district, month, random);
@@ -116,8 +120,9 @@ final class SubmissionSimulator {
 	}
 
 	/**
-	 * In the first half of the next month, more often near the deadline; a late one between the 16th
-	 * and the 24th. Offices report in working hours, and some in the evening of the deadline day.
+	 * In the first half of the next month, more often near the deadline; a late one
+	 * between the 16th and the 24th. Offices report in working hours, and some in the
+	 * evening of the deadline day.
 	 */
 	static OffsetDateTime submittedAt(YearMonth month, boolean late, SplittableRandom random) {
 		YearMonth next = month.plusMonths(1);
@@ -134,12 +139,14 @@ final class SubmissionSimulator {
 		return next.atDay(day).atTime(hour, random.nextInt(60), random.nextInt(60)).atOffset(BANGKOK);
 	}
 
-	/** A draft sent up to five days before its replacement, and not before 07:00 on the 1st. */
+	/**
+	 * A draft sent up to five days before its replacement, and not before 07:00 on the
+	 * 1st.
+	 */
 	private static OffsetDateTime earlier(OffsetDateTime replacement, YearMonth month, SplittableRandom random) {
 		OffsetDateTime earliest = month.plusMonths(1).atDay(1).atTime(7, 0).atOffset(BANGKOK);
 		long minutes = Math.min(Duration.between(earliest, replacement).toMinutes(), Duration.ofDays(5).toMinutes());
-		return replacement.minusMinutes(1 + random.nextLong(Math.max(1, minutes)))
-			.withSecond(random.nextInt(60));
+		return replacement.minusMinutes(1 + random.nextLong(Math.max(1, minutes))).withSecond(random.nextInt(60));
 	}
 
 	static LocalDate dayIn(YearMonth month, SplittableRandom random) {

@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
 import th.go.cdd.clickreport.common.ThaiFormat;
 
 /**
- * Titles of PR items and activities as district offices write them, built from a few templates
- * with the district's and a sub-district's Thai names: {@code %1$s} อำเภอ…, {@code %2$s} ตำบล…,
- * {@code %3$s} the month in Thai with its B.E. year.
+ * Titles of PR items and activities as district offices write them, built from a few
+ * templates with the district's and a sub-district's Thai names: {@code %1$s} อำเภอ…,
+ * {@code %2$s} ตำบล…, {@code %3$s} the month in Thai with its B.E. year.
  */
 final class ThaiTitles {
 
@@ -25,7 +25,8 @@ final class ThaiTitles {
 			"ลงพื้นที่ช่วยผู้ประกอบการ OTOP %2$s ลงทะเบียนร้านค้าบน Shop ชุมชน",
 			"ประชุมเชิงปฏิบัติการบันทึกข้อมูลปราชญ์ชุมชน%1$s",
 			"จัดบูธสาธิตการดาวน์โหลด Click ชุมชน ในงานตลาดนัดชุมชน%2$s",
-			"อบรมอาสาพัฒนาชุมชน%1$s บันทึกข้อมูลความรู้ชุมชน", "ลงพื้นที่บันทึกข้อมูลแหล่งท่องเที่ยว%2$s ลง CDD พาเที่ยว",
+			"อบรมอาสาพัฒนาชุมชน%1$s บันทึกข้อมูลความรู้ชุมชน",
+			"ลงพื้นที่บันทึกข้อมูลแหล่งท่องเที่ยว%2$s ลง CDD พาเที่ยว",
 			"ประชุมกลุ่มออมทรัพย์เพื่อการผลิต%2$s แนะนำบริการมีทุน", "ประชุมชี้แจงบริการ 108 อาชีพ แก่ผู้ว่างงาน%1$s",
 			"สาธิตการขายสินค้าออนไลน์บน Shop ชุมชน ให้กลุ่มอาชีพ%2$s" };
 

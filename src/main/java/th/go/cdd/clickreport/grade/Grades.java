@@ -22,9 +22,10 @@ import th.go.cdd.clickreport.system.DbTime;
 import th.go.cdd.clickreport.system.InLists;
 
 /**
- * Questions asked of the month's grades (grade, grade_note) outside the job that writes them: what a
- * run's provinces came to, their warnings and rejected rows, a province's graded districts. The
- * provinces are always a list of codes ({@code IN (:provinces)}), never a condition built as text.
+ * Questions asked of the month's grades (grade, grade_note) outside the job that writes
+ * them: what a run's provinces came to, their warnings and rejected rows, a province's
+ * graded districts. The provinces are always a list of codes ({@code IN (:provinces)}),
+ * never a condition built as text.
  */
 @Repository
 public class Grades {
@@ -39,8 +40,11 @@ public class Grades {
 
 	}
 
-	/** A warning, rejected row or reason for invalidity stored with a district's grade. */
-	public record DistrictNote(String districtCode, String districtName, String severity, String source, String message) {
+	/**
+	 * A warning, rejected row or reason for invalidity stored with a district's grade.
+	 */
+	public record DistrictNote(String districtCode, String districtName, String severity, String source,
+			String message) {
 	}
 
 	/** A district's grade of a month's last run. */
@@ -60,8 +64,8 @@ public class Grades {
 	// --- writing (the grading job) ---
 
 	/**
-	 * Replaces the month's grades and notes of these districts, in the caller's transaction: a re-run
-	 * never duplicates a grade.
+	 * Replaces the month's grades and notes of these districts, in the caller's
+	 * transaction: a re-run never duplicates a grade.
 	 * @param now when they were graded, as stored
 	 */
 	public void replace(String month, List<Stored> graded, String now) {
@@ -78,8 +82,8 @@ public class Grades {
 			grades.add(new Object[] { month, g.districtCode(), stored.provinceCode(), stored.runId(), g.rubricId(),
 					g.status().name(), g.level(), g.score(), g.submissionId(), DbTime.text(g.submittedAt()),
 					m.officialsTotal(), m.officialsDownloaded(), m.servicesRelevant(), m.servicesUpdated(),
-					m.servicesAllRelevantUpdated(), m.servicesAnyUpdated(), m.prTimes(), m.prChannels(),
-					m.activities(), m.downloads(), m.downloadTarget(), now, g.items().get(0).nextLevel(),
+					m.servicesAllRelevantUpdated(), m.servicesAnyUpdated(), m.prTimes(), m.prChannels(), m.activities(),
+					m.downloads(), m.downloadTarget(), now, g.items().get(0).nextLevel(),
 					flags(g.items(), ItemReason::met), flags(g.items(), ItemReason::floorMet),
 					flags(g.items(), ItemReason::targetMet) });
 			int seq = 0;
@@ -103,10 +107,11 @@ public class Grades {
 	}
 
 	/**
-	 * Deletes the earlier grades of these districts for the month, if any: one statement per table for
-	 * the whole chunk (deletes cannot be rewritten into one batch), and none when the month's first
-	 * run finds nothing to replace. The check reads the districts' range of codes in one query (a chunk
-	 * is consecutive districts of a partition) and keeps the districts' own.
+	 * Deletes the earlier grades of these districts for the month, if any: one statement
+	 * per table for the whole chunk (deletes cannot be rewritten into one batch), and
+	 * none when the month's first run finds nothing to replace. The check reads the
+	 * districts' range of codes in one query (a chunk is consecutive districts of a
+	 * partition) and keeps the districts' own.
 	 */
 	private void replacePrevious(String month, List<String> districts) {
 		List<String> sorted = districts.stream().sorted().toList();
@@ -115,8 +120,7 @@ public class Grades {
 			.queryForList("""
 					SELECT district_code FROM grade
 					WHERE report_month = :month AND district_code BETWEEN :first AND :last""",
-					Map.of("month", month, "first", sorted.get(0), "last", sorted.get(sorted.size() - 1)),
-					String.class)
+					Map.of("month", month, "first", sorted.get(0), "last", sorted.get(sorted.size() - 1)), String.class)
 			.stream()
 			.filter(chunk::contains)
 			.toList();
@@ -129,8 +133,9 @@ public class Grades {
 	}
 
 	/**
-	 * Items 1–5 as five characters, '1' where {@code met} holds: the reasons' decisions are stored on the
-	 * grade row (their wording follows from the measures and the rubric; {@code Grader.reasons}).
+	 * Items 1–5 as five characters, '1' where {@code met} holds: the reasons' decisions
+	 * are stored on the grade row (their wording follows from the measures and the
+	 * rubric; {@code Grader.reasons}).
 	 */
 	static String flags(List<ItemReason> items, Predicate<ItemReason> met) {
 		StringBuilder flags = new StringBuilder(items.size());
@@ -193,9 +198,9 @@ public class Grades {
 	}
 
 	/**
-	 * The provinces' current warnings and rejects of the month in district order, at most {@code limit};
-	 * only {@code district}'s when it is not null, and only of districts that submitted when
-	 * {@code submittedOnly}.
+	 * The provinces' current warnings and rejects of the month in district order, at most
+	 * {@code limit}; only {@code district}'s when it is not null, and only of districts
+	 * that submitted when {@code submittedOnly}.
 	 */
 	public List<DistrictNote> notes(String month, Collection<String> provinces, String district, boolean submittedOnly,
 			int limit) {
@@ -212,9 +217,8 @@ public class Grades {
 				JOIN district d ON d.code = n.district_code
 				WHERE g.report_month = :month AND g.province_code IN (:provinces)
 				  AND (:district = '' OR n.district_code = :district) AND g.status <> :notSubmitted
-				ORDER BY n.district_code, n.seq LIMIT :limit""", args,
-				(rs, i) -> new DistrictNote(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getString(5)));
+				ORDER BY n.district_code, n.seq LIMIT :limit""", args, (rs, i) -> new DistrictNote(rs.getString(1),
+				rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
 	}
 
 	/** A district's grade with its measures and name, as the grades CSV lists it. */
@@ -237,7 +241,10 @@ public class Grades {
 						rs.getInt(11), rs.getInt(12), rs.getInt(13), rs.getInt(14), rs.getInt(15)));
 	}
 
-	/** District code → its grade of the month's last run, for a province's districts that were graded. */
+	/**
+	 * District code → its grade of the month's last run, for a province's districts that
+	 * were graded.
+	 */
 	public Map<String, Graded> ofProvince(String province, String month) {
 		Map<String, Graded> graded = new HashMap<>();
 		jdbc.query("""

@@ -23,16 +23,20 @@ import th.go.cdd.clickreport.audit.AuditLog;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * Runs left STARTING, STARTED or STOPPING by a process that is gone (killed, out of memory, power
- * cut): {@link #recover()} marks each FAILED in the Spring Batch tables (the job execution and its
- * running step executions, partitions included) and in the run history, so that the next launch of
- * the month restarts it where it stopped. A run whose owner is alive is left alone. Called before
- * every launch (command line, schedule, pages and API) and when a server starts.
+ * Runs left STARTING, STARTED or STOPPING by a process that is gone (killed, out of
+ * memory, power cut): {@link #recover()} marks each FAILED in the Spring Batch tables
+ * (the job execution and its running step executions, partitions included) and in the run
+ * history, so that the next launch of the month restarts it where it stopped. A run whose
+ * owner is alive is left alone. Called before every launch (command line, schedule, pages
+ * and API) and when a server starts.
  */
 @Component
 public class AbandonedRuns {
 
-	/** How the exit description of a run marked FAILED here begins (the pages translate it). */
+	/**
+	 * How the exit description of a run marked FAILED here begins (the pages translate
+	 * it).
+	 */
 	public static final String STOPPED = "its process stopped";
 
 	private static final Logger log = LoggerFactory.getLogger(AbandonedRuns.class);
@@ -83,16 +87,16 @@ public class AbandonedRuns {
 	}
 
 	/**
-	 * Ends the record of a run whose process stopped between Spring Batch's end of the run and the
-	 * record's (the run pages show a run as finishing until its record has ended).
+	 * Ends the record of a run whose process stopped between Spring Batch's end of the
+	 * run and the record's (the run pages show a run as finishing until its record has
+	 * ended).
 	 */
 	private void closeUnrecorded() {
 		for (RunRecords.Owner recorded : records.endedUnrecorded()) {
 			Candidate run = candidate(recorded);
 			if (owner.isGone(run.owner(), run.heartbeat())) {
 				records.abandoned(run.id(), DbTime.text(clock.instant()), false);
-				log.warn("Run {}: its process stopped while it recorded the run's end; the record is closed",
-						run.id());
+				log.warn("Run {}: its process stopped while it recorded the run's end; the record is closed", run.id());
 			}
 		}
 	}
@@ -119,7 +123,10 @@ public class AbandonedRuns {
 		return STOPPED + " (" + run.owner() + ")";
 	}
 
-	/** The last time the run or one of its steps wrote to the job repository (Spring Batch's local time). */
+	/**
+	 * The last time the run or one of its steps wrote to the job repository (Spring
+	 * Batch's local time).
+	 */
 	private static Instant lastTouched(JobExecution execution) {
 		LocalDateTime last = execution.getLastUpdated() != null ? execution.getLastUpdated()
 				: execution.getCreateTime();
@@ -131,7 +138,8 @@ public class AbandonedRuns {
 		return last == null ? null : last.atZone(ZoneId.systemDefault()).toInstant();
 	}
 
-	/** @return false when another process marked or ended it first */
+	/**
+	 * @return false when another process marked or ended it first */
 	private boolean markFailed(JobExecution execution, String why) {
 		LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
 		String province = execution.getJobParameters().getString(MonthlyReportJobConfiguration.PROVINCE);
@@ -156,7 +164,8 @@ public class AbandonedRuns {
 			return false;
 		}
 		String at = DbTime.text(clock.instant());
-		// a run killed before it listed itself gets its row, so that the next launch finds and restarts it
+		// a run killed before it listed itself gets its row, so that the next launch
+		// finds and restarts it
 		boolean listedNow = records.add(execution.getId(), province, month, at, "FAILED", null);
 		records.abandoned(execution.getId(), at, !listedNow);
 		audit.record(new AuditLog.Entry(AuditLog.SYSTEM, Action.RUN_RECOVERED, province,

@@ -13,9 +13,9 @@ import org.springframework.batch.infrastructure.item.database.PagingQueryProvide
 import th.go.cdd.clickreport.rubric.DistrictMonth;
 
 /**
- * Pages through the districts of a partition by code and reads the submissions of a whole page at
- * once. Restart state is the paging reader's own (items read), so a restart resumes at the first
- * district of the chunk that failed.
+ * Pages through the districts of a partition by code and reads the submissions of a whole
+ * page at once. Restart state is the paging reader's own (items read), so a restart
+ * resumes at the first district of the chunk that failed.
  */
 class DistrictPageReader extends JdbcPagingItemReader<GradingInput> {
 

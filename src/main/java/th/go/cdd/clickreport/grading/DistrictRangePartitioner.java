@@ -12,17 +12,19 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import th.go.cdd.clickreport.area.Areas;
 
 /**
- * Cuts the districts of a run, in code order, into ranges of at most {@code maxDistricts}: a large
- * province is split into several ranges, small neighbouring provinces share one. District codes begin
- * with their province's code, so a range of codes is also a range of provinces. Each partition
- * names its first and last district code, and holds every district between them: a range never passes
- * over a province that is not in the run, so that a page of a range is read as a range of codes
+ * Cuts the districts of a run, in code order, into ranges of at most
+ * {@code maxDistricts}: a large province is split into several ranges, small neighbouring
+ * provinces share one. District codes begin with their province's code, so a range of
+ * codes is also a range of provinces. Each partition names its first and last district
+ * code, and holds every district between them: a range never passes over a province that
+ * is not in the run, so that a page of a range is read as a range of codes
  * ({@code ImportedSubmissions.latest}).
  *
- * <p>Ranges are of equal size (give or take one district), and their number is a multiple of the
- * grid size (the threads, or the workers expected) when there are enough districts: 928 districts in
- * ranges of at most 50 on 2 threads make 20 ranges of 46–47, not 18 of 50 and one of 28, so no
- * thread waits alone for the last partition.
+ * <p>
+ * Ranges are of equal size (give or take one district), and their number is a multiple of
+ * the grid size (the threads, or the workers expected) when there are enough districts:
+ * 928 districts in ranges of at most 50 on 2 threads make 20 ranges of 46–47, not 18 of
+ * 50 and one of 28, so no thread waits alone for the last partition.
  */
 class DistrictRangePartitioner implements Partitioner {
 
@@ -47,7 +49,8 @@ class DistrictRangePartitioner implements Partitioner {
 		if (provinces.isEmpty()) {
 			return Map.of();
 		}
-		// One query for the whole run; district codes begin with their province's, so code order keeps
+		// One query for the whole run; district codes begin with their province's, so
+		// code order keeps
 		// each province's districts together.
 		List<District> districts = areas.districts()
 			.stream()
@@ -71,8 +74,8 @@ class DistrictRangePartitioner implements Partitioner {
 	}
 
 	/**
-	 * The codes of the districts of {@code provinces}, in runs of neighbours: a run ends where a
-	 * district of a province that is not in the run comes between.
+	 * The codes of the districts of {@code provinces}, in runs of neighbours: a run ends
+	 * where a district of a province that is not in the run comes between.
 	 */
 	static List<List<String>> runs(List<District> districtsInCodeOrder, Set<String> provinces) {
 		List<List<String>> runs = new ArrayList<>();
@@ -93,18 +96,19 @@ class DistrictRangePartitioner implements Partitioner {
 	}
 
 	/**
-	 * {@code codes} (in order) cut into consecutive ranges of at most {@code maxDistricts}, as equal as
-	 * can be, their number rounded up to a multiple of {@code gridSize} while every range keeps a
-	 * district.
+	 * {@code codes} (in order) cut into consecutive ranges of at most
+	 * {@code maxDistricts}, as equal as can be, their number rounded up to a multiple of
+	 * {@code gridSize} while every range keeps a district.
 	 */
 	static List<List<String>> ranges(List<String> codes, int maxDistricts, int gridSize) {
 		return rangesOfRuns(List.of(codes), maxDistricts, gridSize);
 	}
 
 	/**
-	 * Each run cut into consecutive ranges of at most {@code maxDistricts}, as equal as can be within a
-	 * run; the number of ranges of all runs together is rounded up to a multiple of {@code gridSize}
-	 * (while every range keeps a district), each range added going to the run whose ranges are largest.
+	 * Each run cut into consecutive ranges of at most {@code maxDistricts}, as equal as
+	 * can be within a run; the number of ranges of all runs together is rounded up to a
+	 * multiple of {@code gridSize} (while every range keeps a district), each range added
+	 * going to the run whose ranges are largest.
 	 */
 	static List<List<String>> rangesOfRuns(List<List<String>> runs, int maxDistricts, int gridSize) {
 		List<List<String>> nonEmpty = runs.stream().filter(run -> !run.isEmpty()).toList();

@@ -9,8 +9,8 @@ import th.go.cdd.clickreport.grade.Grades;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * Replaces the month's grades of the districts in a chunk, in the chunk's transaction: a re-run
- * never duplicates a grade, and a crash leaves whole chunks.
+ * Replaces the month's grades of the districts in a chunk, in the chunk's transaction: a
+ * re-run never duplicates a grade, and a crash leaves whole chunks.
  */
 class GradeItemWriter implements ItemWriter<GradedDistrict> {
 

@@ -14,14 +14,14 @@ import th.go.cdd.clickreport.grade.Grades;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * Keeps the record of each run ({@link RunRecords}): who ran which provinces and month, when, how it
- * ended and what the month's grades of those provinces came to.
+ * Keeps the record of each run ({@link RunRecords}): who ran which provinces and month,
+ * when, how it ended and what the month's grades of those provinces came to.
  * <p>
  * Spring Batch stores a run's end before it calls the job's listeners, and calls their
  * {@code afterJob} in the reverse of their order. This one comes last in that order
- * ({@link Ordered#LOWEST_PRECEDENCE}; the job's other listeners are ordered before it with
- * {@link RunRecords#JOB_LISTENER_ORDER}), so its {@code afterJob} runs first: the record is final before the
- * others (delivery, metrics, clean-up) read it.
+ * ({@link Ordered#LOWEST_PRECEDENCE}; the job's other listeners are ordered before it
+ * with {@link RunRecords#JOB_LISTENER_ORDER}), so its {@code afterJob} runs first: the
+ * record is final before the others (delivery, metrics, clean-up) read it.
  */
 class GradingRunListener implements JobExecutionListener, Ordered {
 
@@ -61,7 +61,8 @@ class GradingRunListener implements JobExecutionListener, Ordered {
 			// listed while it waited for a worker (MonthlyRunLauncher): it starts now
 			records.started(execution.getId(), now(), outputDir);
 		}
-		// this process runs it now (a restart may run in another process than the first attempt)
+		// this process runs it now (a restart may run in another process than the first
+		// attempt)
 		owner.claim(execution.getId());
 		log.info("Province {} month {} run {}: started", province, month, execution.getId());
 	}
@@ -71,7 +72,8 @@ class GradingRunListener implements JobExecutionListener, Ordered {
 		owner.release(execution.getId());
 		String province = execution.getJobParameters().getString(MonthlyReportJobConfiguration.PROVINCE);
 		String month = execution.getJobParameters().getString(MonthlyReportJobConfiguration.MONTH);
-		// what the month's grades of the run's provinces came to (districts_graded: those this run graded)
+		// what the month's grades of the run's provinces came to (districts_graded: those
+		// this run graded)
 		List<String> provinces = ProvinceSelection.codes(province, areas);
 		Grades.Totals totals = grades.totals(month, provinces);
 		records.finished(execution.getId(), now(), execution.getStatus().name(),

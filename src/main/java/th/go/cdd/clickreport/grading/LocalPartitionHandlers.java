@@ -9,11 +9,14 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs partitions in this process on one pool of {@code click.batch.threads} threads (default: the
- * cores), shared by every partitioned step: runs that overlap share the same bound.
+ * Runs partitions in this process on one pool of {@code click.batch.threads} threads
+ * (default: the cores), shared by every partitioned step: runs that overlap share the
+ * same bound.
  *
- * <p>The threads live as long as the application: JasperReports, the JDK's text layout and the JDBC
- * driver keep per-thread caches, and a fresh thread per partition would build them again each time.
+ * <p>
+ * The threads live as long as the application: JasperReports, the JDK's text layout and
+ * the JDBC driver keep per-thread caches, and a fresh thread per partition would build
+ * them again each time.
  */
 @Component
 @Conditional(PartitionMode.Local.class)

@@ -45,10 +45,10 @@ import th.go.cdd.clickreport.rubric.Rubric;
 import th.go.cdd.clickreport.rubric.RubricRepository;
 
 /**
- * {@code monthlyReportJob}: grade every district of a province for a month, then write the outputs.
- * Province and month are the identifying parameters, so a month is one job instance; a deliberate
- * re-run adds an identifying {@code rerun} number. Step and reader names are stable: they live in the
- * batch tables and carry restart state.
+ * {@code monthlyReportJob}: grade every district of a province for a month, then write
+ * the outputs. Province and month are the identifying parameters, so a month is one job
+ * instance; a deliberate re-run adds an identifying {@code rerun} number. Step and reader
+ * names are stable: they live in the batch tables and carry restart state.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BatchSettings.class)
@@ -63,9 +63,8 @@ class MonthlyReportJobConfiguration {
 	static final String RERUN = "rerun";
 
 	@Bean
-	Job monthlyReportJob(JobRepository jobRepository, Step gradeStep, Step provinceOutputsStep,
-			Step districtPagesStep, RunRecords records, Grades grades, Areas areas, Clock clock, OutputLayout layout,
-			RunOwner owner) {
+	Job monthlyReportJob(JobRepository jobRepository, Step gradeStep, Step provinceOutputsStep, Step districtPagesStep,
+			RunRecords records, Grades grades, Areas areas, Clock clock, OutputLayout layout, RunOwner owner) {
 		DefaultJobParametersValidator validator = new DefaultJobParametersValidator(new String[] { PROVINCE, MONTH },
 				new String[] { RERUN });
 		return new JobBuilder(JOB_NAME, jobRepository).validator(validator)
@@ -78,9 +77,10 @@ class MonthlyReportJobConfiguration {
 	}
 
 	/**
-	 * Grading, partitioned by province and by district ranges inside a large province; the partitions
-	 * run on a bounded pool of {@code click.batch.threads} threads. Each partition writes its own
-	 * districts, so the result is the same as a single-threaded run.
+	 * Grading, partitioned by province and by district ranges inside a large province;
+	 * the partitions run on a bounded pool of {@code click.batch.threads} threads. Each
+	 * partition writes its own districts, so the result is the same as a single-threaded
+	 * run.
 	 */
 	@Bean
 	Step gradeStep(JobRepository jobRepository, Step gradeDistrictsStep, DistrictRangePartitioner gradePartitioner,
@@ -94,15 +94,16 @@ class MonthlyReportJobConfiguration {
 	@StepScope
 	DistrictRangePartitioner gradePartitioner(Areas areas, @Value("#{jobParameters['province']}") String province,
 			BatchSettings batch) {
-		return new DistrictRangePartitioner(areas, ProvinceSelection.codes(province, areas), batch.gradePartitionDistricts());
+		return new DistrictRangePartitioner(areas, ProvinceSelection.codes(province, areas),
+				batch.gradePartitionDistricts());
 	}
 
 	@Bean
 	Step gradeDistrictsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DistrictPageReader districtReader, GradeItemProcessor gradeItemProcessor, Grades grades, Clock clock,
-			ProgressListener<GradingInput, GradedDistrict> gradeProgress,
-			BatchSettings batch) {
-		return new StepBuilder("gradeDistrictsStep", jobRepository).<GradingInput, GradedDistrict>chunk(batch.chunkSize())
+			ProgressListener<GradingInput, GradedDistrict> gradeProgress, BatchSettings batch) {
+		return new StepBuilder("gradeDistrictsStep", jobRepository)
+			.<GradingInput, GradedDistrict>chunk(batch.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(districtReader)
 			.processor(gradeItemProcessor)
@@ -116,8 +117,8 @@ class MonthlyReportJobConfiguration {
 	}
 
 	/**
-	 * The districts of one partition by code, a page (= a chunk) at a time with their submissions; the
-	 * position is saved for restarts.
+	 * The districts of one partition by code, a page (= a chunk) at a time with their
+	 * submissions; the position is saved for restarts.
 	 */
 	@Bean
 	@StepScope
@@ -125,9 +126,10 @@ class MonthlyReportJobConfiguration {
 			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart,
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
-			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict,
-			BatchSettings batch) throws Exception {
-		// Submissions that arrive after the run started belong to the next run (SPEC §5: LATE is "before the run").
+			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict, BatchSettings batch)
+			throws Exception {
+		// Submissions that arrive after the run started belong to the next run (SPEC §5:
+		// LATE is "before the run").
 		Instant cutoff = jobStart.atZone(ZoneId.systemDefault()).toInstant();
 		SqlPagingQueryProviderFactoryBean query = new SqlPagingQueryProviderFactoryBean();
 		query.setDataSource(dataSource);
@@ -173,11 +175,13 @@ class MonthlyReportJobConfiguration {
 		return new ProgressListener<>("graded districts " + firstDistrict + "–" + lastDistrict, "districtReader");
 	}
 
-	/** The grades CSV and the governor's summary of every province of the run, neighbouring small provinces together. */
+	/**
+	 * The grades CSV and the governor's summary of every province of the run,
+	 * neighbouring small provinces together.
+	 */
 	@Bean
 	Step provinceOutputsStep(JobRepository jobRepository, Step provinceOutputsWorkerStep,
-			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers)
-			throws Exception {
+			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers) throws Exception {
 		return new StepBuilder("provinceOutputsStep", jobRepository)
 			.partitioner("provinceOutputsWorkerStep", provincePartitioner)
 			.partitionHandler(partitionHandlers.forStep("provinceOutputsWorkerStep", provinceOutputsWorkerStep))
@@ -214,8 +218,7 @@ class MonthlyReportJobConfiguration {
 	/** The district pages, partitioned like the grading. */
 	@Bean
 	Step districtPagesStep(JobRepository jobRepository, Step districtPagesWorkerStep,
-			DistrictRangePartitioner pagesPartitioner, PartitionHandlers partitionHandlers)
-			throws Exception {
+			DistrictRangePartitioner pagesPartitioner, PartitionHandlers partitionHandlers) throws Exception {
 		return new StepBuilder("districtPagesStep", jobRepository)
 			.partitioner("districtPagesWorkerStep", pagesPartitioner)
 			.partitionHandler(partitionHandlers.forStep("districtPagesWorkerStep", districtPagesWorkerStep))
@@ -226,15 +229,16 @@ class MonthlyReportJobConfiguration {
 	@StepScope
 	DistrictRangePartitioner pagesPartitioner(Areas areas, @Value("#{jobParameters['province']}") String province,
 			BatchSettings batch) {
-		return new DistrictRangePartitioner(areas, ProvinceSelection.codes(province, areas), batch.partitionDistricts());
+		return new DistrictRangePartitioner(areas, ProvinceSelection.codes(province, areas),
+				batch.partitionDistricts());
 	}
 
 	@Bean
 	Step districtPagesWorkerStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcPagingItemReader<DistrictPage> gradedDistrictReader, DistrictPageWriter districtPageWriter,
-			ProgressListener<DistrictPage, DistrictPage> pagesProgress,
-			ReportSettings report) {
-		return new StepBuilder("districtPagesWorkerStep", jobRepository).<DistrictPage, DistrictPage>chunk(report.chunkSize())
+			ProgressListener<DistrictPage, DistrictPage> pagesProgress, ReportSettings report) {
+		return new StepBuilder("districtPagesWorkerStep", jobRepository)
+			.<DistrictPage, DistrictPage>chunk(report.chunkSize())
 			.transactionManager(transactionManager)
 			.reader(gradedDistrictReader)
 			.writer(districtPageWriter)
@@ -242,14 +246,16 @@ class MonthlyReportJobConfiguration {
 			.build();
 	}
 
-	/** The graded districts of one partition, by code; the position is saved for restarts. */
+	/**
+	 * The graded districts of one partition, by code; the position is saved for restarts.
+	 */
 	@Bean
 	@StepScope
 	JdbcPagingItemReader<DistrictPage> gradedDistrictReader(DataSource dataSource, Areas areas,
 			@Value("#{jobParameters['province']}") String province, @Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecutionContext['firstDistrict']}") String firstDistrict,
-			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict,
-			ReportSettings report) throws Exception {
+			@Value("#{stepExecutionContext['lastDistrict']}") String lastDistrict, ReportSettings report)
+			throws Exception {
 		Map<String, Object> parameters = new HashMap<>(
 				Map.of("month", month, "first", firstDistrict, "last", lastDistrict));
 		String where = "WHERE g.report_month = :month AND g.district_code BETWEEN :first AND :last";
@@ -271,8 +277,8 @@ class MonthlyReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	DistrictPageWriter districtPageWriter(ReportDataRepository reportData, ReportRenderer renderer,
-			OutputLayout layout, MemoRepository memos, @Value("#{jobParameters['month']}") String month,
+	DistrictPageWriter districtPageWriter(ReportDataRepository reportData, ReportRenderer renderer, OutputLayout layout,
+			MemoRepository memos, @Value("#{jobParameters['month']}") String month,
 			@Value("#{stepExecution.jobExecution.startTime}") LocalDateTime jobStart) {
 		return new DistrictPageWriter(reportData, renderer, layout, memos, YearMonth.parse(month), issuedOn(jobStart));
 	}

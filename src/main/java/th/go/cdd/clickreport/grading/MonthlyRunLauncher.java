@@ -24,10 +24,11 @@ import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * Starts {@code monthlyReportJob} for a province and month, whoever asks (command line, schedule,
- * admin): the first run of a month starts its job instance; a month whose last run failed or was
- * stopped is restarted where it stopped; a month already graded is re-graded as a new instance
- * (identifying {@code rerun} number), which replaces its grades and outputs and keeps the history.
+ * Starts {@code monthlyReportJob} for a province and month, whoever asks (command line,
+ * schedule, admin): the first run of a month starts its job instance; a month whose last
+ * run failed or was stopped is restarted where it stopped; a month already graded is
+ * re-graded as a new instance (identifying {@code rerun} number), which replaces its
+ * grades and outputs and keeps the history.
  */
 @Service
 public class MonthlyRunLauncher {
@@ -99,7 +100,6 @@ public class MonthlyRunLauncher {
 
 	/**
 	 * Checks the request and says, in one sentence, why it cannot run.
-	 *
 	 * @param province a province code, a comma list of codes, or {@code all}
 	 * @return the normal form of the province selection, which names the job instance
 	 */
@@ -111,9 +111,9 @@ public class MonthlyRunLauncher {
 					+ ") is in the future: only a month that has begun can be graded.");
 		}
 		if (rubrics.findInForce(month).isEmpty()) {
-			throw new RunRequestException("No rubric is in force for " + month + " (" + ThaiFormat.month(month)
-					+ "); the earliest starts on " + rubrics.earliestEffectiveFrom().map(Object::toString).orElse("-")
-					+ ".");
+			throw new RunRequestException(
+					"No rubric is in force for " + month + " (" + ThaiFormat.month(month) + "); the earliest starts on "
+							+ rubrics.earliestEffectiveFrom().map(Object::toString).orElse("-") + ".");
 		}
 		return selection;
 	}
@@ -129,11 +129,13 @@ public class MonthlyRunLauncher {
 	}
 
 	/**
-	 * Decides as {@link #run} does (first run, restart or re-run) and hands the execution to
-	 * {@code operator}. With an operator on a task executor this returns as soon as the run exists in
-	 * the job repository (status STARTING); its progress is then read from there.
+	 * Decides as {@link #run} does (first run, restart or re-run) and hands the execution
+	 * to {@code operator}. With an operator on a task executor this returns as soon as
+	 * the run exists in the job repository (status STARTING); its progress is then read
+	 * from there.
 	 * @param provinces a province code, a comma list of codes, or {@code all}
-	 * @throws RunAlreadyRunningException when the month is running, or another request just started it
+	 * @throws RunAlreadyRunningException when the month is running, or another request
+	 * just started it
 	 */
 	public Outcome launch(JobOperator operator, String provinces, YearMonth month) throws Exception {
 		String province = check(provinces, month);
@@ -146,10 +148,10 @@ public class MonthlyRunLauncher {
 	}
 
 	/**
-	 * Lists a run that waits for a free worker in the run history (grading_run) at once, so that its
-	 * page and the run list show it as waiting and a second request for the month is refused as
-	 * running; {@link GradingRunListener} turns the row into the run's own when the job begins. A job
-	 * that began already has its row.
+	 * Lists a run that waits for a free worker in the run history (grading_run) at once,
+	 * so that its page and the run list show it as waiting and a second request for the
+	 * month is refused as running; {@link GradingRunListener} turns the row into the
+	 * run's own when the job begins. A job that began already has its row.
 	 */
 	private void recordWaiting(JobExecution execution, String province, YearMonth month) {
 		// false: the job has begun and listed itself
@@ -159,8 +161,10 @@ public class MonthlyRunLauncher {
 	}
 
 	private Outcome decideAndLaunch(JobOperator operator, String province, YearMonth month) throws Exception {
-		// a run whose process is gone (killed, out of memory) is marked FAILED first: then it is restarted
-		// below like any failed run, and no longer blocks the month or overlapping selections
+		// a run whose process is gone (killed, out of memory) is marked FAILED first:
+		// then it is restarted
+		// below like any failed run, and no longer blocks the month or overlapping
+		// selections
 		abandoned.recover();
 		refuseOverlap(province, month);
 		JobExecution last = lastExecution(province, month);
@@ -194,8 +198,9 @@ public class MonthlyRunLauncher {
 	}
 
 	/**
-	 * Refuses a run while another run of the month grades some of the same provinces under another
-	 * selection (57 while all runs, 10,57 while 57 runs): both would replace the same grades and files.
+	 * Refuses a run while another run of the month grades some of the same provinces
+	 * under another selection (57 while all runs, 10,57 while 57 runs): both would
+	 * replace the same grades and files.
 	 */
 	private void refuseOverlap(String province, YearMonth month) {
 		Map<Long, String> overlapping = records.runningOverlaps(province, month.toString());
@@ -207,10 +212,12 @@ public class MonthlyRunLauncher {
 		}
 	}
 
-	/** Another request created the same run between our look at the history and the start. */
+	/**
+	 * Another request created the same run between our look at the history and the start.
+	 */
 	private static RunAlreadyRunningException alreadyStarted(String province, YearMonth month) {
-		return new RunAlreadyRunningException(
-				"Province " + province + " month " + month + " is already running: another request has just started it.");
+		return new RunAlreadyRunningException("Province " + province + " month " + month
+				+ " is already running: another request has just started it.");
 	}
 
 	static JobParameters parameters(String province, YearMonth month, Long rerun) {

@@ -4,8 +4,8 @@ import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.step.Step;
 
 /**
- * Makes the handler that runs the partitions of a step: on a bounded local thread pool, or on worker
- * processes over RabbitMQ ({@code click.batch.remote=true}).
+ * Makes the handler that runs the partitions of a step: on a bounded local thread pool,
+ * or on worker processes over RabbitMQ ({@code click.batch.remote=true}).
  */
 public interface PartitionHandlers {
 

@@ -6,9 +6,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Where the partitions of this process's runs go. A manager ({@code click.batch.remote=true}) sends
- * them over RabbitMQ; every other process runs them on its own threads. A worker ({@code worker}
- * command, {@code click.batch.worker=true}) is never a manager, even where the deployment's shared
+ * Where the partitions of this process's runs go. A manager
+ * ({@code click.batch.remote=true}) sends them over RabbitMQ; every other process runs
+ * them on its own threads. A worker ({@code worker} command,
+ * {@code click.batch.worker=true}) is never a manager, even where the deployment's shared
  * settings say {@code click.batch.remote=true}: it only takes partitions.
  */
 final class PartitionMode {

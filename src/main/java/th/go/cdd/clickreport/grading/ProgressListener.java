@@ -7,7 +7,10 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-/** Logs how far a chunked step has come after each chunk, so that long work shows progress. */
+/**
+ * Logs how far a chunked step has come after each chunk, so that long work shows
+ * progress.
+ */
 class ProgressListener<I, O> implements ChunkListener<I, O>, StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
@@ -38,7 +41,8 @@ class ProgressListener<I, O> implements ChunkListener<I, O>, StepExecutionListen
 		StepExecution step = this.stepExecution;
 		if (step != null) {
 			var params = step.getJobExecution().getJobParameters();
-			log.info("Province {} month {} run {}: {}: {} done", params.getString(MonthlyReportJobConfiguration.PROVINCE),
+			log.info("Province {} month {} run {}: {}: {} done",
+					params.getString(MonthlyReportJobConfiguration.PROVINCE),
 					params.getString(MonthlyReportJobConfiguration.MONTH), step.getJobExecutionId(), what, done);
 		}
 	}

@@ -11,18 +11,22 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import th.go.cdd.clickreport.area.Areas;
 
 /**
- * Partitions for what is made per province (the grades CSV and the summary): neighbouring provinces,
- * in code order, share a partition while their districts add up to at most {@code maxDistricts}, as
- * the district ranges do; a larger province has one of its own. A national run has about 25
- * partitions instead of 77: each partition is a step execution, and creating one costs a dozen
- * statements on the job repository, on the manager's thread, before any partition starts.
+ * Partitions for what is made per province (the grades CSV and the summary): neighbouring
+ * provinces, in code order, share a partition while their districts add up to at most
+ * {@code maxDistricts}, as the district ranges do; a larger province has one of its own.
+ * A national run has about 25 partitions instead of 77: each partition is a step
+ * execution, and creating one costs a dozen statements on the job repository, on the
+ * manager's thread, before any partition starts.
  */
 class ProvincePartitioner implements Partitioner {
 
 	/** The comma list of the partition's province codes. */
 	static final String PROVINCES = "provinces";
 
-	/** The one province of a partition made before provinces were grouped (read when such a run is restarted). */
+	/**
+	 * The one province of a partition made before provinces were grouped (read when such
+	 * a run is restarted).
+	 */
 	static final String PROVINCE = "province";
 
 	private final Areas areas;
@@ -50,7 +54,10 @@ class ProvincePartitioner implements Partitioner {
 		return partitions;
 	}
 
-	/** The provinces in order, cut into groups of at most {@code maxDistricts} districts (or one larger province). */
+	/**
+	 * The provinces in order, cut into groups of at most {@code maxDistricts} districts
+	 * (or one larger province).
+	 */
 	static List<List<String>> groups(List<String> provinces, Map<String, Integer> districts, int maxDistricts) {
 		List<List<String>> groups = new ArrayList<>();
 		List<String> group = new ArrayList<>();

@@ -8,9 +8,9 @@ import java.util.TreeSet;
 import th.go.cdd.clickreport.area.Areas;
 
 /**
- * The provinces a run covers, as its {@code province} parameter names them: one code ({@code 57}), a
- * list ({@code 10,57}) or {@code all}. A list is normalised (sorted, no duplicates) so that the same
- * provinces always make the same job instance.
+ * The provinces a run covers, as its {@code province} parameter names them: one code
+ * ({@code 57}), a list ({@code 10,57}) or {@code all}. A list is normalised (sorted, no
+ * duplicates) so that the same provinces always make the same job instance.
  */
 public final class ProvinceSelection {
 
@@ -19,7 +19,10 @@ public final class ProvinceSelection {
 	private ProvinceSelection() {
 	}
 
-	/** The normal form of a selection as typed, or a {@link RunRequestException} naming the unknown codes. */
+	/**
+	 * The normal form of a selection as typed, or a {@link RunRequestException} naming
+	 * the unknown codes.
+	 */
 	public static String normalise(String typed, Areas areas) {
 		String value = typed == null ? "" : typed.strip();
 		if (value.equalsIgnoreCase(ALL)) {

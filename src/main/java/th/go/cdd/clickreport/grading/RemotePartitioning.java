@@ -25,12 +25,13 @@ import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.integration.dsl.IntegrationFlow;
 
 /**
- * Spring Batch remote partitioning over RabbitMQ. The manager ({@code click.batch.remote=true}) sends
- * one message per partition to a durable queue and follows the partitions' step executions in the
- * shared database; workers ({@code worker} command, {@code click.batch.worker=true}) take messages
- * one at a time and run the named worker step against the same database.
- * A message is just {@code <step name>:<step execution id>}: no Java
- * deserialization of what arrives from the broker.
+ * Spring Batch remote partitioning over RabbitMQ. The manager
+ * ({@code click.batch.remote=true}) sends one message per partition to a durable queue
+ * and follows the partitions' step executions in the shared database; workers
+ * ({@code worker} command, {@code click.batch.worker=true}) take messages one at a time
+ * and run the named worker step against the same database. A message is just
+ * {@code <step name>:<step execution id>}: no Java deserialization of what arrives from
+ * the broker.
  */
 final class RemotePartitioning {
 
@@ -55,7 +56,10 @@ final class RemotePartitioning {
 	@Conditional(PartitionMode.Remote.class)
 	static class Manager {
 
-		/** The flows are wired when they are made: a command's lazy start must still make them. */
+		/**
+		 * The flows are wired when they are made: a command's lazy start must still make
+		 * them.
+		 */
 		@Bean
 		static LazyInitializationExcludeFilter integrationFlowsAtStart() {
 			return LazyInitializationExcludeFilter.forBeanTypes(IntegrationFlow.class);
@@ -90,16 +94,20 @@ final class RemotePartitioning {
 				handler.setStepName(workerStepName);
 				handler.setGridSize(batch.remoteGridSize());
 				handler.setMessagingOperations(new MessagingTemplate(partitionRequests));
-				// No reply queue: the manager follows the partitions' step executions in the job repository.
+				// No reply queue: the manager follows the partitions' step executions in
+				// the job repository.
 				handler.setJobRepository(jobRepository);
 				handler.setPollInterval(200);
 				handler.setTimeout(timeoutMinutes * 60_000);
 				handler.afterPropertiesSet();
-				// Nothing moves until a worker takes the messages: say where they wait, so that an admin
+				// Nothing moves until a worker takes the messages: say where they wait,
+				// so that an admin
 				// whose run sits at 0 knows to start one.
 				return (splitter, managerStep) -> {
-					log.info("Run {}: partitions of {} go to queue {}; they run as `worker` processes take them "
-							+ "(up to {} min)", managerStep.getJobExecutionId(), workerStepName, queue, timeoutMinutes);
+					log.info(
+							"Run {}: partitions of {} go to queue {}; they run as `worker` processes take them "
+									+ "(up to {} min)",
+							managerStep.getJobExecutionId(), workerStepName, queue, timeoutMinutes);
 					return handler.handle(splitter, managerStep);
 				};
 			};
@@ -130,7 +138,10 @@ final class RemotePartitioning {
 			return handler;
 		}
 
-		/** One partition at a time per consumer, so that busy workers leave the rest to idle ones. */
+		/**
+		 * One partition at a time per consumer, so that busy workers leave the rest to
+		 * idle ones.
+		 */
 		@Bean
 		IntegrationFlow partitionRequestsFromRabbit(ConnectionFactory connectionFactory,
 				StepExecutionRequestHandler handler, BatchSettings batch) {
@@ -142,16 +153,17 @@ final class RemotePartitioning {
 				.handle(String.class, (payload, headers) -> {
 					StepExecutionRequest request = decode(payload);
 					StepExecution done = handler.handle(request);
-					log.info("Run {}: worker ran partition {} of {}: {}", done.getJobExecutionId(),
-							done.getStepName(), request.getStepName(), done.getStatus());
+					log.info("Run {}: worker ran partition {} of {}: {}", done.getJobExecutionId(), done.getStepName(),
+							request.getStepName(), done.getStatus());
 					return null;
 				})
 				.get();
 		}
 
 		/**
-		 * A worker started while the broker is unreachable stops with one sentence (the command prints it)
-		 * instead of retrying with a stack trace a second. Once running, it rides out broker restarts.
+		 * A worker started while the broker is unreachable stops with one sentence (the
+		 * command prints it) instead of retrying with a stack trace a second. Once
+		 * running, it rides out broker restarts.
 		 */
 		private static void requireBroker(ConnectionFactory connectionFactory) {
 			try (Connection connection = connectionFactory.createConnection()) {

@@ -22,16 +22,19 @@ import org.springframework.stereotype.Component;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * This process as the owner of runs: it writes its host name, process id and start time into the
- * runs it starts or queues (grading_run), and stamps their heartbeat every
- * {@code click.runs.owner.heartbeat} until they end. {@link #isGone} tells whether the owner of a
- * run still exists.
+ * This process as the owner of runs: it writes its host name, process id and start time
+ * into the runs it starts or queues (grading_run), and stamps their heartbeat every
+ * {@code click.runs.owner.heartbeat} until they end. {@link #isGone} tells whether the
+ * owner of a run still exists.
  */
 @Component
 @EnableConfigurationProperties(RunOwnerSettings.class)
 class RunOwner implements DisposableBean {
 
-	/** Who runs a run. {@code started} is the process's start time in epoch milliseconds, null when unknown. */
+	/**
+	 * Who runs a run. {@code started} is the process's start time in epoch milliseconds,
+	 * null when unknown.
+	 */
 	record Identity(String host, long pid, Long started) {
 
 		@Override
@@ -43,7 +46,10 @@ class RunOwner implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(RunOwner.class);
 
-	/** Start times read twice for one process agree to the clock tick; a reused id differs by far more. */
+	/**
+	 * Start times read twice for one process agree to the clock tick; a reused id differs
+	 * by far more.
+	 */
 	private static final long SAME_START_MILLIS = 1000;
 
 	private final RunRecords records;
@@ -81,7 +87,10 @@ class RunOwner implements DisposableBean {
 		return settings.timeout();
 	}
 
-	/** Makes this process the owner of the run (listed in grading_run already) and stamps it. */
+	/**
+	 * Makes this process the owner of the run (listed in grading_run already) and stamps
+	 * it.
+	 */
 	void claim(long executionId) {
 		owned.add(executionId);
 		records.own(executionId, me, DbTime.text(clock.instant()));
@@ -101,16 +110,19 @@ class RunOwner implements DisposableBean {
 			records.heartbeat(ids, DbTime.text(clock.instant()));
 		}
 		catch (RuntimeException ex) {
-			// the next beat tries again; a run is taken for abandoned only after click.runs.owner.timeout
+			// the next beat tries again; a run is taken for abandoned only after
+			// click.runs.owner.timeout
 			log.warn("Runs {}: heartbeat not written: {}", ids, ex.getMessage());
 		}
 	}
 
 	/**
-	 * Whether the owner of a run no longer runs it: on this host, when no process with that id and
-	 * start time exists; on another host, when its heartbeat is older than the timeout.
+	 * Whether the owner of a run no longer runs it: on this host, when no process with
+	 * that id and start time exists; on another host, when its heartbeat is older than
+	 * the timeout.
 	 * @param owner null when the run names no owner (then only {@code lastSign} counts)
-	 * @param lastSign the heartbeat, or the last time the run wrote anything when there is none
+	 * @param lastSign the heartbeat, or the last time the run wrote anything when there
+	 * is none
 	 */
 	boolean isGone(Identity owner, Instant lastSign) {
 		if (owner != null && owner.host().equals(me.host())) {
@@ -125,7 +137,8 @@ class RunOwner implements DisposableBean {
 	}
 
 	private static boolean sameStart(Long recorded, Long actual) {
-		// unknown on either side (a platform that does not tell): the process id alone decides
+		// unknown on either side (a platform that does not tell): the process id alone
+		// decides
 		return recorded == null || recorded < 0 || actual == null || Math.abs(recorded - actual) <= SAME_START_MILLIS;
 	}
 

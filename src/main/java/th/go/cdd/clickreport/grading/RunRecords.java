@@ -24,26 +24,31 @@ import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * The record of each run of the monthly job (grading_run, and grading_run_province for the provinces
- * it covers): the only class that writes them, and the one others ask about runs. Spring Batch's
- * tables keep the authoritative status; a record adds who ran which provinces and month, when, on
- * which process, and what the month's grades came to.
+ * The record of each run of the monthly job (grading_run, and grading_run_province for
+ * the provinces it covers): the only class that writes them, and the one others ask about
+ * runs. Spring Batch's tables keep the authoritative status; a record adds who ran which
+ * provinces and month, when, on which process, and what the month's grades came to.
  */
 @Repository
 public class RunRecords {
 
 	/**
-	 * The order of the monthly job's listeners other than the one that keeps the record: Spring Batch
-	 * calls their {@code afterJob} after that one's, when the run's record is final.
+	 * The order of the monthly job's listeners other than the one that keeps the record:
+	 * Spring Batch calls their {@code afterJob} after that one's, when the run's record
+	 * is final.
 	 */
 	public static final int JOB_LISTENER_ORDER = 0;
 
 	/**
-	 * A run as recorded, with Spring Batch's status and times of it (local times as stored).
-	 * @param selection the run's province parameter: a code, a comma list of codes or {@code all}
-	 * @param recordedStatus the record's own status: it turns final only once the job's listener has
-	 * written the run's totals
-	 * @param launchedBy who asked for the run (the audit log), null for the schedule's first attempt
+	 * A run as recorded, with Spring Batch's status and times of it (local times as
+	 * stored).
+	 *
+	 * @param selection the run's province parameter: a code, a comma list of codes or
+	 * {@code all}
+	 * @param recordedStatus the record's own status: it turns final only once the job's
+	 * listener has written the run's totals
+	 * @param launchedBy who asked for the run (the audit log), null for the schedule's
+	 * first attempt
 	 */
 	public record Recorded(long id, String selection, String provinceName, String month, String batchStatus,
 			String recordedStatus, LocalDateTime startedAt, LocalDateTime finishedAt, LocalDateTime batchStart,
@@ -52,9 +57,12 @@ public class RunRecords {
 
 	/**
 	 * Which runs a list holds; null for no condition.
-	 * @param province a province code: the runs that cover it (its own and those of several provinces);
-	 * any other selection ({@code all}, a list): the runs of exactly that selection
-	 * @param onlySelection the runs of exactly this selection (a reader limited to a province)
+	 *
+	 * @param province a province code: the runs that cover it (its own and those of
+	 * several provinces); any other selection ({@code all}, a list): the runs of exactly
+	 * that selection
+	 * @param onlySelection the runs of exactly this selection (a reader limited to a
+	 * province)
 	 */
 	public record Filter(String province, YearMonth month, String onlySelection) {
 	}
@@ -78,7 +86,8 @@ public class RunRecords {
 			LEFT JOIN province p ON p.code = r.province_code
 			""";
 
-	// '' stands for "no condition": a typed parameter on both databases, unlike a bare NULL
+	// '' stands for "no condition": a typed parameter on both databases, unlike a bare
+	// NULL
 	private static final String LIST = SELECT + """
 			WHERE (:only = '' OR r.province_code = :only)
 			  AND (:covers = '' OR EXISTS (SELECT 1 FROM grading_run_province c
@@ -109,15 +118,17 @@ public class RunRecords {
 		List<String> provinces = ProvinceSelection.codes(selection, areas);
 		try {
 			return Boolean.TRUE.equals(transaction.execute(tx -> {
-				jdbc.update("""
-						INSERT INTO grading_run (job_execution_id, province_code, report_month, started_at, status, output_dir)
-						VALUES (:id, :selection, :month, :at, :status, :outputDir)""",
+				jdbc.update(
+						"""
+								INSERT INTO grading_run (job_execution_id, province_code, report_month, started_at, status, output_dir)
+								VALUES (:id, :selection, :month, :at, :status, :outputDir)""",
 						new MapSqlParameterSource("id", id).addValue("selection", selection)
 							.addValue("month", month)
 							.addValue("at", at)
 							.addValue("status", status)
 							.addValue("outputDir", outputDir));
-				jdbc.batchUpdate("INSERT INTO grading_run_province (job_execution_id, province_code) VALUES (:id, :code)",
+				jdbc.batchUpdate(
+						"INSERT INTO grading_run_province (job_execution_id, province_code) VALUES (:id, :code)",
 						provinces.stream()
 							.map(code -> new MapSqlParameterSource("id", id).addValue("code", code))
 							.toArray(SqlParameterSource[]::new));
@@ -154,7 +165,10 @@ public class RunRecords {
 					.addValue("notes", totals.notes()));
 	}
 
-	/** An abandoned run marked FAILED: it ends now, and its record says so if it had not ended. */
+	/**
+	 * An abandoned run marked FAILED: it ends now, and its record says so if it had not
+	 * ended.
+	 */
 	void abandoned(long id, String at, boolean setFailed) {
 		if (setFailed) {
 			jdbc.update("UPDATE grading_run SET status = 'FAILED', finished_at = :at WHERE job_execution_id = :id",
@@ -168,10 +182,12 @@ public class RunRecords {
 
 	/** Makes a process the owner of the run and stamps it. */
 	void own(long id, RunOwner.Identity owner, String now) {
-		jdbc.update("""
-				UPDATE grading_run SET owner_host = :host, owner_pid = :pid, owner_started = :started, heartbeat_at = :now
-				WHERE job_execution_id = :id""", Map.of("host", owner.host(), "pid", owner.pid(), "now", now, "id", id,
-				"started", owner.started() == null ? -1L : owner.started()));
+		jdbc.update(
+				"""
+						UPDATE grading_run SET owner_host = :host, owner_pid = :pid, owner_started = :started, heartbeat_at = :now
+						WHERE job_execution_id = :id""",
+				Map.of("host", owner.host(), "pid", owner.pid(), "now", now, "id", id, "started",
+						owner.started() == null ? -1L : owner.started()));
 	}
 
 	void heartbeat(List<Long> ids, String now) {
@@ -200,23 +216,34 @@ public class RunRecords {
 			.findFirst();
 	}
 
-	/** The newest run of exactly this selection and month, across its first run and re-runs. */
+	/**
+	 * The newest run of exactly this selection and month, across its first run and
+	 * re-runs.
+	 */
 	public Optional<Long> latest(String selection, String month) {
 		return Optional.ofNullable(jdbc.queryForObject(
 				"SELECT MAX(job_execution_id) FROM grading_run WHERE province_code = :selection AND report_month = :month",
 				Map.of("selection", selection, "month", month), Long.class));
 	}
 
-	/** Whether the execution carries on an earlier, failed or stopped, execution of its job instance. */
+	/**
+	 * Whether the execution carries on an earlier, failed or stopped, execution of its
+	 * job instance.
+	 */
 	public boolean isRestart(long id) {
-		Integer earlier = jdbc.queryForObject("""
-				SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e
-				JOIN BATCH_JOB_EXECUTION f ON f.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND f.JOB_EXECUTION_ID < e.JOB_EXECUTION_ID
-				WHERE e.JOB_EXECUTION_ID = :id""", Map.of("id", id), Integer.class);
+		Integer earlier = jdbc.queryForObject(
+				"""
+						SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e
+						JOIN BATCH_JOB_EXECUTION f ON f.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID AND f.JOB_EXECUTION_ID < e.JOB_EXECUTION_ID
+						WHERE e.JOB_EXECUTION_ID = :id""",
+				Map.of("id", id), Integer.class);
 		return earlier != null && earlier > 0;
 	}
 
-	/** How many job instances (a first run and each re-run) the selection and month have had. */
+	/**
+	 * How many job instances (a first run and each re-run) the selection and month have
+	 * had.
+	 */
 	long instances(String selection, String month) {
 		Long count = jdbc.queryForObject("""
 				SELECT COUNT(DISTINCT e.JOB_INSTANCE_ID) FROM grading_run r
@@ -226,7 +253,9 @@ public class RunRecords {
 		return count == null ? 0 : count;
 	}
 
-	/** Whether a run of exactly this selection and month began at or after {@code since}. */
+	/**
+	 * Whether a run of exactly this selection and month began at or after {@code since}.
+	 */
 	public boolean startedSince(String selection, String month, Instant since) {
 		Integer count = jdbc.queryForObject("""
 				SELECT COUNT(*) FROM grading_run
@@ -238,8 +267,8 @@ public class RunRecords {
 	}
 
 	/**
-	 * The runs of the month under another selection than {@code selection} that share a province with
-	 * it and are running or waiting to run: id → their selection.
+	 * The runs of the month under another selection than {@code selection} that share a
+	 * province with it and are running or waiting to run: id → their selection.
 	 */
 	Map<Long, String> runningOverlaps(String selection, String month) {
 		Map<Long, String> overlaps = new LinkedHashMap<>();
@@ -257,7 +286,9 @@ public class RunRecords {
 		return overlaps;
 	}
 
-	/** The running (or waiting) executions of {@code jobName} with their recorded owners. */
+	/**
+	 * The running (or waiting) executions of {@code jobName} with their recorded owners.
+	 */
 	List<Owner> runningOwners(String jobName) {
 		return jdbc.query("""
 				SELECT e.JOB_EXECUTION_ID, r.owner_host, r.owner_pid, r.owner_started, r.heartbeat_at
@@ -269,8 +300,8 @@ public class RunRecords {
 	}
 
 	/**
-	 * The runs whose execution has ended while their record has not: their process is writing the end
-	 * now, or stopped while it was.
+	 * The runs whose execution has ended while their record has not: their process is
+	 * writing the end now, or stopped while it was.
 	 */
 	List<Owner> endedUnrecorded() {
 		return jdbc.query("""

@@ -3,8 +3,8 @@ package th.go.cdd.clickreport.grading;
 import java.util.Locale;
 
 /**
- * The status of a run or of one of its steps: Spring Batch's statuses, with the Thai words the pages
- * and the API show for them.
+ * The status of a run or of one of its steps: Spring Batch's statuses, with the Thai
+ * words the pages and the API show for them.
  */
 public enum RunStatus {
 
@@ -21,7 +21,10 @@ public enum RunStatus {
 		return labelTh;
 	}
 
-	/** Still going, or waiting to: neither a re-run nor a second start of its month is allowed. */
+	/**
+	 * Still going, or waiting to: neither a re-run nor a second start of its month is
+	 * allowed.
+	 */
 	public boolean running() {
 		return this == STARTING || this == STARTED || this == STOPPING;
 	}

@@ -12,8 +12,9 @@ import th.go.cdd.clickreport.rubric.DistrictMonth;
 import th.go.cdd.clickreport.submission.ImportedSubmissions;
 
 /**
- * What the grader needs of districts for a month: their size and the submission that counts (SPEC §5:
- * the latest {@code submitted_at} replaces earlier ones; nothing submitted after the run started).
+ * What the grader needs of districts for a month: their size and the submission that
+ * counts (SPEC §5: the latest {@code submitted_at} replaces earlier ones; nothing
+ * submitted after the run started).
  */
 @Component
 class SubmissionReader {
@@ -29,9 +30,10 @@ class SubmissionReader {
 	}
 
 	/**
-	 * District code → what it submitted, for a page of districts in a few queries: those of the range
-	 * of codes from the page's first to its last. Partitions never pass over a province that is not in
-	 * the run ({@link DistrictRangePartitioner}), so the range holds the page's districts and no others.
+	 * District code → what it submitted, for a page of districts in a few queries: those
+	 * of the range of codes from the page's first to its last. Partitions never pass over
+	 * a province that is not in the run ({@link DistrictRangePartitioner}), so the range
+	 * holds the page's districts and no others.
 	 */
 	Map<String, DistrictMonth> readAll(List<DistrictToGrade> districts, YearMonth month, Instant cutoff) {
 		if (districts.isEmpty()) {

@@ -13,12 +13,12 @@ import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.report.OutputLayout;
 
 /**
- * Before a run, or its restart, writes a month's outputs, and again when it has ended, removes the
- * temporary files that a process stopped mid-write (killed, or a worker machine lost) left in the
- * month's folders: they were never moved into place, so no reader has seen them, and the files they
- * were to become are written again by the restart or by the worker that took the partition over.
- * Nobody else writes there at those moments: a run of the same provinces and month is refused while
- * one is going.
+ * Before a run, or its restart, writes a month's outputs, and again when it has ended,
+ * removes the temporary files that a process stopped mid-write (killed, or a worker
+ * machine lost) left in the month's folders: they were never moved into place, so no
+ * reader has seen them, and the files they were to become are written again by the
+ * restart or by the worker that took the partition over. Nobody else writes there at
+ * those moments: a run of the same provinces and month is refused while one is going.
  */
 class UnfinishedFilesCleanup implements JobExecutionListener, Ordered {
 
@@ -43,7 +43,10 @@ class UnfinishedFilesCleanup implements JobExecutionListener, Ordered {
 		removeUnfinished(execution);
 	}
 
-	/** A worker lost mid-partition during this run left its files before another took the partition over. */
+	/**
+	 * A worker lost mid-partition during this run left its files before another took the
+	 * partition over.
+	 */
 	@Override
 	public void afterJob(JobExecution execution) {
 		removeUnfinished(execution);

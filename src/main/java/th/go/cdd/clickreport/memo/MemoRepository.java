@@ -21,10 +21,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 import th.go.cdd.clickreport.area.Areas;
 
 /**
- * The memo's tables (memo_settings, memo_number_sequence, memo_issue): each province's header and
- * signature, and the document numbers. A number is taken under the row lock of its province and year's
- * sequence, in a transaction of its own, so runs of different provinces (and partitions of one run)
- * never get the same or a skipped number, and a number once given stays given.
+ * The memo's tables (memo_settings, memo_number_sequence, memo_issue): each province's
+ * header and signature, and the document numbers. A number is taken under the row lock of
+ * its province and year's sequence, in a transaction of its own, so runs of different
+ * provinces (and partitions of one run) never get the same or a skipped number, and a
+ * number once given stays given.
  */
 @Repository
 public class MemoRepository {
@@ -52,8 +53,8 @@ public class MemoRepository {
 	public List<Province> provinces() {
 		return jdbc.query("""
 				SELECT p.code, p.name_th, (SELECT COUNT(*) FROM memo_settings m WHERE m.province_code = p.code) AS n
-				FROM province p ORDER BY p.code""", (rs, i) -> new Province(rs.getString(1), rs.getString(2),
-				rs.getInt(3) > 0));
+				FROM province p ORDER BY p.code""",
+				(rs, i) -> new Province(rs.getString(1), rs.getString(2), rs.getInt(3) > 0));
 	}
 
 	/** The province's Thai name, or empty for a code that is not a province. */
@@ -94,16 +95,15 @@ public class MemoRepository {
 	}
 
 	/**
-	 * The document number of the province's memo of {@code month}: the one it was given before, as a
-	 * revised issue when {@code run} is another run than the one that last wrote it and its grades
-	 * ({@code content}, a SHA-256 of the grades CSV) differ from the last issue's, or else the next number
-	 * of the province's Buddhist-Era year of {@code issuedOn}. Committed at once, whatever the caller's
-	 * transaction does.
+	 * The document number of the province's memo of {@code month}: the one it was given
+	 * before, as a revised issue when {@code run} is another run than the one that last
+	 * wrote it and its grades ({@code content}, a SHA-256 of the grades CSV) differ from
+	 * the last issue's, or else the next number of the province's Buddhist-Era year of
+	 * {@code issuedOn}. Committed at once, whatever the caller's transaction does.
 	 */
 	public MemoNumber issue(String province, YearMonth month, LocalDate issuedOn, long run, String content) {
 		int year = issuedOn.getYear() + 543;
-		Map<String, Object> key = Map.of("p", province, "y", year, "m", month.toString(), "run", run, "c",
-				content);
+		Map<String, Object> key = Map.of("p", province, "y", year, "m", month.toString(), "run", run, "c", content);
 		createSequence(key);
 		return ownTransaction.execute(status -> {
 			// the lock that puts every number of this province and year in one line
@@ -112,9 +112,8 @@ public class MemoRepository {
 					FOR UPDATE""", key, Integer.class);
 			List<Object[]> given = jdbc.query("""
 					SELECT buddhist_year, doc_number, revision, job_execution_id, content_sha256 FROM memo_issue
-					WHERE province_code = :p AND report_month = :m""", key,
-					(rs, i) -> new Object[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4),
-							rs.getString(5) });
+					WHERE province_code = :p AND report_month = :m""", key, (rs,
+					i) -> new Object[] { rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4), rs.getString(5) });
 			if (!given.isEmpty()) {
 				Object[] g = given.get(0);
 				int revision = (int) g[2];
@@ -140,7 +139,10 @@ public class MemoRepository {
 		});
 	}
 
-	/** The sequence row of a province and year, made once; a concurrent maker's row is as good. */
+	/**
+	 * The sequence row of a province and year, made once; a concurrent maker's row is as
+	 * good.
+	 */
 	private void createSequence(Map<String, Object> key) {
 		Integer rows = jdbc.queryForObject(
 				"SELECT COUNT(*) FROM memo_number_sequence WHERE province_code = :p AND buddhist_year = :y", key,

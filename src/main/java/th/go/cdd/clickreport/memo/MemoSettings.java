@@ -3,12 +3,14 @@ package th.go.cdd.clickreport.memo;
 import java.util.List;
 
 /**
- * A province's memo header and signature block (SPEC §10): the lines ส่วนราชการ (office, group,
- * telephone), the document number's prefix, and the signatory's name and position lines.
+ * A province's memo header and signature block (SPEC §10): the lines ส่วนราชการ (office,
+ * group, telephone), the document number's prefix, and the signatory's name and position
+ * lines.
  *
- * @param signatoryName null when the province has not been configured: the memo then has a blank
- * signature line
- * @param configured whether an admin (or the shipped defaults) set these; false for the fallback
+ * @param signatoryName null when the province has not been configured: the memo then has
+ * a blank signature line
+ * @param configured whether an admin (or the shipped defaults) set these; false for the
+ * fallback
  */
 public record MemoSettings(String provinceCode, String office, String group, String telephone, String numberPrefix,
 		String signatoryName, List<String> positionLines, boolean configured) {
@@ -20,7 +22,10 @@ public record MemoSettings(String provinceCode, String office, String group, Str
 		positionLines = List.copyOf(positionLines);
 	}
 
-	/** What a province that was never configured gets: its office's name, a blank signature over its พัฒนาการจังหวัด. */
+	/**
+	 * What a province that was never configured gets: its office's name, a blank
+	 * signature over its พัฒนาการจังหวัด.
+	 */
 	public static MemoSettings unconfigured(String provinceCode, String provinceNameTh) {
 		return new MemoSettings(provinceCode, "สำนักงานพัฒนาชุมชนจังหวัด" + provinceNameTh, "", "", "", null,
 				List.of("พัฒนาการจังหวัด" + provinceNameTh), false);

@@ -19,9 +19,9 @@ import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
 
 /**
- * The memo settings pages (ADMIN): each province's ส่วนราชการ line (office, group, telephone), its
- * document number prefix and its signatory (name and position lines), as the governor's memo prints
- * them from the next run on. Every change is audited.
+ * The memo settings pages (ADMIN): each province's ส่วนราชการ line (office, group,
+ * telephone), its document number prefix and its signatory (name and position lines), as
+ * the governor's memo prints them from the next run on. Every change is audited.
  */
 @Controller
 class MemoSettingsController {
@@ -74,8 +74,8 @@ class MemoSettingsController {
 		audit.record(AuditLog.Entry.of(who.getName(), Action.MEMO_SETTINGS)
 			.detail(detail.length() > 1000 ? detail.substring(0, 1000) : detail)
 			.from(request.getRemoteAddr()));
-		redirect.addFlashAttribute("message", "บันทึกการตั้งค่าบันทึกข้อความของจังหวัด" + name
-				+ "แล้ว มีผลกับการประมวลผลครั้งถัดไป");
+		redirect.addFlashAttribute("message",
+				"บันทึกการตั้งค่าบันทึกข้อความของจังหวัด" + name + "แล้ว มีผลกับการประมวลผลครั้งถัดไป");
 		return "redirect:/memo-settings/" + province;
 	}
 
@@ -91,7 +91,8 @@ class MemoSettingsController {
 			return "กรุณากรอกตำแหน่งของผู้ลงนามอย่างน้อยหนึ่งบรรทัด";
 		}
 		for (var field : List.of(new Object[] { settings.office(), 200, "ชื่อส่วนราชการ" },
-				new Object[] { settings.group(), 200, "กลุ่มงาน" }, new Object[] { settings.telephone(), 60, "โทรศัพท์" },
+				new Object[] { settings.group(), 200, "กลุ่มงาน" },
+				new Object[] { settings.telephone(), 60, "โทรศัพท์" },
 				new Object[] { settings.numberPrefix(), 40, "รหัสหนังสือ" },
 				new Object[] { settings.signatoryName(), 200, "ชื่อผู้ลงนาม" },
 				new Object[] { String.join("\n", settings.positionLines()), 600, "ตำแหน่ง" })) {

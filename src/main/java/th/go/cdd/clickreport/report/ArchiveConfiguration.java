@@ -14,9 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The archive copies' emblem and signing key ({@link ArchiveSettings}), read once at start; what is
- * missing is said once in the log, and a file that is configured but unreadable stops the start with
- * a sentence saying so (a run must not quietly write unsigned PDFs when the office asked for signed ones).
+ * The archive copies' emblem and signing key ({@link ArchiveSettings}), read once at
+ * start; what is missing is said once in the log, and a file that is configured but
+ * unreadable stops the start with a sentence saying so (a run must not quietly write
+ * unsigned PDFs when the office asked for signed ones).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ ArchiveSettings.class, ReportSettings.class })
@@ -31,8 +32,8 @@ class ArchiveConfiguration {
 			log.warn("No signing key configured (click.signing.key-store): the PDFs are written unsigned");
 			return PdfArchive.unsigned();
 		}
-		PdfSigner signer = PdfSigner.fromPkcs12(signing.keyStore(), signing.password().toCharArray(),
-				signing.alias(), null);
+		PdfSigner signer = PdfSigner.fromPkcs12(signing.keyStore(), signing.password().toCharArray(), signing.alias(),
+				null);
 		log.info("PDFs are signed by {} (certificate {}, valid until {})", signer.signerName(),
 				signer.certificate().getSubjectX500Principal().getName(), signer.certificate().getNotAfter());
 		return new PdfArchive(signer);
@@ -42,7 +43,8 @@ class ArchiveConfiguration {
 	MemoEmblem memoEmblem(ArchiveSettings settings) {
 		Path file = settings.memo().emblem();
 		if (file == null) {
-			log.warn("No emblem configured (click.memo.emblem): the governor's memos are printed without the Garuda emblem");
+			log.warn(
+					"No emblem configured (click.memo.emblem): the governor's memos are printed without the Garuda emblem");
 			return new MemoEmblem(null);
 		}
 		try {

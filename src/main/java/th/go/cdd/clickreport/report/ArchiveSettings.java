@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the archive lives and the office's files for its documents (README, configuration): the Garuda
- * emblem of the memo, and the PKCS#12 key that signs every PDF. Each file may be left out: no emblem →
- * memos without one; no key → unsigned PDFs. Each is said once in the log at start.
+ * Where the archive lives and the office's files for its documents (README,
+ * configuration): the Garuda emblem of the memo, and the PKCS#12 key that signs every
+ * PDF. Each file may be left out: no emblem → memos without one; no key → unsigned PDFs.
+ * Each is said once in the log at start.
  *
  * @param outputDir {@code click.output-dir}: grades CSV and PDFs are written under
  * {@code <output-dir>/<province>/<YYYY-MM>/} ({@link OutputLayout})
@@ -23,7 +24,8 @@ public record ArchiveSettings(@DefaultValue("./output") Path outputDir, Memo mem
 		signing = signing == null ? new Signing(null, "", "") : signing;
 	}
 
-	/** @param emblem the emblem file, or null for none */
+	/**
+	 * @param emblem the emblem file, or null for none */
 	public record Memo(Path emblem) {
 	}
 

@@ -14,9 +14,9 @@ import th.go.cdd.clickreport.memo.MemoRepository;
 import th.go.cdd.clickreport.memo.MemoSettings;
 
 /**
- * Renders the page of each district of a chunk. Files are replaced whole (written, then moved), so
- * a chunk that is retried or restarted renders the same files again and leaves nothing half-written;
- * they are on disk before the chunk commits.
+ * Renders the page of each district of a chunk. Files are replaced whole (written, then
+ * moved), so a chunk that is retried or restarted renders the same files again and leaves
+ * nothing half-written; they are on disk before the chunk commits.
  */
 public class DistrictPageWriter implements ItemWriter<DistrictPage> {
 
@@ -44,7 +44,8 @@ public class DistrictPageWriter implements ItemWriter<DistrictPage> {
 
 	@Override
 	public void write(Chunk<? extends DistrictPage> pages) throws IOException {
-		// the whole chunk's data in a fixed number of queries, then one PDF per district, all forced to
+		// the whole chunk's data in a fixed number of queries, then one PDF per district,
+		// all forced to
 		// disk together before the chunk commits
 		try (OutputLayout.Batch files = OutputLayout.batch()) {
 			Map<String, MemoSettings> settings = new HashMap<>();

@@ -9,8 +9,9 @@ import th.go.cdd.clickreport.rubric.Note.Severity;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
 
 /**
- * Everything the district page (SPEC §8, reports/district.jrxml) shows for one district and month.
- * Texts are Thai and ready to print; numbers are plain so the template can format them.
+ * Everything the district page (SPEC §8, reports/district.jrxml) shows for one district
+ * and month. Texts are Thai and ready to print; numbers are plain so the template can
+ * format them.
  *
  * @param submittedAt Bangkok local time, or null when nothing was submitted
  * @param issuedOn the date printed in the document's header
@@ -20,7 +21,8 @@ public record DistrictReport(String provinceCode, String provinceNameTh, String 
 		LocalDateTime submittedAt, List<Item> items, List<Note> notes) {
 
 	/**
-	 * One of the five items: what was measured, what the next level up needs and whether it is met.
+	 * One of the five items: what was measured, what the next level up needs and whether
+	 * it is met.
 	 *
 	 * @param nextLevel null at the top level
 	 */

@@ -10,8 +10,9 @@ import th.go.cdd.clickreport.memo.MemoSettings;
 import th.go.cdd.clickreport.rubric.Note.Severity;
 
 /**
- * One district's page as reports/district.jrxml reads it: the items as a list in the title, the
- * notes (warnings, rejected rows) as the detail rows, which flow onto further pages when many.
+ * One district's page as reports/district.jrxml reads it: the items as a list in the
+ * title, the notes (warnings, rejected rows) as the detail rows, which flow onto further
+ * pages when many.
  */
 final class DistrictView {
 
@@ -32,8 +33,8 @@ final class DistrictView {
 		p.put("OFFICE", memo.office());
 		p.put("DEPARTMENT", text.official(memo.department()));
 		p.put("ISSUED_ON", text.date(report.issuedOn()));
-		p.put("SUBJECT", text.official("ผลการจัดระดับการดำเนินงาน Click ชุมชน อำเภอ" + report.districtNameTh()
-				+ " ประจำเดือน" + month));
+		p.put("SUBJECT", text
+			.official("ผลการจัดระดับการดำเนินงาน Click ชุมชน อำเภอ" + report.districtNameTh() + " ประจำเดือน" + month));
 		p.put("DISTRICT", "อำเภอ" + report.districtNameTh() + " จังหวัด" + report.provinceNameTh() + " (รหัส "
 				+ report.districtCode() + ")");
 		p.put("STATUS", report.status().labelTh()
@@ -41,10 +42,11 @@ final class DistrictView {
 		p.put("RUBRIC", report.rubricNameTh());
 		p.put("LEVEL", report.level());
 		p.put("SCORE", report.score() + " คะแนน");
-		p.put("ITEMS", new RecordDataSource(report.items().stream().map(item -> itemLine(item, report.level())).iterator()));
+		p.put("ITEMS",
+				new RecordDataSource(report.items().stream().map(item -> itemLine(item, report.level())).iterator()));
 		p.put("NO_ITEMS", report.items().isEmpty());
-		p.put("NOTES_TITLE", Severity.WARNING.labelTh() + "และ" + Severity.REJECT.labelTh() + " (" + report.notes().size()
-				+ " รายการ)");
+		p.put("NOTES_TITLE", Severity.WARNING.labelTh() + "และ" + Severity.REJECT.labelTh() + " ("
+				+ report.notes().size() + " รายการ)");
 		p.put("NO_NOTES", report.notes().isEmpty());
 		p.put("FOOTER", "อำเภอ" + report.districtNameTh() + " · " + text.month(report.month()));
 		return p;
@@ -65,8 +67,7 @@ final class DistrictView {
 	}
 
 	private static NoteLine noteLine(Note note) {
-		return new NoteLine(note.severity().labelTh(), note.source() == null ? "" : note.source(),
-				note.message());
+		return new NoteLine(note.severity().labelTh(), note.source() == null ? "" : note.source(), note.message());
 	}
 
 }

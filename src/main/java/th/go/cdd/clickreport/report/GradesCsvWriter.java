@@ -18,15 +18,18 @@ import th.go.cdd.clickreport.grade.Grades;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * Writes {@code grades-<P>-<YYYY-MM>.csv} (SPEC §8): UTF-8 with a BOM so that Excel shows Thai, the
- * first four columns exactly {@code district_code,level,score,status}. Rows stream from the database.
+ * Writes {@code grades-
+ * <P>
+ * -<YYYY-MM>.csv} (SPEC §8): UTF-8 with a BOM so that Excel shows Thai, the first four
+ * columns exactly {@code district_code,level,score,status}. Rows stream from the
+ * database.
  */
 @Component
 public class GradesCsvWriter {
 
-	static final String[] HEADER = { "district_code", "level", "score", "status", "district_name_th",
-			"submitted_at", "officials_total", "officials_downloaded", "services_relevant", "services_updated",
-			"pr_times", "pr_channels", "activities", "downloads", "download_target" };
+	static final String[] HEADER = { "district_code", "level", "score", "status", "district_name_th", "submitted_at",
+			"officials_total", "officials_downloaded", "services_relevant", "services_updated", "pr_times",
+			"pr_channels", "activities", "downloads", "download_target" };
 
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -40,8 +43,8 @@ public class GradesCsvWriter {
 	}
 
 	/**
-	 * Writes the province's grades of the month as part of {@code files}, where it appears at the
-	 * batch's commit, and returns how many rows it wrote.
+	 * Writes the province's grades of the month as part of {@code files}, where it
+	 * appears at the batch's commit, and returns how many rows it wrote.
 	 */
 	public int write(String province, YearMonth month, OutputLayout.Batch files) throws IOException {
 		Csv csv = read(province, month);
@@ -54,8 +57,8 @@ public class GradesCsvWriter {
 	}
 
 	/**
-	 * The province's grades of the month as the file's bytes (a province is at most tens of rows):
-	 * written beside the summary and embedded in it.
+	 * The province's grades of the month as the file's bytes (a province is at most tens
+	 * of rows): written beside the summary and embedded in it.
 	 */
 	public Csv read(String province, YearMonth month) throws IOException {
 		int[] rows = { 0 };

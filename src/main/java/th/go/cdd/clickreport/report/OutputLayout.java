@@ -26,14 +26,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
 
 /**
- * Where the outputs of a run live (SPEC §8): {@code <output-dir>/<P>/<YYYY-MM>/}, and how a file gets
- * there: written under a temporary name in the same folder, then moved into place, so a reader never
- * finds a half-written file and a re-run replaces the old one.
+ * Where the outputs of a run live (SPEC §8): {@code <output-dir>/
+ * <P>
+ * /<YYYY-MM>/}, and how a file gets there: written under a temporary name in the same
+ * folder, then moved into place, so a reader never finds a half-written file and a re-run
+ * replaces the old one.
  */
 @Component
 public class OutputLayout {
 
-	/** The end of a temporary file's name: {@code .<target name>.<random>.part}, beside its target. */
+	/**
+	 * The end of a temporary file's name: {@code .<target name>.<random>.part}, beside
+	 * its target.
+	 */
 	private static final String TEMPORARY_SUFFIX = ".part";
 
 	private final Path root;
@@ -63,9 +68,10 @@ public class OutputLayout {
 	}
 
 	/**
-	 * Deletes the temporary files in the month's folder of {@code province}: those a process that was
-	 * stopped while writing (killed, power lost) left before it could move them into place. No reader has
-	 * seen them; call it only while nothing writes there.
+	 * Deletes the temporary files in the month's folder of {@code province}: those a
+	 * process that was stopped while writing (killed, power lost) left before it could
+	 * move them into place. No reader has seen them; call it only while nothing writes
+	 * there.
 	 * @return how many were deleted
 	 */
 	public int deleteUnfinished(String province, YearMonth month) throws IOException {
@@ -94,8 +100,8 @@ public class OutputLayout {
 	}
 
 	/**
-	 * Writes {@code target} through a temporary file in its folder, forces it to disk and moves it into
-	 * place in one step; the temporary file is removed when anything fails.
+	 * Writes {@code target} through a temporary file in its folder, forces it to disk and
+	 * moves it into place in one step; the temporary file is removed when anything fails.
 	 */
 	public static <E extends Exception> void writeAtomically(Path target, Content<E> content) throws IOException, E {
 		Path temp = temporaryFor(target);
@@ -114,14 +120,16 @@ public class OutputLayout {
 	}
 
 	/**
-	 * Several files written together, each as {@link #writeAtomically} writes one, without waiting for
-	 * the disk after each. {@link #write} puts a file's content in a temporary file beside its target
-	 * and hands the force to disk to a background thread, so the next file is rendered while the disk
-	 * works; {@link #commit()} waits for those forces, moves each file into place and forces the folders,
-	 * so the moves are on disk too. Forces that arrive together also share the file system's journal
-	 * commits. (Measured on a national month: forcing each PDF in turn cost about a tenth of the
-	 * district pages step on a loaded machine.) Closing a batch that was not committed deletes its
-	 * temporary files: nothing of it becomes visible. Not for use by several threads.
+	 * Several files written together, each as {@link #writeAtomically} writes one,
+	 * without waiting for the disk after each. {@link #write} puts a file's content in a
+	 * temporary file beside its target and hands the force to disk to a background
+	 * thread, so the next file is rendered while the disk works; {@link #commit()} waits
+	 * for those forces, moves each file into place and forces the folders, so the moves
+	 * are on disk too. Forces that arrive together also share the file system's journal
+	 * commits. (Measured on a national month: forcing each PDF in turn cost about a tenth
+	 * of the district pages step on a loaded machine.) Closing a batch that was not
+	 * committed deletes its temporary files: nothing of it becomes visible. Not for use
+	 * by several threads.
 	 */
 	public static final class Batch implements AutoCloseable {
 
@@ -134,7 +142,10 @@ public class OutputLayout {
 		private Batch() {
 		}
 
-		/** Writes {@code target}'s content to a temporary file; it takes the target's name at {@link #commit()}. */
+		/**
+		 * Writes {@code target}'s content to a temporary file; it takes the target's name
+		 * at {@link #commit()}.
+		 */
 		public <E extends Exception> void write(Path target, Content<E> content) throws IOException, E {
 			Path temp = temporaryFor(target);
 			temps.add(temp);
@@ -143,7 +154,10 @@ public class OutputLayout {
 			forces.add(forceLater(temp));
 		}
 
-		/** Waits until every file is on disk, moves each into place and forces the folders that changed. */
+		/**
+		 * Waits until every file is on disk, moves each into place and forces the folders
+		 * that changed.
+		 */
 		public void commit() throws IOException {
 			await(forces);
 			forces.clear();
@@ -163,7 +177,8 @@ public class OutputLayout {
 
 		@Override
 		public void close() throws IOException {
-			// a force still running on a temporary file would fail once it is deleted: let it end first
+			// a force still running on a temporary file would fail once it is deleted:
+			// let it end first
 			for (Future<?> f : forces) {
 				try {
 					f.get();
@@ -186,7 +201,10 @@ public class OutputLayout {
 
 	}
 
-	/** Threads that only wait for the disk, shared by all batches: forces issued together share the file system's journal commits. */
+	/**
+	 * Threads that only wait for the disk, shared by all batches: forces issued together
+	 * share the file system's journal commits.
+	 */
 	private static final ExecutorService FORCES = Executors.newFixedThreadPool(8, new ThreadFactory() {
 		private final AtomicInteger n = new AtomicInteger();
 
@@ -223,14 +241,16 @@ public class OutputLayout {
 	/** Forces a file, or a folder's entries, to disk. */
 	private static void force(Path path) throws IOException {
 		boolean folder = Files.isDirectory(path);
-		try (FileChannel channel = FileChannel.open(path, folder ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
+		try (FileChannel channel = FileChannel.open(path,
+				folder ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
 			channel.force(true);
 		}
 		catch (IOException ex) {
 			if (!folder) {
 				throw ex;
 			}
-			// Some systems (Windows) cannot open a folder; their moves are as durable as they make them.
+			// Some systems (Windows) cannot open a folder; their moves are as durable as
+			// they make them.
 		}
 	}
 
@@ -240,7 +260,8 @@ public class OutputLayout {
 		return dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + TEMPORARY_SUFFIX);
 	}
 
-	private static <E extends Exception> void writeFile(Path file, Content<E> content, boolean force) throws IOException, E {
+	private static <E extends Exception> void writeFile(Path file, Content<E> content, boolean force)
+			throws IOException, E {
 		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
 			OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
 			content.writeTo(out);

@@ -30,22 +30,28 @@ import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecifica
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 
 /**
- * Makes every PDF the product writes an archive copy (SPEC §10): PDF/A-3b with the fonts embedded,
- * an sRGB output intent and XMP metadata (Thai title, the office as author, the month), the summary
- * with its month's grades CSV embedded as an associated file, and, where the office configured a
- * key, a digital signature. The one place where these happen:
+ * Makes every PDF the product writes an archive copy (SPEC §10): PDF/A-3b with the fonts
+ * embedded, an sRGB output intent and XMP metadata (Thai title, the office as author, the
+ * month), the summary with its month's grades CSV embedded as an associated file, and,
+ * where the office configured a key, a digital signature. The one place where these
+ * happen:
  * <ul>
- * <li>JasperReports' PDF exporter writes PDF/A-3b itself ({@link #configure}): output intent with
- * {@link SrgbProfile}, XMP and document information from the same values;</li>
- * <li>what the exporter cannot do is done afterwards with PDFBox ({@link #finish}): the embedded
- * files (a full save), then the signature (an incremental save, so the signed file stays PDF/A).</li>
+ * <li>JasperReports' PDF exporter writes PDF/A-3b itself ({@link #configure}): output
+ * intent with {@link SrgbProfile}, XMP and document information from the same
+ * values;</li>
+ * <li>what the exporter cannot do is done afterwards with PDFBox ({@link #finish}): the
+ * embedded files (a full save), then the signature (an incremental save, so the signed
+ * file stays PDF/A).</li>
  * </ul>
- * A PDF with nothing to add after the export is streamed straight to its file. Safe for several
- * threads.
+ * A PDF with nothing to add after the export is streamed straight to its file. Safe for
+ * several threads.
  */
 public final class PdfArchive {
 
-	/** Where the exporter finds the output intent's profile: answered by this class, not a file. */
+	/**
+	 * Where the exporter finds the output intent's profile: answered by this class, not a
+	 * file.
+	 */
 	private static final String PROFILE_LOCATION = "click-archive:sRGB.icc";
 
 	private static final COSName AF = COSName.getPDFName("AF");
@@ -79,8 +85,7 @@ public final class PdfArchive {
 	 * @param month the month as YYYY-MM (Keywords, pdf:Keywords)
 	 * @param attachments files embedded as associated files of the document
 	 */
-	public record Description(String title, String author, String subject, String month,
-			List<Attachment> attachments) {
+	public record Description(String title, String author, String subject, String month, List<Attachment> attachments) {
 
 		public Description {
 			attachments = List.copyOf(attachments);
@@ -91,7 +96,8 @@ public final class PdfArchive {
 	/**
 	 * A file carried inside the PDF.
 	 *
-	 * @param relationship PDF/A-3's AFRelationship: Data, Source, Alternative, Supplement or Unspecified
+	 * @param relationship PDF/A-3's AFRelationship: Data, Source, Alternative, Supplement
+	 * or Unspecified
 	 */
 	public record Attachment(String name, String mimeType, String description, String relationship, byte[] content) {
 	}
@@ -104,7 +110,10 @@ public final class PdfArchive {
 		context.setExtensions(RepositoryService.class, services);
 	}
 
-	/** The exporter settings of an archive copy: PDF/A-3b, the sRGB output intent and the metadata. */
+	/**
+	 * The exporter settings of an archive copy: PDF/A-3b, the sRGB output intent and the
+	 * metadata.
+	 */
 	static void configure(SimplePdfExporterConfiguration configuration, Description description) {
 		configuration.setPdfaConformance(PdfaConformanceEnum.PDFA_3B);
 		configuration.setIccProfilePath(PROFILE_LOCATION);
@@ -117,14 +126,17 @@ public final class PdfArchive {
 		configuration.setDisplayMetadataTitle(true);
 	}
 
-	/** Whether the exported PDF must pass through {@link #finish} (else it is written as exported). */
+	/**
+	 * Whether the exported PDF must pass through {@link #finish} (else it is written as
+	 * exported).
+	 */
 	boolean needsFinishing(Description description) {
 		return signer != null || !description.attachments().isEmpty();
 	}
 
 	/**
-	 * Adds what the exporter could not to {@code exported} and writes the result to {@code out}: the
-	 * attachments, then the signature.
+	 * Adds what the exporter could not to {@code exported} and writes the result to
+	 * {@code out}: the attachments, then the signature.
 	 */
 	void finish(byte[] exported, Description description, OutputStream out) throws IOException {
 		byte[] pdf = description.attachments().isEmpty() ? exported : attach(exported, description.attachments());

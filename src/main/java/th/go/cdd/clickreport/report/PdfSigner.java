@@ -54,10 +54,11 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 
 /**
- * Signs a finished PDF with the office's key: PAdES baseline B (ETSI.CAdES.detached, SHA-256, the
- * signing-certificate-v2 attribute, the claimed signing time in the signature dictionary and none in
- * the CMS), an invisible signature whose byte range covers the whole file, added by an incremental
- * save so that the PDF/A document before it is unchanged. Safe for several threads.
+ * Signs a finished PDF with the office's key: PAdES baseline B (ETSI.CAdES.detached,
+ * SHA-256, the signing-certificate-v2 attribute, the claimed signing time in the
+ * signature dictionary and none in the CMS), an invisible signature whose byte range
+ * covers the whole file, added by an incremental save so that the PDF/A document before
+ * it is unchanged. Safe for several threads.
  */
 final class PdfSigner {
 
@@ -82,9 +83,9 @@ final class PdfSigner {
 
 	/**
 	 * Reads the key and its certificate chain from a PKCS#12 file.
-	 *
 	 * @param alias the key's alias, or empty for the file's first key
-	 * @throws IllegalStateException with a sentence saying what is wrong with the file, password or alias
+	 * @throws IllegalStateException with a sentence saying what is wrong with the file,
+	 * password or alias
 	 */
 	static PdfSigner fromPkcs12(Path file, char[] password, String alias, String location) {
 		try (InputStream in = Files.newInputStream(file)) {
@@ -167,15 +168,17 @@ final class PdfSigner {
 			String algorithm = "SHA256with" + ("EC".equals(key.getAlgorithm()) ? "ECDSA" : key.getAlgorithm());
 			ESSCertIDv2 certId = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256),
 					MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()),
-					new IssuerSerial(new GeneralNames(new GeneralName(
-							X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
+					new IssuerSerial(
+							new GeneralNames(new GeneralName(
+									X500Name.getInstance(certificate.getIssuerX500Principal().getEncoded()))),
 							certificate.getSerialNumber()));
 			ASN1EncodableVector attributes = new ASN1EncodableVector();
 			attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
 					new DERSet(new SigningCertificateV2(new ESSCertIDv2[] { certId }))));
 			DefaultSignedAttributeTableGenerator standard = new DefaultSignedAttributeTableGenerator(
 					new AttributeTable(attributes));
-			// PAdES: the signing time is the signature dictionary's M, never a signing-time attribute
+			// PAdES: the signing time is the signature dictionary's M, never a
+			// signing-time attribute
 			CMSAttributeTableGenerator signed = parameters -> standard.getAttributes(parameters)
 				.remove(CMSAttributes.signingTime);
 			SignerInfoGenerator signerInfo = new JcaSignerInfoGeneratorBuilder(

@@ -21,9 +21,10 @@ import th.go.cdd.clickreport.memo.MemoRepository;
 import th.go.cdd.clickreport.memo.MemoSettings;
 
 /**
- * The outputs of the provinces of a partition for a graded month: for each, the grades CSV and the
- * governor's summary PDF, a memo with the province's document number (given at the first run of the
- * month, kept by later runs as revised issues) and the CSV embedded. Files are replaced whole, so a restart that makes them again is harmless.
+ * The outputs of the provinces of a partition for a graded month: for each, the grades
+ * CSV and the governor's summary PDF, a memo with the province's document number (given
+ * at the first run of the month, kept by later runs as revised issues) and the CSV
+ * embedded. Files are replaced whole, so a restart that makes them again is harmless.
  */
 public class ProvinceOutputsTasklet implements Tasklet {
 
@@ -61,7 +62,8 @@ public class ProvinceOutputsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long run = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
 		Map<String, Integer> written = new LinkedHashMap<>();
-		// every file of the partition on disk together before the step's transaction commits
+		// every file of the partition on disk together before the step's transaction
+		// commits
 		try (OutputLayout.Batch files = OutputLayout.batch()) {
 			for (String province : provinces) {
 				GradesCsvWriter.Csv csv = gradesCsv.read(province, month);

@@ -14,9 +14,10 @@ import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
 
 /**
- * Rows of a report as Java records: a template field reads the record component of the same name.
- * (JRBeanCollectionDataSource wants JavaBean getters, which records do not have.) Rows are read once,
- * in order, from the iterator, so a large list is never copied.
+ * Rows of a report as Java records: a template field reads the record component of the
+ * same name. (JRBeanCollectionDataSource wants JavaBean getters, which records do not
+ * have.) Rows are read once, in order, from the iterator, so a large list is never
+ * copied.
  */
 final class RecordDataSource implements JRDataSource {
 

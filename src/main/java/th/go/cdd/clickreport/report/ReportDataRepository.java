@@ -26,13 +26,17 @@ import th.go.cdd.clickreport.rubric.SubmissionStatus;
 import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
- * Reads a graded month back from the database as the records the templates print. A summary holds
- * one province (tens of districts); district pages are read a chunk of districts at a time.
+ * Reads a graded month back from the database as the records the templates print. A
+ * summary holds one province (tens of districts); district pages are read a chunk of
+ * districts at a time.
  */
 @Repository
 public class ReportDataRepository {
 
-	/** How many months the downloads chart of the summary covers, ending with the graded month. */
+	/**
+	 * How many months the downloads chart of the summary covers, ending with the graded
+	 * month.
+	 */
 	static final int HISTORY_MONTHS = 6;
 
 	private final JdbcTemplate jdbc;
@@ -52,10 +56,9 @@ public class ReportDataRepository {
 
 	public SummaryReport summary(String province, YearMonth month, LocalDate issuedOn) {
 		Map<String, String> previous = new HashMap<>();
-		jdbc.query("SELECT district_code, level_code FROM grade WHERE province_code = ? AND report_month = ?",
-				rs -> {
-					previous.put(rs.getString(1), rs.getString(2));
-				}, province, month.minusMonths(1).toString());
+		jdbc.query("SELECT district_code, level_code FROM grade WHERE province_code = ? AND report_month = ?", rs -> {
+			previous.put(rs.getString(1), rs.getString(2));
+		}, province, month.minusMonths(1).toString());
 
 		record Graded(String code, String name, String status, String level, int score, List<Boolean> targets) {
 		}
@@ -119,7 +122,10 @@ public class ReportDataRepository {
 
 	}
 
-	/** The province's downloads of the months up to {@code month} that have grades, oldest first: one query. */
+	/**
+	 * The province's downloads of the months up to {@code month} that have grades, oldest
+	 * first: one query.
+	 */
 	List<SummaryReport.MonthDownloads> downloadHistory(String province, YearMonth month) {
 		List<String> months = new ArrayList<>();
 		for (int back = HISTORY_MONTHS - 1; back >= 0; back--) {
@@ -147,9 +153,9 @@ public class ReportDataRepository {
 	}
 
 	/**
-	 * The pages of several districts of a month (a chunk), in the order given, read in four queries
-	 * whatever their number: their grades and notes, and the names of their provinces and rubrics.
-	 *
+	 * The pages of several districts of a month (a chunk), in the order given, read in
+	 * four queries whatever their number: their grades and notes, and the names of their
+	 * provinces and rubrics.
 	 * @throws EmptyResultDataAccessException when one of them has no grade for the month
 	 */
 	public List<DistrictReport> districts(YearMonth month, List<DistrictPage> pages, LocalDate issuedOn) {
@@ -184,16 +190,19 @@ public class ReportDataRepository {
 				FROM grade g JOIN district d ON d.code = g.district_code
 				WHERE g.report_month = :month AND g.district_code IN (:codes)""", args, rs -> {
 			Rubric rubric = rubrics.get(rs.getLong("rubric_id"));
-			Grade.Measures measures = new Grade.Measures(rs.getInt("officials_total"), rs.getInt("officials_downloaded"),
-					rs.getInt("services_relevant"), rs.getInt("services_updated"), rs.getBoolean("m2_all"),
-					rs.getBoolean("m2_any"), rs.getInt("pr_times"), rs.getInt("pr_channels"), rs.getInt("activities"),
-					rs.getInt("downloads"), rs.getInt("download_target"));
+			Grade.Measures measures = new Grade.Measures(rs.getInt("officials_total"),
+					rs.getInt("officials_downloaded"), rs.getInt("services_relevant"), rs.getInt("services_updated"),
+					rs.getBoolean("m2_all"), rs.getBoolean("m2_any"), rs.getInt("pr_times"), rs.getInt("pr_channels"),
+					rs.getInt("activities"), rs.getInt("downloads"), rs.getInt("download_target"));
 			List<DistrictReport.Item> items = items(Grader.reasons(rubric, rs.getString("level_code"),
 					SubmissionStatus.valueOf(rs.getString("status")), measures), flags(rs.getString("items_met")),
 					flags(rs.getString("items_floor_met")));
 			Timestamp at = rs.getTimestamp(5);
 			LocalDateTime bangkok = at == null ? null
-					: at.toLocalDateTime().atOffset(ZoneOffset.UTC).atZoneSameInstant(BangkokTime.ZONE).toLocalDateTime();
+					: at.toLocalDateTime()
+						.atOffset(ZoneOffset.UTC)
+						.atZoneSameInstant(BangkokTime.ZONE)
+						.toLocalDateTime();
 			String code = rs.getString(6);
 			String province = rs.getString(7);
 			reports.put(code, new DistrictReport(province, provinceNames.get(province), code, rs.getString(1), month,
@@ -204,8 +213,8 @@ public class ReportDataRepository {
 		for (DistrictPage page : pages) {
 			DistrictReport report = reports.get(page.districtCode());
 			if (report == null) {
-				throw new EmptyResultDataAccessException("District " + page.districtCode() + " has no grade for "
-						+ month, 1);
+				throw new EmptyResultDataAccessException(
+						"District " + page.districtCode() + " has no grade for " + month, 1);
 			}
 			ordered.add(report);
 		}
@@ -213,8 +222,8 @@ public class ReportDataRepository {
 	}
 
 	/**
-	 * A grade's items for its page: the wording written from the grade's measures and rubric, whether
-	 * each was met as stored when it was graded.
+	 * A grade's items for its page: the wording written from the grade's measures and
+	 * rubric, whether each was met as stored when it was graded.
 	 */
 	private static List<DistrictReport.Item> items(List<Grade.ItemReason> reasons, List<Boolean> met,
 			List<Boolean> floorMet) {
@@ -227,7 +236,9 @@ public class ReportDataRepository {
 		return List.copyOf(items);
 	}
 
-	/** Items 1–5 as stored on a grade row: five characters, '1' where the item was met. */
+	/**
+	 * Items 1–5 as stored on a grade row: five characters, '1' where the item was met.
+	 */
 	static List<Boolean> flags(String stored) {
 		List<Boolean> flags = new ArrayList<>(stored.length());
 		for (char c : stored.toCharArray()) {

@@ -22,27 +22,32 @@ import th.go.cdd.clickreport.memo.MemoNumber;
 import th.go.cdd.clickreport.memo.MemoSettings;
 
 /**
- * Renders the governor's summary (a memo, SPEC §10) and the district pages (SPEC §8) to PDF/A-3b
- * archive copies with the Thai font embedded, signed where the office configured a key
- * ({@link PdfArchive}), from the templates compiled once per process ({@link ReportTemplates}). Safe
- * to call from several threads at once.
+ * Renders the governor's summary (a memo, SPEC §10) and the district pages (SPEC §8) to
+ * PDF/A-3b archive copies with the Thai font embedded, signed where the office configured
+ * a key ({@link PdfArchive}), from the templates compiled once per process
+ * ({@link ReportTemplates}). Safe to call from several threads at once.
  *
- * <p>Each PDF is written to a temporary file beside the target and then moved into place
- * atomically, so a reader never sees a half-written file and rendering again replaces the old one.
+ * <p>
+ * Each PDF is written to a temporary file beside the target and then moved into place
+ * atomically, so a reader never sees a half-written file and rendering again replaces the
+ * old one.
  */
 @Component
 public class ReportRenderer {
 
 	private static final Logger log = LoggerFactory.getLogger(ReportRenderer.class);
 
-	/** Pages of a long report kept in memory while filling; the rest go to a swap file. */
+	/**
+	 * Pages of a long report kept in memory while filling; the rest go to a swap file.
+	 */
 	private static final int PAGES_IN_MEMORY = 8;
 
 	/**
-	 * Detail lines above which a report is filled through a swap-file virtualizer. A summary has one
-	 * line per district (at most 50) and a district page one per item and note, so nearly every report
-	 * is a page or two and is filled in memory; the virtualizer's swap file would cost more than the
-	 * report. Only a district with hundreds of notes (a bundle full of rejected rows) is virtualized.
+	 * Detail lines above which a report is filled through a swap-file virtualizer. A
+	 * summary has one line per district (at most 50) and a district page one per item and
+	 * note, so nearly every report is a page or two and is filled in memory; the
+	 * virtualizer's swap file would cost more than the report. Only a district with
+	 * hundreds of notes (a bundle full of rejected rows) is virtualized.
 	 */
 	static final int LINES_IN_MEMORY = 300;
 
@@ -59,7 +64,9 @@ public class ReportRenderer {
 		this(new ReportTemplates(thaiDigits, emblem), archive);
 	}
 
-	/** @param archive how the PDFs become archive copies (PDF/A, attachments, signature) */
+	/**
+	 * @param archive how the PDFs become archive copies (PDF/A, attachments, signature)
+	 */
 	@Autowired
 	public ReportRenderer(ReportTemplates templates, PdfArchive archive) {
 		this.templates = templates;
@@ -67,9 +74,8 @@ public class ReportRenderer {
 	}
 
 	/**
-	 * Writes the governor's summary (the memo) of one province and month to {@code target}, creating
-	 * its folder if needed and replacing an earlier file.
-	 *
+	 * Writes the governor's summary (the memo) of one province and month to
+	 * {@code target}, creating its folder if needed and replacing an earlier file.
 	 * @param memo the province's memo header and signature block
 	 * @param number the memo's document number
 	 * @param gradesCsv the month's grades CSV as written beside it, embedded in the PDF
@@ -83,11 +89,10 @@ public class ReportRenderer {
 
 	/**
 	 * Writes the governor's summary of one province and month to {@code out}, as
-	 * {@link #renderSummary(SummaryReport, MemoSettings, MemoNumber, byte[], Path)} writes it to a file:
-	 * for {@link OutputLayout.Batch}.
-	 *
-	 * @throws IllegalStateException when JasperReports fails to fill or export the report, or to write
-	 * to {@code out}
+	 * {@link #renderSummary(SummaryReport, MemoSettings, MemoNumber, byte[], Path)}
+	 * writes it to a file: for {@link OutputLayout.Batch}.
+	 * @throws IllegalStateException when JasperReports fails to fill or export the
+	 * report, or to write to {@code out}
 	 */
 	public void renderSummary(SummaryReport report, MemoSettings memo, MemoNumber number, byte[] gradesCsv,
 			OutputStream out) {
@@ -99,10 +104,10 @@ public class ReportRenderer {
 	}
 
 	/**
-	 * Writes the page of one district and month to {@code target} (more pages when its notes need
-	 * them), creating its folder if needed and replacing an earlier file.
-	 *
-	 * @param memo the province's memo header (the district page repeats its ส่วนราชการ line)
+	 * Writes the page of one district and month to {@code target} (more pages when its
+	 * notes need them), creating its folder if needed and replacing an earlier file.
+	 * @param memo the province's memo header (the district page repeats its ส่วนราชการ
+	 * line)
 	 * @throws UncheckedIOException when the file cannot be written
 	 * @throws IllegalStateException when JasperReports fails to fill or export the report
 	 */
@@ -112,11 +117,10 @@ public class ReportRenderer {
 
 	/**
 	 * Writes the PDF of one district and month to {@code out}, as
-	 * {@link #renderDistrict(DistrictReport, MemoSettings, Path)} writes it to a file: for
-	 * {@link OutputLayout.Batch}, which writes many files at once.
-	 *
-	 * @throws IllegalStateException when JasperReports fails to fill or export the report, or to write
-	 * to {@code out}
+	 * {@link #renderDistrict(DistrictReport, MemoSettings, Path)} writes it to a file:
+	 * for {@link OutputLayout.Batch}, which writes many files at once.
+	 * @throws IllegalStateException when JasperReports fails to fill or export the
+	 * report, or to write to {@code out}
 	 */
 	public void renderDistrict(DistrictReport report, MemoSettings memo, OutputStream out) {
 		render(v -> templates.fillDistrict(report, memo, v), report.items().size() + report.notes().size(), out,

@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the PDFs are made ({@code click.report.*}).
  *
- * @param chunkSize district pages rendered per chunk (one transaction of the step's bookkeeping each)
- * @param thaiDigits Thai digits (๐–๙) in the official-document parts of the PDFs (header, dates, memo
- * text); tables and charts keep Arabic digits
+ * @param chunkSize district pages rendered per chunk (one transaction of the step's
+ * bookkeeping each)
+ * @param thaiDigits Thai digits (๐–๙) in the official-document parts of the PDFs (header,
+ * dates, memo text); tables and charts keep Arabic digits
  */
 @ConfigurationProperties("click.report")
 public record ReportSettings(@DefaultValue("25") int chunkSize, @DefaultValue("true") boolean thaiDigits) {

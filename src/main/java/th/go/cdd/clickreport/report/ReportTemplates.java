@@ -32,11 +32,12 @@ import th.go.cdd.clickreport.memo.MemoNumber;
 import th.go.cdd.clickreport.memo.MemoSettings;
 
 /**
- * The JasperReports side of every PDF: the templates of {@code reports/}, compiled once per process
- * when this is made, the settings they are filled with (Thai locale and line breaks, the emblem) and
- * the PDF/A-3b exporter settings. {@link ReportRenderer} adds files, archive finishing and signing.
- * Safe to use from several threads at once. Fill and export a report inside one
- * {@link ThaiLineBreaks#enter()} scope: both break Thai lines.
+ * The JasperReports side of every PDF: the templates of {@code reports/}, compiled once
+ * per process when this is made, the settings they are filled with (Thai locale and line
+ * breaks, the emblem) and the PDF/A-3b exporter settings. {@link ReportRenderer} adds
+ * files, archive finishing and signing. Safe to use from several threads at once. Fill
+ * and export a report inside one {@link ThaiLineBreaks#enter()} scope: both break Thai
+ * lines.
  */
 @Component
 public class ReportTemplates {
@@ -58,7 +59,8 @@ public class ReportTemplates {
 
 	/**
 	 * @param thaiDigits whether numbers and dates are printed in Thai digits
-	 * @param emblem the Garuda emblem of the memo's top left corner (PNG or JPEG), or null for none
+	 * @param emblem the Garuda emblem of the memo's top left corner (PNG or JPEG), or
+	 * null for none
 	 */
 	public ReportTemplates(boolean thaiDigits, byte[] emblem) {
 		this.context = jasperReportsContext();
@@ -74,14 +76,15 @@ public class ReportTemplates {
 
 	/**
 	 * Fills the governor's summary (the memo) of one province and month.
-	 *
-	 * @param virtualizer where pages of a long report wait while filling, or null to keep them in memory
+	 * @param virtualizer where pages of a long report wait while filling, or null to keep
+	 * them in memory
 	 */
 	public JasperPrint fillSummary(SummaryReport report, MemoSettings memo, MemoNumber number,
 			JRVirtualizer virtualizer) {
 		Map<String, Object> parameters = SummaryView.parameters(report, memo, number, text);
 		parameters.put("EMBLEM", emblem);
-		return fill(summaryTemplate, parameters, SummaryView.lines(report), virtualizer, describe(report, memo, List.of()));
+		return fill(summaryTemplate, parameters, SummaryView.lines(report), virtualizer,
+				describe(report, memo, List.of()));
 	}
 
 	/** Fills the page of one district and month (more pages when its notes need them). */
@@ -90,7 +93,10 @@ public class ReportTemplates {
 				virtualizer, describe(report, memo));
 	}
 
-	/** Exports a filled report as PDF/A-3b (Thai font embedded, output intent, metadata of {@code description}). */
+	/**
+	 * Exports a filled report as PDF/A-3b (Thai font embedded, output intent, metadata of
+	 * {@code description}).
+	 */
 	public void export(JasperPrint print, PdfArchive.Description description, OutputStream out) {
 		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
 		configuration.setCompressed(true);
@@ -112,7 +118,8 @@ public class ReportTemplates {
 			List<PdfArchive.Attachment> attachments) {
 		return new PdfArchive.Description(
 				"สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + report.provinceNameTh() + " " + text.month(report.month()),
-				memo.office(), "บันทึกข้อความถึงผู้ว่าราชการจังหวัด" + report.provinceNameTh()
+				memo.office(),
+				"บันทึกข้อความถึงผู้ว่าราชการจังหวัด" + report.provinceNameTh()
 						+ " ผลการจัดระดับการดำเนินงาน Click ชุมชน ประจำเดือน" + text.month(report.month()),
 				report.month().toString(), attachments);
 	}
@@ -121,7 +128,8 @@ public class ReportTemplates {
 	public PdfArchive.Description describe(DistrictReport report, MemoSettings memo) {
 		return new PdfArchive.Description(
 				"ผลการจัดระดับ Click ชุมชน อำเภอ" + report.districtNameTh() + " " + text.month(report.month()),
-				memo.office(), "ผลการจัดระดับการดำเนินงาน Click ชุมชน อำเภอ" + report.districtNameTh() + " จังหวัด"
+				memo.office(),
+				"ผลการจัดระดับการดำเนินงาน Click ชุมชน อำเภอ" + report.districtNameTh() + " จังหวัด"
 						+ report.provinceNameTh() + " ประจำเดือน" + text.month(report.month()),
 				report.month().toString(), List.of());
 	}
@@ -141,9 +149,10 @@ public class ReportTemplates {
 	}
 
 	/**
-	 * JasperReports settings of these templates: the PDF exporter draws Thai through its glyph renderer
-	 * (Java2D shaping), which places stacked marks correctly; its default text path does not. The
-	 * exporter reads the PDF/A output intent's profile through {@link PdfArchive}.
+	 * JasperReports settings of these templates: the PDF exporter draws Thai through its
+	 * glyph renderer (Java2D shaping), which places stacked marks correctly; its default
+	 * text path does not. The exporter reads the PDF/A output intent's profile through
+	 * {@link PdfArchive}.
 	 */
 	private static JasperReportsContext jasperReportsContext() {
 		SimpleJasperReportsContext context = new SimpleJasperReportsContext();

@@ -8,9 +8,9 @@ import java.util.Locale;
 import th.go.cdd.clickreport.common.ThaiFormat;
 
 /**
- * The Thai wording the templates print: dates with Buddhist-Era years, and Thai digits in the
- * official-document parts when {@code click.report.thai-digits} is on. Tables and charts keep
- * Arabic digits.
+ * The Thai wording the templates print: dates with Buddhist-Era years, and Thai digits in
+ * the official-document parts when {@code click.report.thai-digits} is on. Tables and
+ * charts keep Arabic digits.
  */
 final class ReportText {
 
@@ -20,8 +20,8 @@ final class ReportText {
 
 	static final String GREEN = "#1B5E20";
 
-	private static final String[] SHORT_MONTHS = { "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.",
-			"ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค." };
+	private static final String[] SHORT_MONTHS = { "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
+			"ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค." };
 
 	private final boolean thaiDigits;
 
@@ -52,7 +52,8 @@ final class ReportText {
 
 	/** พ.ค. 67, for chart axes */
 	static String shortMonth(YearMonth month) {
-		return String.format(Locale.ROOT, "%s %02d", SHORT_MONTHS[month.getMonthValue() - 1], (month.getYear() + 543) % 100);
+		return String.format(Locale.ROOT, "%s %02d", SHORT_MONTHS[month.getMonthValue() - 1],
+				(month.getYear() + 543) % 100);
 	}
 
 	/** 1,240 */

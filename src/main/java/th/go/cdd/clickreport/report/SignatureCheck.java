@@ -26,10 +26,11 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 
 /**
- * Checks the signature of a PDF the product wrote: that its byte range covers the whole file (nothing
- * was added after signing), that the SHA-256 of those bytes is the one signed, and that the CMS
- * signature verifies with the certificate it carries. It says who signed and when; whether that
- * certificate is one the reader trusts is the reader's judgement (the certificate is printed).
+ * Checks the signature of a PDF the product wrote: that its byte range covers the whole
+ * file (nothing was added after signing), that the SHA-256 of those bytes is the one
+ * signed, and that the CMS signature verifies with the certificate it carries. It says
+ * who signed and when; whether that certificate is one the reader trusts is the reader's
+ * judgement (the certificate is printed).
  */
 public final class SignatureCheck {
 
@@ -39,7 +40,8 @@ public final class SignatureCheck {
 	/**
 	 * What was found in one file.
 	 *
-	 * @param signer the signer's name (the certificate's CN), or null when unsigned or unreadable
+	 * @param signer the signer's name (the certificate's CN), or null when unsigned or
+	 * unreadable
 	 * @param signedAt the claimed signing time (the signature's M), or null
 	 * @param certificate the signing certificate's subject and issuer, or null
 	 * @param problem why the file is not intact, or null when it is
@@ -73,7 +75,10 @@ public final class SignatureCheck {
 		}
 	}
 
-	/** The CMS object at the start of the signature's contents, without the zeros that pad its place in the file. */
+	/**
+	 * The CMS object at the start of the signature's contents, without the zeros that pad
+	 * its place in the file.
+	 */
 	private static ContentInfo contentInfo(byte[] contents) throws IOException {
 		try (ASN1InputStream in = new ASN1InputStream(contents)) {
 			return ContentInfo.getInstance(in.readObject());
@@ -84,8 +89,8 @@ public final class SignatureCheck {
 		Instant signedAt = signature.getSignDate() == null ? null : signature.getSignDate().toInstant();
 		String name = signature.getName();
 		int[] range = signature.getByteRange();
-		if (range == null || range.length != 4 || range[0] != 0 || range[1] <= 0 || range[2] <= range[1]
-				|| range[3] < 0 || (long) range[2] + range[3] != bytes.length) {
+		if (range == null || range.length != 4 || range[0] != 0 || range[1] <= 0 || range[2] <= range[1] || range[3] < 0
+				|| (long) range[2] + range[3] != bytes.length) {
 			return new Result(file, name, signedAt, null,
 					"ช่วงที่ลงนามไม่ครอบคลุมทั้งไฟล์ (มีการแก้ไขหรือเพิ่มเติมหลังลงนาม)");
 		}
@@ -96,7 +101,8 @@ public final class SignatureCheck {
 		System.arraycopy(bytes, 0, signed, 0, range[1]);
 		System.arraycopy(bytes, range[2], signed, range[1], range[3]);
 		try {
-			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed), contentInfo(signature.getContents()));
+			CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(signed),
+					contentInfo(signature.getContents()));
 			Collection<SignerInformation> signers = cms.getSignerInfos().getSigners();
 			if (signers.size() != 1) {
 				return new Result(file, name, signedAt, null, "ลายมือชื่อมีผู้ลงนาม " + signers.size() + " ราย");
@@ -114,8 +120,8 @@ public final class SignatureCheck {
 			Attribute digest = signer.getSignedAttributes() == null ? null
 					: signer.getSignedAttributes().get(CMSAttributes.messageDigest);
 			byte[] actual = MessageDigest.getInstance("SHA-256").digest(signed);
-			if (digest == null || !Arrays.equals(
-					ASN1OctetString.getInstance(digest.getAttrValues().getObjectAt(0)).getOctets(), actual)) {
+			if (digest == null || !Arrays
+				.equals(ASN1OctetString.getInstance(digest.getAttrValues().getObjectAt(0)).getOctets(), actual)) {
 				return new Result(file, signerName, signedAt, described,
 						"ค่าแฮช SHA-256 ของไฟล์ไม่ตรงกับที่ลงนามไว้ (ไฟล์ถูกแก้ไข)");
 			}

@@ -5,10 +5,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The sRGB colour profile of the PDFs' output intent (PDF/A), built here from the published
- * definition of sRGB (IEC 61966-2-1: its primaries adapted to the D50 connection space, and its tone
- * curve) as a small ICC version 2 display profile. Built by the product itself, so no third-party
- * profile file and its licence travel inside the archive copies.
+ * The sRGB colour profile of the PDFs' output intent (PDF/A), built here from the
+ * published definition of sRGB (IEC 61966-2-1: its primaries adapted to the D50
+ * connection space, and its tone curve) as a small ICC version 2 display profile. Built
+ * by the product itself, so no third-party profile file and its licence travel inside the
+ * archive copies.
  */
 final class SrgbProfile {
 
@@ -65,7 +66,8 @@ final class SrgbProfile {
 		profile.put(ascii("acsp"));
 		profile.position(64);
 		profile.putInt(0); // perceptual intent
-		profile.put(xyzNumbers(0.9642, 1.0, 0.8249)); // the connection space's illuminant, D50
+		profile.put(xyzNumbers(0.9642, 1.0, 0.8249)); // the connection space's
+														// illuminant, D50
 		profile.position(128);
 		profile.putInt(signatures.length);
 		for (int i = 0; i < signatures.length; i++) {

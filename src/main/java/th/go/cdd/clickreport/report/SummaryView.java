@@ -16,8 +16,8 @@ import th.go.cdd.clickreport.rubric.SubmissionStatus;
 import th.go.cdd.clickreport.rubric.ThaiText;
 
 /**
- * The governor's summary as reports/summary.jrxml reads it: every text already worded in Thai, so
- * the template holds no Java expressions (and needs no Java compiler at start).
+ * The governor's summary as reports/summary.jrxml reads it: every text already worded in
+ * Thai, so the template holds no Java expressions (and needs no Java compiler at start).
  */
 final class SummaryView {
 
@@ -27,10 +27,12 @@ final class SummaryView {
 
 	private static final String SERIES_TARGET = "เป้าหมาย";
 
-	/** A row of the district table; the item and change cells use JasperReports' styled markup. */
-	record DistrictLine(String no, String name, String status, String level, String score, String item1,
-			String item2, String item3, String item4, String item5, String previousLevel, String change,
-			Boolean shaded) {
+	/**
+	 * A row of the district table; the item and change cells use JasperReports' styled
+	 * markup.
+	 */
+	record DistrictLine(String no, String name, String status, String level, String score, String item1, String item2,
+			String item3, String item4, String item5, String previousLevel, String change, Boolean shaded) {
 	}
 
 	/** A bar of the level chart. */
@@ -44,8 +46,7 @@ final class SummaryView {
 	private SummaryView() {
 	}
 
-	static Map<String, Object> parameters(SummaryReport report, MemoSettings memo, MemoNumber number,
-			ReportText text) {
+	static Map<String, Object> parameters(SummaryReport report, MemoSettings memo, MemoNumber number, ReportText text) {
 		Totals totals = report.totals();
 		String province = report.provinceNameTh();
 		String month = ThaiFormat.month(report.month());
@@ -54,21 +55,22 @@ final class SummaryView {
 		p.put("DEPARTMENT", text.official(memo.department()));
 		p.put("DOCUMENT_NUMBER", text.official(number.text(memo.numberPrefix())));
 		p.put("ISSUED_ON", text.date(report.issuedOn()));
-		p.put("SUBJECT", text.official("ผลการจัดระดับการดำเนินงาน Click ชุมชน ประจำเดือน" + month
-				+ number.revisionNote()));
+		p.put("SUBJECT",
+				text.official("ผลการจัดระดับการดำเนินงาน Click ชุมชน ประจำเดือน" + month + number.revisionNote()));
 		p.put("TO", "ผู้ว่าราชการจังหวัด" + province);
 		p.put("SIGNATORY", memo.signatureLine());
 		p.put("POSITION", text.official(String.join("\n", memo.positionLines())));
-		p.put("INTRO", text.official(memo.office()
-				+ "ได้จัดระดับผลการดำเนินงานขับเคลื่อนแพลตฟอร์มบริการดิจิทัล Click ชุมชน ของอำเภอทั้ง "
-				+ totals.districts() + " อำเภอ ประจำเดือน" + month + " ตาม" + report.rubricNameTh()
-				+ " จากรายงานที่อำเภอส่งผ่านระบบรายงานออนไลน์ ผลปรากฏดังนี้"));
+		p.put("INTRO",
+				text.official(memo.office()
+						+ "ได้จัดระดับผลการดำเนินงานขับเคลื่อนแพลตฟอร์มบริการดิจิทัล Click ชุมชน ของอำเภอทั้ง "
+						+ totals.districts() + " อำเภอ ประจำเดือน" + month + " ตาม" + report.rubricNameTh()
+						+ " จากรายงานที่อำเภอส่งผ่านระบบรายงานออนไลน์ ผลปรากฏดังนี้"));
 		p.put("HEADING_LEVELS", text.official("1. ผลการจัดระดับ ประจำเดือน" + month));
 		p.put("HEADING_PROVINCE", text.official("2. ภาพรวมของจังหวัด"));
 		p.put("HEADING_DISTRICTS", text.official("3. ผลการจัดระดับรายอำเภอ"));
 		p.put("HEADING_SUBMISSIONS", text.official("4. อำเภอที่ไม่ส่งรายงาน ส่งล่าช้า หรือข้อมูลไม่ถูกต้อง"));
-		p.put("HEADING_CHANGES",
-				text.official("5. การเปลี่ยนแปลงจากเดือนก่อน (" + ThaiFormat.month(report.month().minusMonths(1)) + ")"));
+		p.put("HEADING_CHANGES", text
+			.official("5. การเปลี่ยนแปลงจากเดือนก่อน (" + ThaiFormat.month(report.month().minusMonths(1)) + ")"));
 		p.put("HEADING_CHARTS", text.official("6. แผนภูมิ"));
 		p.put("CHART_LEVELS", "จำนวนอำเภอแยกตามระดับ");
 		p.put("CHART_DOWNLOADS", "ยอดดาวน์โหลดของจังหวัด 6 เดือนล่าสุด");
@@ -77,10 +79,11 @@ final class SummaryView {
 		p.put("LEVEL_B", districts(totals.levelB(), totals.districts()));
 		p.put("LEVEL_C", districts(totals.levelC(), totals.districts()));
 		p.put("LEVEL_D", districts(totals.levelD(), totals.districts()));
-		p.put("SUBMISSIONS", SubmissionStatus.SUBMITTED.labelTh() + " " + totals.submitted() + " อำเภอ · "
-				+ SubmissionStatus.LATE.labelTh() + " " + totals.late() + " อำเภอ · " + SubmissionStatus.NOT_SUBMITTED.labelTh()
-				+ " " + totals.notSubmitted() + " อำเภอ · " + SubmissionStatus.INVALID.labelTh() + " " + totals.invalid()
-				+ " อำเภอ");
+		p.put("SUBMISSIONS",
+				SubmissionStatus.SUBMITTED.labelTh() + " " + totals.submitted() + " อำเภอ · "
+						+ SubmissionStatus.LATE.labelTh() + " " + totals.late() + " อำเภอ · "
+						+ SubmissionStatus.NOT_SUBMITTED.labelTh() + " " + totals.notSubmitted() + " อำเภอ · "
+						+ SubmissionStatus.INVALID.labelTh() + " " + totals.invalid() + " อำเภอ");
 		p.put("DOWNLOADS_LABEL", "ยอดดาวน์โหลด Click ชุมชน (ดาวน์โหลด)");
 		p.put("DOWNLOADS", ReportText.number(totals.downloads()));
 		p.put("DOWNLOAD_TARGET", downloadTarget(totals));
@@ -94,7 +97,8 @@ final class SummaryView {
 		p.put("LATE", names(report, SubmissionStatus.LATE));
 		p.put("INVALID", names(report, SubmissionStatus.INVALID));
 		p.put("CHANGES", changes(report));
-		p.put("FOOTER", "สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + province + " ประจำเดือน" + text.month(report.month()));
+		p.put("FOOTER",
+				"สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + province + " ประจำเดือน" + text.month(report.month()));
 		p.put("LEVEL_DATA", RecordDataSource.of(levelBars(totals)));
 		p.put("DOWNLOAD_DATA", RecordDataSource.of(monthBars(report.downloadHistory())));
 		return p;
@@ -131,7 +135,10 @@ final class SummaryView {
 		return delta < 0 ? ReportText.styled("ลดลง", ReportText.RED) : "คงเดิม";
 	}
 
-	/** Positive when {@code level} is better than {@code previous}, 0 when equal or unknown. */
+	/**
+	 * Positive when {@code level} is better than {@code previous}, 0 when equal or
+	 * unknown.
+	 */
 	private static int direction(String previous, String level) {
 		if (previous == null || LEVELS.indexOf(previous) < 0 || LEVELS.indexOf(level) < 0) {
 			return 0;
@@ -143,7 +150,10 @@ final class SummaryView {
 		return count + " อำเภอ (ร้อยละ " + ThaiFormat.percent(count, total) + ")";
 	}
 
-	/** 1,240 (10 × 124 ตำบล): the target is 10 downloads per sub-district in the default rubric. */
+	/**
+	 * 1,240 (10 × 124 ตำบล): the target is 10 downloads per sub-district in the default
+	 * rubric.
+	 */
 	private static String downloadTarget(Totals totals) {
 		String target = ReportText.number(totals.downloadTarget());
 		if (totals.subdistricts() == 0) {
@@ -167,7 +177,8 @@ final class SummaryView {
 			.filter(row -> row.status() == status)
 			.map(DistrictRow::nameTh)
 			.toList();
-		return status.labelTh() + " " + names.size() + " อำเภอ" + (names.isEmpty() ? "" : ": " + String.join(", ", names));
+		return status.labelTh() + " " + names.size() + " อำเภอ"
+				+ (names.isEmpty() ? "" : ": " + String.join(", ", names));
 	}
 
 	private static String changes(SummaryReport report) {
@@ -192,7 +203,8 @@ final class SummaryView {
 		}
 		return "ระดับดีขึ้น " + better.size() + " อำเภอ" + (better.isEmpty() ? "" : ": " + String.join(", ", better))
 				+ "\nระดับลดลง " + worse.size() + " อำเภอ" + (worse.isEmpty() ? "" : ": " + String.join(", ", worse))
-				+ "\nระดับคงเดิม " + same + " อำเภอ" + (unknown == 0 ? "" : " · ไม่มีผลของเดือนก่อน " + unknown + " อำเภอ");
+				+ "\nระดับคงเดิม " + same + " อำเภอ"
+				+ (unknown == 0 ? "" : " · ไม่มีผลของเดือนก่อน " + unknown + " อำเภอ");
 	}
 
 	static List<LevelBar> levelBars(Totals totals) {

@@ -20,8 +20,9 @@ import th.go.cdd.clickreport.submission.BundleRefusal;
 import th.go.cdd.clickreport.submission.ImportResult;
 
 /**
- * The upload page (ADMIN): a CSV bundle imported from the browser with the same importer and the same
- * result as the {@code import} command, for a province that still exports from another system.
+ * The upload page (ADMIN): a CSV bundle imported from the browser with the same importer
+ * and the same result as the {@code import} command, for a province that still exports
+ * from another system.
  */
 @Controller
 class BundleUploadController {
@@ -51,8 +52,9 @@ class BundleUploadController {
 		try {
 			ImportResult result = uploads.importUpload(files);
 			audit.record(AuditLog.Entry.of(who.getName(), Action.BUNDLE_UPLOADED)
-				.detail(String.join(", ", names) + ": " + result.submissions() + " รายงาน (" + result.invalidSubmissions()
-						+ " ใช้ไม่ได้), ปฏิเสธ " + result.rejected() + " แถว, คำเตือน " + result.warnings())
+				.detail(String.join(", ", names) + ": " + result.submissions() + " รายงาน ("
+						+ result.invalidSubmissions() + " ใช้ไม่ได้), ปฏิเสธ " + result.rejected() + " แถว, คำเตือน "
+						+ result.warnings())
 				.from(request.getRemoteAddr()));
 			log.info("Bundle uploaded by {}: {} submissions, {} rejected, {} warnings", who.getName(),
 					result.submissions(), result.rejected(), result.warnings());

@@ -26,11 +26,12 @@ import th.go.cdd.clickreport.submission.BundleRefusal;
 import th.go.cdd.clickreport.submission.ImportResult;
 
 /**
- * A CSV bundle uploaded on the pages: either the bundle's CSV files themselves (any of the five, by
- * their names) or one ZIP that holds them (at its top or in one folder). The files are streamed into a
- * fresh temporary folder, counting bytes (a ZIP's by what it unpacks to, so a small ZIP cannot fill the
- * disk), checked with the import's own header checks, imported by the same {@link BundleImporter} as the
- * {@code import} command, and the folder is deleted again.
+ * A CSV bundle uploaded on the pages: either the bundle's CSV files themselves (any of
+ * the five, by their names) or one ZIP that holds them (at its top or in one folder). The
+ * files are streamed into a fresh temporary folder, counting bytes (a ZIP's by what it
+ * unpacks to, so a small ZIP cannot fill the disk), checked with the import's own header
+ * checks, imported by the same {@link BundleImporter} as the {@code import} command, and
+ * the folder is deleted again.
  */
 @Component
 class BundleUploads {
@@ -51,8 +52,8 @@ class BundleUploads {
 	}
 
 	/**
-	 * @throws Refused with one Thai sentence when the upload is not a bundle that can be imported (then
-	 * nothing is imported)
+	 * @throws Refused with one Thai sentence when the upload is not a bundle that can be
+	 * imported (then nothing is imported)
 	 */
 	ImportResult importUpload(List<MultipartFile> files) {
 		List<MultipartFile> given = files == null ? List.of()
@@ -71,7 +72,8 @@ class BundleUploads {
 			return importer.importBundle(dir);
 		}
 		catch (UserError ex) {
-			// Bundle's own checks: the pre-checks above refuse the same bundles in Thai first.
+			// Bundle's own checks: the pre-checks above refuse the same bundles in Thai
+			// first.
 			throw new Refused("นำเข้าไม่ได้: " + ex.getMessage());
 		}
 		catch (IOException ex) {
@@ -106,7 +108,8 @@ class BundleUploads {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				String path = entry.getName().replace('\\', '/');
 				String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-				// folders, and what Mac and Windows add by themselves, are not part of the bundle
+				// folders, and what Mac and Windows add by themselves, are not part of
+				// the bundle
 				if (entry.isDirectory() || name.isEmpty() || name.startsWith(".") || path.startsWith("__MACOSX/")
 						|| name.equals("thumbs.db") || name.equals("desktop.ini")) {
 					continue;
@@ -123,7 +126,10 @@ class BundleUploads {
 		}
 	}
 
-	/** Where a bundle file of that name goes; refuses names that are not the bundle's and names given twice. */
+	/**
+	 * Where a bundle file of that name goes; refuses names that are not the bundle's and
+	 * names given twice.
+	 */
 	private static Path target(Path dir, String name, String what) {
 		if (!BundleRefusal.FILE_NAMES.contains(name)) {
 			throw new Refused(what + " ไม่ใช่ไฟล์ของชุดข้อมูล (ชื่อที่ใช้ได้: "
@@ -156,7 +162,10 @@ class BundleUploads {
 				? limit.toMegabytes() + " MB" : Math.max(1, limit.toKilobytes()) + " KB";
 	}
 
-	/** The file's own name without any folder a browser may send, in lower case; null when it has none. */
+	/**
+	 * The file's own name without any folder a browser may send, in lower case; null when
+	 * it has none.
+	 */
 	private static String name(MultipartFile file) {
 		String original = file.getOriginalFilename();
 		if (original == null || original.isBlank()) {

@@ -11,9 +11,10 @@ import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.grade.Grades;
 
 /**
- * The reference data online reporting needs (read only): a district's province and name, its
- * sub-districts, a province's districts. The sub-district → district map of all Thailand (~7,500 rows)
- * is read once: reference data changes only with a migration, that is with a new release.
+ * The reference data online reporting needs (read only): a district's province and name,
+ * its sub-districts, a province's districts. The sub-district → district map of all
+ * Thailand (~7,500 rows) is read once: reference data changes only with a migration, that
+ * is with a new release.
  */
 @Component
 class DistrictDirectory {
@@ -55,7 +56,10 @@ class DistrictDirectory {
 		return new District(d.code(), d.provinceCode(), d.nameTh());
 	}
 
-	/** District code → its grade of the month's last run, for a province's districts that were graded. */
+	/**
+	 * District code → its grade of the month's last run, for a province's districts that
+	 * were graded.
+	 */
 	Map<String, Grades.Graded> graded(String provinceCode, YearMonth month) {
 		return grades.ofProvince(provinceCode, month.toString());
 	}

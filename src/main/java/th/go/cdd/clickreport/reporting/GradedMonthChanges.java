@@ -11,15 +11,19 @@ import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.ThaiFormat;
 
 /**
- * Months whose grades are out of date: a district's report was submitted or returned online, or a
- * bundle with its submission was imported, after the run that wrote the district's grade started. The
- * runs pages say so and offer the re-run. Drafts, acceptances and reopenings change no grade and do not
- * count: only versions that were submitted (they carry a submission) and returns.
+ * Months whose grades are out of date: a district's report was submitted or returned
+ * online, or a bundle with its submission was imported, after the run that wrote the
+ * district's grade started. The runs pages say so and offer the re-run. Drafts,
+ * acceptances and reopenings change no grade and do not count: only versions that were
+ * submitted (they carry a submission) and returns.
  */
 @Component
 public class GradedMonthChanges {
 
-	/** Districts of {@code provinceCode} whose report for {@code month} changed after their grade. */
+	/**
+	 * Districts of {@code provinceCode} whose report for {@code month} changed after
+	 * their grade.
+	 */
 	public record Change(String provinceCode, String provinceName, String month, int districts) {
 
 		/** เชียงราย · พฤศจิกายน 2569: 2 อำเภอ */
@@ -43,7 +47,10 @@ public class GradedMonthChanges {
 		this.areas = areas;
 	}
 
-	/** Every changed month, newest month first; {@code provinceCode} null for every province. */
+	/**
+	 * Every changed month, newest month first; {@code provinceCode} null for every
+	 * province.
+	 */
 	public List<Change> all(String provinceCode) {
 		return query(provinceCode, null);
 	}
@@ -78,8 +85,8 @@ public class GradedMonthChanges {
 				) x
 				JOIN province p ON p.code = x.province_code
 				GROUP BY x.province_code, p.name_th, x.report_month
-				ORDER BY x.report_month DESC, x.province_code""".formatted(GRADED_FROM.formatted("r"),
-				GRADED_FROM.formatted("s"));
+				ORDER BY x.report_month DESC, x.province_code"""
+			.formatted(GRADED_FROM.formatted("r"), GRADED_FROM.formatted("s"));
 		return jdbc.query(sql, new MapSqlParameterSource("province", provinceCode).addValue("month", month),
 				(rs, i) -> new Change(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
 	}

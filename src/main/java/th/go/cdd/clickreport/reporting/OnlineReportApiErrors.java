@@ -14,9 +14,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * The online reporting API's refusals as {@code {"errors":[{"field","message"}]}} with the status of
- * their kind: 400 unreadable, 403 beyond the user's limit, 404 not found, 409 locked or stale, 422
- * wrong entries. Messages are Thai sentences, never a stack trace.
+ * The online reporting API's refusals as {@code {"errors":[{"field","message"}]}} with
+ * the status of their kind: 400 unreadable, 403 beyond the user's limit, 404 not found,
+ * 409 locked or stale, 422 wrong entries. Messages are Thai sentences, never a stack
+ * trace.
  */
 @RestControllerAdvice(assignableTypes = OnlineReportRestController.class)
 class OnlineReportApiErrors {

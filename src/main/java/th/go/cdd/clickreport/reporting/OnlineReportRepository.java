@@ -20,20 +20,27 @@ import th.go.cdd.clickreport.rubric.SubmissionStatus;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * The only class that reads and writes the online reports' tables: online_report (one row per
- * district and month: its state and latest version number), online_report_version (every version,
- * kept) and online_report_photo. A change of the report is an UPDATE guarded by the version the
- * writer read (optimistic locking) followed by the new version's INSERT, in the caller's transaction.
+ * The only class that reads and writes the online reports' tables: online_report (one row
+ * per district and month: its state and latest version number), online_report_version
+ * (every version, kept) and online_report_photo. A change of the report is an UPDATE
+ * guarded by the version the writer read (optimistic locking) followed by the new
+ * version's INSERT, in the caller's transaction.
  */
 @Repository
 class OnlineReportRepository {
 
-	/** A report's row. {@code submittedAt}/{@code status}/{@code submissionId} are those of its last submit. */
+	/**
+	 * A report's row. {@code submittedAt}/{@code status}/{@code submissionId} are those
+	 * of its last submit.
+	 */
 	record Report(long id, String districtCode, YearMonth month, ReportState state, int version, String returnReason,
 			Long submissionId, Instant submittedAt, SubmissionStatus status) {
 	}
 
-	/** A version's row; {@code content} is the JSON as entered (null when listed without it). */
+	/**
+	 * A version's row; {@code content} is the JSON as entered (null when listed without
+	 * it).
+	 */
 	record Version(int version, ReportState state, String savedBy, Instant savedAt, String reason, Long submissionId,
 			String content) {
 	}
@@ -55,9 +62,10 @@ class OnlineReportRepository {
 			id, district_code, report_month, state, version, return_reason, submission_id, submitted_at, status""";
 
 	Optional<Report> find(String districtCode, YearMonth month) {
-		return named.query("SELECT " + REPORT_COLUMNS
-				+ " FROM online_report WHERE district_code = :district AND report_month = :month",
-				Map.of("district", districtCode, "month", month.toString()), OnlineReportRepository::report)
+		return named
+			.query("SELECT " + REPORT_COLUMNS
+					+ " FROM online_report WHERE district_code = :district AND report_month = :month",
+					Map.of("district", districtCode, "month", month.toString()), OnlineReportRepository::report)
 			.stream()
 			.findFirst();
 	}
@@ -67,14 +75,16 @@ class OnlineReportRepository {
 		if (districtCodes.isEmpty()) {
 			return List.of();
 		}
-		return named.query("SELECT " + REPORT_COLUMNS
-				+ " FROM online_report WHERE report_month = :month AND district_code IN (:districts)",
+		return named.query(
+				"SELECT " + REPORT_COLUMNS
+						+ " FROM online_report WHERE report_month = :month AND district_code IN (:districts)",
 				Map.of("month", month.toString(), "districts", districtCodes), OnlineReportRepository::report);
 	}
 
 	/**
-	 * Creates a report with its first version. A report of the same district and month stored meanwhile
-	 * makes this fail with a DuplicateKeyException (uq_online_report): the caller's version is then stale.
+	 * Creates a report with its first version. A report of the same district and month
+	 * stored meanwhile makes this fail with a DuplicateKeyException (uq_online_report):
+	 * the caller's version is then stale.
 	 */
 	long create(String districtCode, YearMonth month, ReportState state, Version first, Long submissionId,
 			Instant submittedAt, SubmissionStatus status) {
@@ -97,9 +107,10 @@ class OnlineReportRepository {
 	}
 
 	/**
-	 * Moves the report from {@code expectedVersion} to {@code next}: false, and nothing written, when
-	 * another version was stored since. {@code submit} carries the new submission when this version
-	 * submits the report (then the return reason is cleared), or null to keep the last submit's.
+	 * Moves the report from {@code expectedVersion} to {@code next}: false, and nothing
+	 * written, when another version was stored since. {@code submit} carries the new
+	 * submission when this version submits the report (then the return reason is
+	 * cleared), or null to keep the last submit's.
 	 */
 	boolean advance(long reportId, int expectedVersion, Version next, String returnReason, Submit submit) {
 		MapSqlParameterSource params = new MapSqlParameterSource().addValue("id", reportId)
@@ -156,13 +167,14 @@ class OnlineReportRepository {
 
 	/** One version with its content. */
 	Optional<Version> version(long reportId, int version) {
-		return jdbc.query("""
-				SELECT version, state, saved_by, saved_at, reason, submission_id, content FROM online_report_version
-				WHERE report_id = ? AND version = ?""",
-				(rs, i) -> new Version(rs.getInt(1), ReportState.valueOf(rs.getString(2)), rs.getString(3),
-						DbTime.instant(rs.getObject(4, LocalDateTime.class)), rs.getString(5),
-						rs.getObject(6, Long.class), rs.getString(7)),
-				reportId, version)
+		return jdbc
+			.query("""
+					SELECT version, state, saved_by, saved_at, reason, submission_id, content FROM online_report_version
+					WHERE report_id = ? AND version = ?""",
+					(rs, i) -> new Version(rs.getInt(1), ReportState.valueOf(rs.getString(2)), rs.getString(3),
+							DbTime.instant(rs.getObject(4, LocalDateTime.class)), rs.getString(5),
+							rs.getObject(6, Long.class), rs.getString(7)),
+					reportId, version)
 			.stream()
 			.findFirst();
 	}
@@ -176,8 +188,8 @@ class OnlineReportRepository {
 
 	// ---- photos
 
-	long addPhoto(long reportId, int activityNo, String contentType, long sizeBytes, String fileName,
-			String uploadedBy, Instant uploadedAt) {
+	long addPhoto(long reportId, int activityNo, String contentType, long sizeBytes, String fileName, String uploadedBy,
+			Instant uploadedAt) {
 		KeyHolder key = new GeneratedKeyHolder();
 		named.update("""
 				INSERT INTO online_report_photo (report_id, activity_no, content_type, size_bytes, file_name,
@@ -194,7 +206,10 @@ class OnlineReportRepository {
 		return key.getKey().longValue();
 	}
 
-	/** Takes the report's row lock, so that two uploads to one activity cannot both pass the count. */
+	/**
+	 * Takes the report's row lock, so that two uploads to one activity cannot both pass
+	 * the count.
+	 */
 	void lock(long reportId) {
 		jdbc.queryForList("SELECT id FROM online_report WHERE id = ? FOR UPDATE", Long.class, reportId);
 	}
@@ -208,15 +223,16 @@ class OnlineReportRepository {
 	List<Photo> photos(long reportId) {
 		return jdbc.query("""
 				SELECT id, report_id, activity_no, content_type, size_bytes, file_name, uploaded_by, uploaded_at
-				FROM online_report_photo WHERE report_id = ? ORDER BY activity_no, id""",
-				OnlineReportRepository::photo, reportId);
+				FROM online_report_photo WHERE report_id = ? ORDER BY activity_no, id""", OnlineReportRepository::photo,
+				reportId);
 	}
 
 	Optional<Photo> photo(long reportId, long photoId) {
-		return jdbc.query("""
-				SELECT id, report_id, activity_no, content_type, size_bytes, file_name, uploaded_by, uploaded_at
-				FROM online_report_photo WHERE report_id = ? AND id = ?""", OnlineReportRepository::photo, reportId,
-				photoId)
+		return jdbc
+			.query("""
+					SELECT id, report_id, activity_no, content_type, size_bytes, file_name, uploaded_by, uploaded_at
+					FROM online_report_photo WHERE report_id = ? AND id = ?""", OnlineReportRepository::photo, reportId,
+					photoId)
 			.stream()
 			.findFirst();
 	}

@@ -32,9 +32,10 @@ import th.go.cdd.clickreport.user.ClickUser;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The online reporting API (SPEC §9), HTTP Basic like {@code /api/runs}. Bodies are read as text and
- * parsed here, so that a body that is not JSON is a 400 and a wrong value a 422 naming its field
- * ({@link ReportJson}); who may do what is the service's ({@link OnlineReports}).
+ * The online reporting API (SPEC §9), HTTP Basic like {@code /api/runs}. Bodies are read
+ * as text and parsed here, so that a body that is not JSON is a 400 and a wrong value a
+ * 422 naming its field ({@link ReportJson}); who may do what is the service's
+ * ({@link OnlineReports}).
  */
 @RestController
 @RequestMapping("/api/submissions")
@@ -71,11 +72,14 @@ class OnlineReportRestController {
 	ReportJson.Saved put(@AuthenticationPrincipal ClickUser user, @PathVariable String district,
 			@PathVariable String month, @RequestBody(required = false) String body) {
 		ReportJson.SaveRequest request = ReportJson.saveRequest(ReportJson.parse(json, body));
-		return ReportJson.Saved.of(
-				reports.save(user, district, month(month), request.content(), request.submit(), request.version()));
+		return ReportJson.Saved
+			.of(reports.save(user, district, month(month), request.content(), request.submit(), request.version()));
 	}
 
-	/** Checks a body as PUT would, stores nothing: errors, warnings and the projected grade. */
+	/**
+	 * Checks a body as PUT would, stores nothing: errors, warnings and the projected
+	 * grade.
+	 */
 	@PostMapping("/{district}/{month}/check")
 	ReportJson.Checked check(@AuthenticationPrincipal ClickUser user, @PathVariable String district,
 			@PathVariable String month, @RequestBody(required = false) String body) {
@@ -109,8 +113,9 @@ class OnlineReportRestController {
 	// ---- photos
 
 	/**
-	 * A photo of activity n: the image as the request body (Content-Type image/jpeg or image/png, or
-	 * any: the content decides), or a multipart form with the file in part "photo". Streamed to disk.
+	 * A photo of activity n: the image as the request body (Content-Type image/jpeg or
+	 * image/png, or any: the content decides), or a multipart form with the file in part
+	 * "photo". Streamed to disk.
 	 */
 	@PostMapping("/{district}/{month}/activities/{activity}/photos")
 	ResponseEntity<ReportJson.Photo> addPhoto(@AuthenticationPrincipal ClickUser user, @PathVariable String district,

@@ -44,11 +44,12 @@ import th.go.cdd.clickreport.user.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Online reporting (SPEC §9): what the REST API and the pages call. Every method takes the signed-in
- * user and checks their limit first (a REPORTER their district; an ADMIN or VIEWER their province when
- * set, a VIEWER never changes anything); refusals are {@link ReportException}s that say in Thai why, and
- * nothing is changed by a refused call. Every change of a report is a new version (who, when, state,
- * content), guarded by the version the caller read, and is audited.
+ * Online reporting (SPEC §9): what the REST API and the pages call. Every method takes
+ * the signed-in user and checks their limit first (a REPORTER their district; an ADMIN or
+ * VIEWER their province when set, a VIEWER never changes anything); refusals are
+ * {@link ReportException}s that say in Thai why, and nothing is changed by a refused
+ * call. Every change of a report is a new version (who, when, state, content), guarded by
+ * the version the caller read, and is audited.
  */
 @Service
 public class OnlineReports {
@@ -94,7 +95,10 @@ public class OnlineReports {
 
 	// ---- reading
 
-	/** The report of {@code district} for {@code month}: latest version, history, projection (an empty one before anything was saved). */
+	/**
+	 * The report of {@code district} for {@code month}: latest version, history,
+	 * projection (an empty one before anything was saved).
+	 */
 	@Transactional(readOnly = true)
 	public ReportView view(ClickUser user, String district, YearMonth month) {
 		District d = readable(user, district);
@@ -117,8 +121,9 @@ public class OnlineReports {
 	}
 
 	/**
-	 * Checks {@code content} without storing it: the errors that would keep it from being submitted, the
-	 * warnings, and the grade it would earn now (for the form while it is being filled).
+	 * Checks {@code content} without storing it: the errors that would keep it from being
+	 * submitted, the warnings, and the grade it would earn now (for the form while it is
+	 * being filled).
 	 */
 	@Transactional(readOnly = true)
 	public Check check(ClickUser user, String district, YearMonth month, ReportContent content) {
@@ -132,7 +137,10 @@ public class OnlineReports {
 	public record Check(List<FieldError> errors, List<FieldError> warnings, Projection projected) {
 	}
 
-	/** Every district of a province for a month, with the province's completeness and timeliness. */
+	/**
+	 * Every district of a province for a month, with the province's completeness and
+	 * timeliness.
+	 */
 	@Transactional(readOnly = true)
 	public ProvinceOverview overview(ClickUser user, String requestedProvince, YearMonth month) {
 		if (user.role() == Role.REPORTER) {
@@ -179,11 +187,13 @@ public class OnlineReports {
 				ReportContent content = content(reports.version(r.id(), r.version()).orElseThrow());
 				ReportChecker.Result result = ReportChecker.check(d.code(), month, rubric, subdistrictCodes(d),
 						subdistrictDistrict, content, true);
-				Projection p = project(d, month, rubric, result, r.submittedAt() != null ? r.submittedAt() : clock.instant());
+				Projection p = project(d, month, rubric, result,
+						r.submittedAt() != null ? r.submittedAt() : clock.instant());
 				projectedLevel = p.level();
 				projectedScore = p.score();
 			}
-			// what the monthly job would grade: the submission that counts, online or imported (SPEC §5)
+			// what the monthly job would grade: the submission that counts, online or
+			// imported (SPEC §5)
 			SubmissionStatus status = null;
 			ReportSource source = null;
 			if (c != null) {
@@ -220,11 +230,14 @@ public class OnlineReports {
 	// ---- changing
 
 	/**
-	 * Saves a new version: a draft, or with {@code submit} the report as submitted (graded from now on,
-	 * stamped with the server's clock, SUBMITTED or LATE by the month's rubric).
-	 * @param expectedVersion the version the caller read (null for a report not saved before)
-	 * @throws ReportException FORBIDDEN beyond the user's limit; INVALID with every wrong field (a draft
-	 * may leave fields blank); CONFLICT when the report is accepted or {@code expectedVersion} is not the latest
+	 * Saves a new version: a draft, or with {@code submit} the report as submitted
+	 * (graded from now on, stamped with the server's clock, SUBMITTED or LATE by the
+	 * month's rubric).
+	 * @param expectedVersion the version the caller read (null for a report not saved
+	 * before)
+	 * @throws ReportException FORBIDDEN beyond the user's limit; INVALID with every wrong
+	 * field (a draft may leave fields blank); CONFLICT when the report is accepted or
+	 * {@code expectedVersion} is not the latest
 	 */
 	@Transactional
 	public ReportView save(ClickUser user, String district, YearMonth month, ReportContent content, boolean submit,
@@ -259,7 +272,8 @@ public class OnlineReports {
 						submitted == null ? null : now, submitted == null ? null : submitted.status());
 			}
 			catch (DuplicateKeyException ex) {
-				// stored by someone else since this caller read it: say who, in a fresh transaction's view
+				// stored by someone else since this caller read it: say who, in a fresh
+				// transaction's view
 				throw stale(d, month, reports.find(d.code(), month).orElseThrow(), null);
 			}
 		}
@@ -272,11 +286,12 @@ public class OnlineReports {
 				submissions.setInvalidReason(reports.submissionIds(report.id()), null);
 			}
 		}
-		audit.record(now, AuditLog.Entry.of(user.getUsername(), submit ? Action.REPORT_SUBMITTED : Action.REPORT_DRAFT)
-			.from(clientAddress())
-			.month(d.provinceCode(), month)
-			.detail("อำเภอ " + d.code() + " ฉบับที่ " + next
-					+ (submitted == null ? "" : " " + submitted.status().name())));
+		audit.record(now,
+				AuditLog.Entry.of(user.getUsername(), submit ? Action.REPORT_SUBMITTED : Action.REPORT_DRAFT)
+					.from(clientAddress())
+					.month(d.provinceCode(), month)
+					.detail("อำเภอ " + d.code() + " ฉบับที่ " + next
+							+ (submitted == null ? "" : " " + submitted.status().name())));
 		log.info("Online report of district {} for {} (province {}): version {} {} by {}", d.code(), month,
 				d.provinceCode(), next, state, user.getUsername());
 		Report stored = reports.find(d.code(), month).orElseThrow();
@@ -284,8 +299,8 @@ public class OnlineReports {
 	}
 
 	/**
-	 * The province sends a submitted report back with a reason: until the district submits again, a run
-	 * grades it INVALID with that reason.
+	 * The province sends a submitted report back with a reason: until the district
+	 * submits again, a run grades it INVALID with that reason.
 	 */
 	@Transactional
 	public ReportView returnReport(ClickUser user, String district, YearMonth month, String reason,
@@ -308,7 +323,10 @@ public class OnlineReports {
 				Action.REPORT_ACCEPTED, "รับรองได้เฉพาะรายงานที่ส่งแล้ว");
 	}
 
-	/** The province reopens an accepted report: submitted again, and the district may change it. */
+	/**
+	 * The province reopens an accepted report: submitted again, and the district may
+	 * change it.
+	 */
 	@Transactional
 	public ReportView reopen(ClickUser user, String district, YearMonth month, Integer expectedVersion) {
 		return decide(user, district, month, expectedVersion, ReportState.ACCEPTED, ReportState.SUBMITTED, null,
@@ -338,10 +356,11 @@ public class OnlineReports {
 		if (to == ReportState.RETURNED) {
 			submissions.setInvalidReason(reports.submissionIds(report.id()), "จังหวัดส่งรายงานกลับให้แก้ไข: " + reason);
 		}
-		audit.record(now, AuditLog.Entry.of(user.getUsername(), action)
-			.from(clientAddress())
-			.month(d.provinceCode(), month)
-			.detail("อำเภอ " + d.code() + " ฉบับที่ " + next + (reason == null ? "" : ": " + reason)));
+		audit.record(now,
+				AuditLog.Entry.of(user.getUsername(), action)
+					.from(clientAddress())
+					.month(d.provinceCode(), month)
+					.detail("อำเภอ " + d.code() + " ฉบับที่ " + next + (reason == null ? "" : ": " + reason)));
 		log.info("Online report of district {} for {} (province {}): version {} {} by {}", d.code(), month,
 				d.provinceCode(), next, to, user.getUsername());
 		return view(user, d, month, rubric, reports.find(d.code(), month).orElseThrow(), content(latest));
@@ -350,10 +369,11 @@ public class OnlineReports {
 	// ---- photos
 
 	/**
-	 * Stores a photo of activity {@code activityNo} (1 = the report's first activity in its latest
-	 * version), streamed from {@code in}.
-	 * @throws ReportException INVALID when not a JPEG or PNG by content, over 5 MB, the activity has 5
-	 * photos already or no such activity; CONFLICT when the report is accepted
+	 * Stores a photo of activity {@code activityNo} (1 = the report's first activity in
+	 * its latest version), streamed from {@code in}.
+	 * @throws ReportException INVALID when not a JPEG or PNG by content, over 5 MB, the
+	 * activity has 5 photos already or no such activity; CONFLICT when the report is
+	 * accepted
 	 */
 	@Transactional
 	public ReportView.PhotoInfo addPhoto(ClickUser user, String district, YearMonth month, int activityNo,
@@ -372,8 +392,9 @@ public class OnlineReports {
 					+ " (มี " + content.activities().size() + " กิจกรรม)");
 		}
 		if (reports.photoCount(report.id(), activityNo) >= MAX_PHOTOS_PER_ACTIVITY) {
-			throw new ReportException(Kind.INVALID, "photo", "กิจกรรมที่ " + activityNo + " มีรูปครบ "
-					+ MAX_PHOTOS_PER_ACTIVITY + " รูปแล้ว (แนบได้ไม่เกิน " + MAX_PHOTOS_PER_ACTIVITY + " รูปต่อกิจกรรม)");
+			throw new ReportException(Kind.INVALID, "photo",
+					"กิจกรรมที่ " + activityNo + " มีรูปครบ " + MAX_PHOTOS_PER_ACTIVITY + " รูปแล้ว (แนบได้ไม่เกิน "
+							+ MAX_PHOTOS_PER_ACTIVITY + " รูปต่อกิจกรรม)");
 		}
 		PhotoStore.Stored stored = photos.store(d.code(), month, in);
 		Instant now = clock.instant();
@@ -386,10 +407,11 @@ public class OnlineReports {
 			photos.delete(stored.fileName());
 			throw ex;
 		}
-		audit.record(now, AuditLog.Entry.of(user.getUsername(), Action.PHOTO_ADDED)
-			.from(clientAddress())
-			.month(d.provinceCode(), month)
-			.detail("อำเภอ " + d.code() + " กิจกรรมที่ " + activityNo + " รูป " + id));
+		audit.record(now,
+				AuditLog.Entry.of(user.getUsername(), Action.PHOTO_ADDED)
+					.from(clientAddress())
+					.month(d.provinceCode(), month)
+					.detail("อำเภอ " + d.code() + " กิจกรรมที่ " + activityNo + " รูป " + id));
 		return new ReportView.PhotoInfo(id, activityNo, stored.contentType(), stored.sizeBytes(), user.getUsername(),
 				now);
 	}
@@ -409,7 +431,8 @@ public class OnlineReports {
 		if (!java.nio.file.Files.isRegularFile(file)) {
 			log.warn("Photo {} of district {} for {} (province {}) is listed but its file {} is gone", p.id(), d.code(),
 					month, d.provinceCode(), file);
-			throw new ReportException(Kind.NOT_FOUND, "photo", "ไม่พบไฟล์ของรูปหมายเลข " + photoId + " (อาจถูกลบออกจากเครื่องแม่ข่าย)");
+			throw new ReportException(Kind.NOT_FOUND, "photo",
+					"ไม่พบไฟล์ของรูปหมายเลข " + photoId + " (อาจถูกลบออกจากเครื่องแม่ข่าย)");
 		}
 		return new PhotoFile(p.contentType(), p.sizeBytes(), file);
 	}
@@ -447,7 +470,10 @@ public class OnlineReports {
 		return inProvince(user, d);
 	}
 
-	/** The district, when {@code user} may change its reports (its REPORTER, or an ADMIN of its province). */
+	/**
+	 * The district, when {@code user} may change its reports (its REPORTER, or an ADMIN
+	 * of its province).
+	 */
 	private District writable(ClickUser user, String districtCode) {
 		if (user.role() == Role.REPORTER) {
 			return ownDistrict(user, districtCode);
@@ -458,7 +484,10 @@ public class OnlineReports {
 		return readable(user, districtCode);
 	}
 
-	/** The district, when {@code user} may return, accept or reopen its reports (an ADMIN of its province). */
+	/**
+	 * The district, when {@code user} may return, accept or reopen its reports (an ADMIN
+	 * of its province).
+	 */
 	private District decidable(ClickUser user, String districtCode) {
 		if (user.role() != Role.ADMIN) {
 			throw new ReportException(Kind.FORBIDDEN, null,
@@ -544,8 +573,8 @@ public class OnlineReports {
 				report == null ? null : report.returnReason(), content, projected, result.errors(), result.warnings(),
 				deadlineDay, deadline, history, photoInfos,
 				rubric.services().stream().map(s -> new ReportView.Choice(s.code(), s.nameTh())).toList(),
-				subdistricts.stream().map(s -> new ReportView.Choice(s.code(), s.nameTh())).toList(),
-				PrChannel.CODES, mayWrite && !locked, user.role() == Role.ADMIN);
+				subdistricts.stream().map(s -> new ReportView.Choice(s.code(), s.nameTh())).toList(), PrChannel.CODES,
+				mayWrite && !locked, user.role() == Role.ADMIN);
 	}
 
 	private ReportContent content(Version version) {
@@ -555,8 +584,9 @@ public class OnlineReports {
 	private void requireLatest(District d, YearMonth month, Report report, Integer expectedVersion) {
 		if (report == null) {
 			if (expectedVersion != null) {
-				throw new ReportException(Kind.CONFLICT, "version", "ยังไม่มีรายงานของอำเภอ" + d.nameTh() + " เดือน"
-						+ ThaiFormat.month(month) + " ฉบับที่ " + expectedVersion + " (ให้ส่ง version เป็น null เมื่อบันทึกครั้งแรก)");
+				throw new ReportException(Kind.CONFLICT, "version",
+						"ยังไม่มีรายงานของอำเภอ" + d.nameTh() + " เดือน" + ThaiFormat.month(month) + " ฉบับที่ "
+								+ expectedVersion + " (ให้ส่ง version เป็น null เมื่อบันทึกครั้งแรก)");
 			}
 			return;
 		}
@@ -565,24 +595,28 @@ public class OnlineReports {
 		}
 	}
 
-	/** 409: another version was stored since the caller read theirs; says who saved which version when. */
+	/**
+	 * 409: another version was stored since the caller read theirs; says who saved which
+	 * version when.
+	 */
 	private ReportException stale(District d, YearMonth month, Report report, Integer callersVersion) {
 		Version latest = reports.version(report.id(), report.version()).orElseThrow();
 		String since = callersVersion == null ? "ขณะที่คุณยังไม่ได้เปิดฉบับใดของรายงานนี้"
 				: "หลังฉบับที่ " + callersVersion + " ที่คุณแก้ไขอยู่";
-		return new ReportException(Kind.CONFLICT, "version", "รายงานของอำเภอ" + d.nameTh() + " เดือน"
-				+ ThaiFormat.month(month) + " ถูกบันทึกเป็นฉบับที่ " + latest.version() + " แล้ว โดย " + latest.savedBy()
-				+ " เมื่อ " + when(latest.savedAt()) + " (สถานะ: " + latest.state().labelTh() + ") " + since
-				+ " ข้อมูลที่คุณส่งมาจึงยังไม่ได้บันทึก และฉบับของผู้อื่นไม่ถูกเขียนทับ"
-				+ " โปรดเปิดฉบับล่าสุด ตรวจสอบ แล้วบันทึกอีกครั้ง");
+		return new ReportException(Kind.CONFLICT, "version",
+				"รายงานของอำเภอ" + d.nameTh() + " เดือน" + ThaiFormat.month(month) + " ถูกบันทึกเป็นฉบับที่ "
+						+ latest.version() + " แล้ว โดย " + latest.savedBy() + " เมื่อ " + when(latest.savedAt())
+						+ " (สถานะ: " + latest.state().labelTh() + ") " + since
+						+ " ข้อมูลที่คุณส่งมาจึงยังไม่ได้บันทึก และฉบับของผู้อื่นไม่ถูกเขียนทับ"
+						+ " โปรดเปิดฉบับล่าสุด ตรวจสอบ แล้วบันทึกอีกครั้ง");
 	}
 
 	private ReportException locked(District d, YearMonth month, Report report) {
 		Version latest = reports.version(report.id(), report.version()).orElseThrow();
-		return new ReportException(Kind.CONFLICT, "state", "รายงานของอำเภอ" + d.nameTh() + " เดือน"
-				+ ThaiFormat.month(month) + " ได้รับการรับรองแล้ว (ฉบับที่ " + latest.version() + " โดย "
-				+ latest.savedBy() + " เมื่อ " + when(latest.savedAt())
-				+ ") จึงแก้ไขไม่ได้จนกว่าจังหวัดจะเปิดให้แก้ไขอีกครั้ง");
+		return new ReportException(Kind.CONFLICT, "state",
+				"รายงานของอำเภอ" + d.nameTh() + " เดือน" + ThaiFormat.month(month) + " ได้รับการรับรองแล้ว (ฉบับที่ "
+						+ latest.version() + " โดย " + latest.savedBy() + " เมื่อ " + when(latest.savedAt())
+						+ ") จึงแก้ไขไม่ได้จนกว่าจังหวัดจะเปิดให้แก้ไขอีกครั้ง");
 	}
 
 	private static ReportException noReport(District d, YearMonth month) {
@@ -597,8 +631,8 @@ public class OnlineReports {
 	/** "5 ธันวาคม 2569 เวลา 10:12 น." in Bangkok time. */
 	static String when(Instant instant) {
 		ZonedDateTime t = instant.atZone(BangkokTime.ZONE);
-		return ThaiFormat.date(t.toLocalDate()) + " เวลา " + "%02d:%02d:%02d น.".formatted(t.getHour(), t.getMinute(),
-				t.getSecond());
+		return ThaiFormat.date(t.toLocalDate()) + " เวลา "
+				+ "%02d:%02d:%02d น.".formatted(t.getHour(), t.getMinute(), t.getSecond());
 	}
 
 	/** The source id of a submitted version's submission row: stable, one per version. */
@@ -608,7 +642,8 @@ public class OnlineReports {
 
 	/**
 	 * The address of the client whose request this is, as the pages' audit rows record it
-	 * ({@code getRemoteAddr()}); null outside a web request (a command or a test calling the service).
+	 * ({@code getRemoteAddr()}); null outside a web request (a command or a test calling
+	 * the service).
 	 */
 	private static String clientAddress() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request

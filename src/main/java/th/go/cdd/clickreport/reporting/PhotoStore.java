@@ -20,10 +20,12 @@ import javax.imageio.stream.ImageInputStream;
 import org.springframework.stereotype.Component;
 
 /**
- * The activities' photos on disk, under {@code click.reporting.photo-dir}/district/month/. An upload is
- * streamed to a file of the folder as it arrives (never held in memory whole) and stops at
- * {@link #MAX_BYTES}; the file is kept only when its content is a JPEG or PNG: the format's magic bytes
- * and an image the JDK decodes (read at a reduced resolution, so a large photo costs little memory).
+ * The activities' photos on disk, under
+ * {@code click.reporting.photo-dir}/district/month/. An upload is streamed to a file of
+ * the folder as it arrives (never held in memory whole) and stops at {@link #MAX_BYTES};
+ * the file is kept only when its content is a JPEG or PNG: the format's magic bytes and
+ * an image the JDK decodes (read at a reduced resolution, so a large photo costs little
+ * memory).
  */
 @Component
 class PhotoStore {
@@ -31,10 +33,16 @@ class PhotoStore {
 	/** SPEC §9: 5 MB a photo. */
 	static final long MAX_BYTES = 5L * 1024 * 1024;
 
-	/** How much of a body over the limit is read and dropped before answering (the rest is cut off). */
+	/**
+	 * How much of a body over the limit is read and dropped before answering (the rest is
+	 * cut off).
+	 */
 	private static final long DRAIN_BYTES = 64L * 1024 * 1024;
 
-	/** More pixels than any camera's photo: a "decompression bomb" is refused before it is decoded. */
+	/**
+	 * More pixels than any camera's photo: a "decompression bomb" is refused before it is
+	 * decoded.
+	 */
 	private static final long MAX_PIXELS = 100_000_000L;
 
 	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
@@ -53,7 +61,8 @@ class PhotoStore {
 
 	/**
 	 * Streams {@code in} into the district's folder for the month.
-	 * @throws ReportException INVALID when it is over 5 MB or not a JPEG or PNG by content (nothing kept)
+	 * @throws ReportException INVALID when it is over 5 MB or not a JPEG or PNG by
+	 * content (nothing kept)
 	 */
 	Stored store(String district, YearMonth month, InputStream in) {
 		Path dir = root.resolve(district).resolve(month.toString());
@@ -63,7 +72,8 @@ class PhotoStore {
 			incoming = Files.createTempFile(dir, ".incoming-", ".part");
 			long size = copyAtMost(in, incoming);
 			if (size > MAX_BYTES) {
-				drain(in); // the rest of the body, read and dropped, so that the client gets the answer
+				drain(in); // the rest of the body, read and dropped, so that the client
+							// gets the answer
 				throw invalid("รูปมีขนาดเกิน " + (MAX_BYTES / 1024 / 1024) + " MB ต่อรูป โปรดย่อรูปก่อนส่ง");
 			}
 			if (size == 0) {
@@ -73,7 +83,8 @@ class PhotoStore {
 			if (type == null || !decodable(incoming)) {
 				throw invalid("ไฟล์นี้ไม่ใช่รูปภาพ JPEG หรือ PNG (ตรวจจากเนื้อไฟล์ ไม่ใช่จากชื่อไฟล์) จึงไม่ได้บันทึก");
 			}
-			String name = district + "/" + month + "/" + UUID.randomUUID() + (type.equals("image/png") ? ".png" : ".jpg");
+			String name = district + "/" + month + "/" + UUID.randomUUID()
+					+ (type.equals("image/png") ? ".png" : ".jpg");
 			Files.move(incoming, root.resolve(name), StandardCopyOption.ATOMIC_MOVE);
 			incoming = null;
 			return new Stored(name, type, size);
@@ -111,7 +122,10 @@ class PhotoStore {
 		}
 	}
 
-	/** Copies up to one byte more than allowed, so that "too large" is known without reading the rest. */
+	/**
+	 * Copies up to one byte more than allowed, so that "too large" is known without
+	 * reading the rest.
+	 */
 	private static long copyAtMost(InputStream in, Path target) throws IOException {
 		byte[] buffer = new byte[64 * 1024];
 		long total = 0;
@@ -152,7 +166,10 @@ class PhotoStore {
 		return null;
 	}
 
-	/** Whether the JDK's JPEG or PNG reader decodes the image (at most 1 pixel of 8×8 read). */
+	/**
+	 * Whether the JDK's JPEG or PNG reader decodes the image (at most 1 pixel of 8×8
+	 * read).
+	 */
 	private static boolean decodable(Path file) {
 		try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
 			if (in == null) {

@@ -6,13 +6,15 @@ import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
 
 /**
- * The grade a report would earn now under its month's rubric, from the grader the monthly job uses
- * ({@link th.go.cdd.clickreport.rubric.Grader}): level and score, the status it would have if
- * submitted now (INVALID while item 1 is incomplete or wrong), the next level up, and for each of the
- * five items what was measured, what the next level needs and whether it holds.
+ * The grade a report would earn now under its month's rubric, from the grader the monthly
+ * job uses ({@link th.go.cdd.clickreport.rubric.Grader}): level and score, the status it
+ * would have if submitted now (INVALID while item 1 is incomplete or wrong), the next
+ * level up, and for each of the five items what was measured, what the next level needs
+ * and whether it holds.
  *
  * @param nextLevel the level directly above, or null at the top
- * @param items the five items; those not met are what the report still needs for {@code nextLevel}
+ * @param items the five items; those not met are what the report still needs for
+ * {@code nextLevel}
  */
 public record Projection(String level, int score, SubmissionStatus status, String nextLevel, List<Item> items) {
 

@@ -33,10 +33,11 @@ record ProvincePageView(String provinceCode, String provinceName, String month, 
 					ReportPageText.stateClass(r.state(), r.status()), ReportPageText.dateTime(r.submittedAt()),
 					r.projectedLevel(), r.gradedLevel()))
 			.toList();
-		return new ProvincePageView(o.provinceCode(), o.provinceName(), o.month().toString(), ThaiFormat.month(o.month()),
-				deadlineTh, provinceChoices, o.districts(), o.submitted(), o.onTime(), o.late(), o.returned(),
-				o.accepted(), o.drafts(), o.notStarted(), ReportPageText.percent(o.completenessPercent()),
-				ReportPageText.percent(o.timelinessPercent()), rows, nation, staleNote);
+		return new ProvincePageView(o.provinceCode(), o.provinceName(), o.month().toString(),
+				ThaiFormat.month(o.month()), deadlineTh, provinceChoices, o.districts(), o.submitted(), o.onTime(),
+				o.late(), o.returned(), o.accepted(), o.drafts(), o.notStarted(),
+				ReportPageText.percent(o.completenessPercent()), ReportPageText.percent(o.timelinessPercent()), rows,
+				nation, staleNote);
 	}
 
 }

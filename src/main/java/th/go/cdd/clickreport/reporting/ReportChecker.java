@@ -26,15 +26,18 @@ import th.go.cdd.clickreport.submission.Problem;
 import th.go.cdd.clickreport.submission.ServiceRules;
 
 /**
- * Checks a report entered online by the rules of SPEC §6, the very validators the CSV import uses
- * ({@link HeaderRules}, {@link ServiceRules}, {@link PrItemRules}, {@link ActivityRules},
- * {@link DownloadRules}), and names each problem by its JSON path. A report to submit must be whole and
- * right; a draft may leave fields blank (a blank field is not an error there, but its entry does not
- * count), and what it does give must be right. Plain Java: reference data comes in.
+ * Checks a report entered online by the rules of SPEC §6, the very validators the CSV
+ * import uses ({@link HeaderRules}, {@link ServiceRules}, {@link PrItemRules},
+ * {@link ActivityRules}, {@link DownloadRules}), and names each problem by its JSON path.
+ * A report to submit must be whole and right; a draft may leave fields blank (a blank
+ * field is not an error there, but its entry does not count), and what it does give must
+ * be right. Plain Java: reference data comes in.
  */
 final class ReportChecker {
 
-	/** Most entries of one kind a report may hold (a district has at most a few dozen). */
+	/**
+	 * Most entries of one kind a report may hold (a district has at most a few dozen).
+	 */
 	static final int MAX_ENTRIES = 300;
 
 	/** The longest name of an official's position (นายอำเภอ, พัฒนาการอำเภอ, …). */
@@ -53,14 +56,19 @@ final class ReportChecker {
 			return errors.isEmpty();
 		}
 
-		/** The entries to store as a graded submission (only for a report without errors). */
+		/**
+		 * The entries to store as a graded submission (only for a report without errors).
+		 */
 		OnlineSubmissions.Entries entries() {
 			return new OnlineSubmissions.Entries(officialsTotal, officialsDownloaded, services,
 					prItems.stream().map(Numbered::value).toList(), activities.stream().map(Numbered::value).toList(),
 					downloads);
 		}
 
-		/** The report as the grader sees a submission: invalid while item 1 is incomplete or wrong. */
+		/**
+		 * The report as the grader sees a submission: invalid while item 1 is incomplete
+		 * or wrong.
+		 */
 		DistrictMonth.Submission forGrader(Instant submittedAt) {
 			String invalid = headerProblems.isEmpty() ? null : String.join("; ", headerProblems);
 			return new DistrictMonth.Submission(0, "online", submittedAt, invalid,

@@ -3,12 +3,12 @@ package th.go.cdd.clickreport.reporting;
 import java.util.List;
 
 /**
- * A district's report for a month as entered (SPEC §2, §9), every value as text: what the form posts
- * and what the API's JSON holds are read by the same rules as a CSV bundle's fields (SPEC §6), so a
- * draft keeps what was typed, wrong or not. Lists are never null.
+ * A district's report for a month as entered (SPEC §2, §9), every value as text: what the
+ * form posts and what the API's JSON holds are read by the same rules as a CSV bundle's
+ * fields (SPEC §6), so a draft keeps what was typed, wrong or not. Lists are never null.
  *
- * @param officials the MOI heads by position with downloaded yes/no, optional: when given and the two
- * numbers are blank, the numbers are counted from it
+ * @param officials the MOI heads by position with downloaded yes/no, optional: when given
+ * and the two numbers are blank, the numbers are counted from it
  */
 public record ReportContent(String officialsTotal, String officialsDownloaded, List<Official> officials,
 		List<Service> services, List<PrMedia> prMedia, List<Activity> activities, List<Download> downloads) {
@@ -26,7 +26,10 @@ public record ReportContent(String officialsTotal, String officialsDownloaded, L
 		return new ReportContent(null, null, null, null, null, null, null);
 	}
 
-	/** An MOI head by position (นายอำเภอ, พัฒนาการอำเภอ, …) and whether they installed Click ชุมชน. */
+	/**
+	 * An MOI head by position (นายอำเภอ, พัฒนาการอำเภอ, …) and whether they installed
+	 * Click ชุมชน.
+	 */
 	public record Official(String position, String downloaded) {
 	}
 
@@ -43,7 +46,10 @@ public record ReportContent(String officialsTotal, String officialsDownloaded, L
 
 	}
 
-	/** An activity: date, title, participants (optional). Its photos are kept apart, by activity number. */
+	/**
+	 * An activity: date, title, participants (optional). Its photos are kept apart, by
+	 * activity number.
+	 */
 	public record Activity(String heldOn, String title, String participants) {
 	}
 

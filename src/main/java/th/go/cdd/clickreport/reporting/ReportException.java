@@ -3,8 +3,9 @@ package th.go.cdd.clickreport.reporting;
 import java.util.List;
 
 /**
- * A refusal of online reporting, with the HTTP status the API answers with and Thai sentences that
- * say why; nothing was changed. The pages show {@link #errors()} beside their fields.
+ * A refusal of online reporting, with the HTTP status the API answers with and Thai
+ * sentences that say why; nothing was changed. The pages show {@link #errors()} beside
+ * their fields.
  */
 public class ReportException extends RuntimeException {
 
@@ -17,7 +18,10 @@ public class ReportException extends RuntimeException {
 		FORBIDDEN(403),
 		/** 404: no such district, report, version or photo. */
 		NOT_FOUND(404),
-		/** 409: the report is accepted (locked), in a state that does not allow this, or the version is stale. */
+		/**
+		 * 409: the report is accepted (locked), in a state that does not allow this, or
+		 * the version is stale.
+		 */
 		CONFLICT(409),
 		/** 422: wrong entries; {@link #errors()} names each field. */
 		INVALID(422);

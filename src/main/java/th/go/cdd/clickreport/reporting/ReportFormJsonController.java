@@ -18,10 +18,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the report form's script calls, in the signed-in session with the page's CSRF token (the REST
- * API of SPEC §9 is for other systems, with HTTP Basic): save a draft or submit, and the projected grade
- * of what is on the form now. The same {@link OnlineReports} as the API; its refusals come back with
- * their status and every wrong field, in Thai.
+ * What the report form's script calls, in the signed-in session with the page's CSRF
+ * token (the REST API of SPEC §9 is for other systems, with HTTP Basic): save a draft or
+ * submit, and the projected grade of what is on the form now. The same
+ * {@link OnlineReports} as the API; its refusals come back with their status and every
+ * wrong field, in Thai.
  */
 @RestController
 class ReportFormJsonController {
@@ -32,7 +33,10 @@ class ReportFormJsonController {
 		this.reports = reports;
 	}
 
-	/** The form's body: the report as entered (text, as typed), whether to submit, and the version it was read at. */
+	/**
+	 * The form's body: the report as entered (text, as typed), whether to submit, and the
+	 * version it was read at.
+	 */
 	record FormBody(String officialsTotal, String officialsDownloaded, List<ReportContent.Official> officials,
 			List<ReportContent.Service> services, List<ReportContent.PrMedia> prMedia,
 			List<ReportContent.Activity> activities, List<ReportContent.Download> downloads, Boolean submit,

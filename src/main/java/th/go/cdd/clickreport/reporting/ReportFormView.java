@@ -13,19 +13,23 @@ import th.go.cdd.clickreport.submission.HeaderRules;
 import th.go.cdd.clickreport.submission.PrChannel;
 
 /**
- * What report-form.html shows, made from the service's {@link ReportView}: the same report in the
- * form's shape (heads of agencies by position, a row per service, PR item, activity and sub-district),
- * with Thai wording for states, times and the projected grade.
+ * What report-form.html shows, made from the service's {@link ReportView}: the same
+ * report in the form's shape (heads of agencies by position, a row per service, PR item,
+ * activity and sub-district), with Thai wording for states, times and the projected
+ * grade.
  */
-record ReportFormView(String districtCode, String districtName, String provinceCode, String provinceName,
-		String month, String monthTh, List<String[]> monthChoices, String state, String stateTh, boolean late,
-		String deadlineTh, String timeLeftTh, boolean overdue, String submittedAtTh, String returnReason,
-		boolean editable, boolean decidable, Integer version, Officials officials, List<ServiceRow> services,
-		List<PrRow> prMedia, List<ActivityRow> activities, List<TambonRow> tambons, int downloadTarget,
-		List<Choice> channels, String projectedLevel, Integer projectedScore, String needsTitle, List<String> needs,
-		List<HistoryRow> history, String graded, List<FieldError> errors, List<String> warnings) {
+record ReportFormView(String districtCode, String districtName, String provinceCode, String provinceName, String month,
+		String monthTh, List<String[]> monthChoices, String state, String stateTh, boolean late, String deadlineTh,
+		String timeLeftTh, boolean overdue, String submittedAtTh, String returnReason, boolean editable,
+		boolean decidable, Integer version, Officials officials, List<ServiceRow> services, List<PrRow> prMedia,
+		List<ActivityRow> activities, List<TambonRow> tambons, int downloadTarget, List<Choice> channels,
+		String projectedLevel, Integer projectedScore, String needsTitle, List<String> needs, List<HistoryRow> history,
+		String graded, List<FieldError> errors, List<String> warnings) {
 
-	/** The MOI heads of agencies of SPEC §9 in the order the letter names them; the land office only where there is one. */
+	/**
+	 * The MOI heads of agencies of SPEC §9 in the order the letter names them; the land
+	 * office only where there is one.
+	 */
 	enum Position {
 
 		CHIEF("นายอำเภอ", false), CD("พัฒนาการอำเภอ", false), LOCAL("ท้องถิ่นอำเภอ", false), LAND("ที่ดินอำเภอ", true);
@@ -44,7 +48,9 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 	/** How the form names the heads it counts by number. */
 	static final String OTHER_POSITION = "หัวหน้าส่วนราชการอื่น";
 
-	/** The Thai names of the channel codes of SPEC §2, as the form's choices show them. */
+	/**
+	 * The Thai names of the channel codes of SPEC §2, as the form's choices show them.
+	 */
 
 	record Officials(List<PositionRow> positions, Integer othersTotal, Integer othersDownloaded) {
 	}
@@ -83,14 +89,12 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 		ReportState state = view.state() == null ? ReportState.NOT_STARTED : view.state();
 		Map<String, ReportContent.Service> givenServices = new LinkedHashMap<>();
 		content.services().forEach(s -> givenServices.putIfAbsent(s.code(), s));
-		List<ServiceRow> services = view.services()
-			.stream()
-			.map(c -> {
-				ReportContent.Service s = givenServices.get(c.code());
-				// a service not yet entered is shown as relevant (SPEC §3 counts it so) and not updated
-				return new ServiceRow(c.code(), c.nameTh(), s == null || yes(s.relevant()), s != null && yes(s.updated()));
-			})
-			.toList();
+		List<ServiceRow> services = view.services().stream().map(c -> {
+			ReportContent.Service s = givenServices.get(c.code());
+			// a service not yet entered is shown as relevant (SPEC §3 counts it so) and
+			// not updated
+			return new ServiceRow(c.code(), c.nameTh(), s == null || yes(s.relevant()), s != null && yes(s.updated()));
+		}).toList();
 		Map<String, String> givenDownloads = new LinkedHashMap<>();
 		content.downloads().forEach(d -> givenDownloads.putIfAbsent(d.tambonCode(), d.downloads()));
 		List<TambonRow> tambons = view.subdistricts()
@@ -108,15 +112,13 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 			List<PhotoRow> photos = view.photos()
 				.stream()
 				.filter(p -> p.activityNo() == no)
-				.map(p -> new PhotoRow(p.id(), (p.contentType().endsWith("png") ? "PNG" : "JPEG") + " "
-						+ Math.max(1, (p.sizeBytes() + 512) / 1024) + " KB"))
+				.map(p -> new PhotoRow(p.id(),
+						(p.contentType().endsWith("png") ? "PNG" : "JPEG") + " "
+								+ Math.max(1, (p.sizeBytes() + 512) / 1024) + " KB"))
 				.toList();
 			activities.add(new ActivityRow(no, a.heldOn(), a.title(), a.participants(), photos));
 		}
-		List<Choice> channels = view.channels()
-			.stream()
-			.map(c -> new Choice(c, PrChannel.labelTh(c)))
-			.toList();
+		List<Choice> channels = view.channels().stream().map(c -> new Choice(c, PrChannel.labelTh(c))).toList();
 		List<HistoryRow> history = new ArrayList<>();
 		for (int i = view.history().size() - 1; i >= 0; i--) {
 			ReportView.VersionInfo v = view.history().get(i);
@@ -138,7 +140,10 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 				view.warnings().stream().map(FieldError::message).toList());
 	}
 
-	/** The report's heads of agencies in the form's shape: the named positions, and the others by number. */
+	/**
+	 * The report's heads of agencies in the form's shape: the named positions, and the
+	 * others by number.
+	 */
 	static Officials officials(ReportContent content) {
 		List<PositionRow> positions = new ArrayList<>();
 		if (!content.officials().isEmpty()) {
@@ -175,7 +180,8 @@ record ReportFormView(String districtCode, String districtName, String provinceC
 			}
 			return new Officials(positions, null, null);
 		}
-		// Only the two numbers were given (through the API): the named positions first, the rest as others,
+		// Only the two numbers were given (through the API): the named positions first,
+		// the rest as others,
 		// so that the form's totals are the report's.
 		int left = Math.max(0, total);
 		int yesLeft = downloaded == null ? 0 : Math.max(0, Math.min(downloaded, left));

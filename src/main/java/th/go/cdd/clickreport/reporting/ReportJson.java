@@ -16,9 +16,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The REST API's JSON (SPEC §9): a request body read into a {@link ReportContent} (every value as
- * text, so that a wrong one is a 422 naming its field, never a 400 or a 500), and the answers as records.
- * Times are ISO with the Bangkok offset ({@code 2024-06-05T10:12:00+07:00}).
+ * The REST API's JSON (SPEC §9): a request body read into a {@link ReportContent} (every
+ * value as text, so that a wrong one is a 422 naming its field, never a 400 or a 500),
+ * and the answers as records. Times are ISO with the Bangkok offset
+ * ({@code 2024-06-05T10:12:00+07:00}).
  */
 final class ReportJson {
 
@@ -48,9 +49,8 @@ final class ReportJson {
 			root = json.readTree(body);
 		}
 		catch (JacksonException ex) {
-			throw new ReportException(Kind.UNREADABLE, null,
-					"ข้อมูลที่ส่งมาไม่ใช่ JSON ที่ถูกต้อง (บรรทัด " + ex.getLocation().getLineNr() + " ตำแหน่ง "
-							+ ex.getLocation().getColumnNr() + ")");
+			throw new ReportException(Kind.UNREADABLE, null, "ข้อมูลที่ส่งมาไม่ใช่ JSON ที่ถูกต้อง (บรรทัด "
+					+ ex.getLocation().getLineNr() + " ตำแหน่ง " + ex.getLocation().getColumnNr() + ")");
 		}
 		if (root == null || !root.isObject()) {
 			throw new ReportException(Kind.UNREADABLE, null, "ข้อมูลที่ส่งมาต้องเป็น JSON object ({ … })");
@@ -115,11 +115,15 @@ final class ReportJson {
 		if (v.isIntegralNumber() && v.canConvertToInt() && v.intValue() >= 1) {
 			return v.intValue();
 		}
-		errors.add(new FieldError("version", "version ต้องเป็นเลขฉบับล่าสุดที่เปิดอยู่ (จำนวนเต็มตั้งแต่ 1) หรือ null"));
+		errors
+			.add(new FieldError("version", "version ต้องเป็นเลขฉบับล่าสุดที่เปิดอยู่ (จำนวนเต็มตั้งแต่ 1) หรือ null"));
 		return null;
 	}
 
-	/** A scalar as text (numbers and booleans as JSON writes them); an object or array as its JSON, which no rule reads. */
+	/**
+	 * A scalar as text (numbers and booleans as JSON writes them); an object or array as
+	 * its JSON, which no rule reads.
+	 */
 	private static String text(JsonNode node, String name) {
 		JsonNode value = node.get(name);
 		if (value == null || value.isNull()) {
@@ -155,8 +159,8 @@ final class ReportJson {
 		int i = 0;
 		for (JsonNode n : node) {
 			if (!n.isObject()) {
-				errors.add(new FieldError(name + "[" + i + "]", "รายการที่ " + (i + 1) + " ของ " + name
-						+ " ต้องเป็น JSON object ({ … })"));
+				errors.add(new FieldError(name + "[" + i + "]",
+						"รายการที่ " + (i + 1) + " ของ " + name + " ต้องเป็น JSON object ({ … })"));
 			}
 			else {
 				items.add(item.apply(n));
@@ -184,11 +188,12 @@ final class ReportJson {
 	record Checked(List<FieldError> errors, List<FieldError> warnings, ProjectedJson projected) {
 	}
 
-	record ProjectedJson(String level, int score, SubmissionStatus status, String nextLevel, List<Projection.Item> needs,
-			List<Projection.Item> items) {
+	record ProjectedJson(String level, int score, SubmissionStatus status, String nextLevel,
+			List<Projection.Item> needs, List<Projection.Item> items) {
 
 		static ProjectedJson of(Projection p) {
-			return p == null ? null : new ProjectedJson(p.level(), p.score(), p.status(), p.nextLevel(), p.needs(), p.items());
+			return p == null ? null
+					: new ProjectedJson(p.level(), p.score(), p.status(), p.nextLevel(), p.needs(), p.items());
 		}
 
 	}
@@ -224,19 +229,26 @@ final class ReportJson {
 	record Photo(long id, int activityNo, String contentType, long sizeBytes, String uploadedBy, String uploadedAt) {
 
 		static Photo of(ReportView.PhotoInfo p) {
-			return new Photo(p.id(), p.activityNo(), p.contentType(), p.sizeBytes(), p.uploadedBy(), time(p.uploadedAt()));
+			return new Photo(p.id(), p.activityNo(), p.contentType(), p.sizeBytes(), p.uploadedBy(),
+					time(p.uploadedAt()));
 		}
 
 	}
 
-	/** The content with numbers and yes/no as JSON numbers and booleans where they read as such, else as typed. */
+	/**
+	 * The content with numbers and yes/no as JSON numbers and booleans where they read as
+	 * such, else as typed.
+	 */
 	record Content(Object officialsTotal, Object officialsDownloaded, List<Official> officials, List<Service> services,
 			List<Pr> prMedia, List<Activity> activities, List<Download> downloads) {
 
 		static Content of(ReportContent c) {
 			return new Content(number(c.officialsTotal()), number(c.officialsDownloaded()),
 					c.officials().stream().map(o -> new Official(o.position(), bool(o.downloaded()))).toList(),
-					c.services().stream().map(s -> new Service(s.code(), bool(s.relevant()), bool(s.updated()))).toList(),
+					c.services()
+						.stream()
+						.map(s -> new Service(s.code(), bool(s.relevant()), bool(s.updated())))
+						.toList(),
 					c.prMedia().stream().map(p -> new Pr(p.publishedOn(), p.channels(), p.title(), p.link())).toList(),
 					c.activities()
 						.stream()

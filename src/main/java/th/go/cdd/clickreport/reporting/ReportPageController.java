@@ -29,15 +29,19 @@ import th.go.cdd.clickreport.user.ClickUser;
 import th.go.cdd.clickreport.user.Role;
 
 /**
- * The online reporting pages (SPEC §9): a district's report form for a month (its officer fills and
- * submits it; the province reads it, returns it with a reason, accepts or reopens it), and the province's
- * page of every district for a month. Everything goes through {@link OnlineReports}, which checks who may
- * do what; its refusals are shown as Thai sentences with their status code.
+ * The online reporting pages (SPEC §9): a district's report form for a month (its officer
+ * fills and submits it; the province reads it, returns it with a reason, accepts or
+ * reopens it), and the province's page of every district for a month. Everything goes
+ * through {@link OnlineReports}, which checks who may do what; its refusals are shown as
+ * Thai sentences with their status code.
  */
 @Controller
 class ReportPageController {
 
-	/** Months a district officer can pick on the form: this many back from the month due now. */
+	/**
+	 * Months a district officer can pick on the form: this many back from the month due
+	 * now.
+	 */
 	static final int MONTH_CHOICES = 12;
 
 	private final OnlineReports reports;
@@ -62,7 +66,10 @@ class ReportPageController {
 		this.defaultProvince = settings.defaultProvince();
 	}
 
-	/** The month a district reports now: the one before this one (due by the 15th of this one). */
+	/**
+	 * The month a district reports now: the one before this one (due by the 15th of this
+	 * one).
+	 */
 	YearMonth dueMonth() {
 		return YearMonth.now(clock.withZone(BangkokTime.ZONE)).minusMonths(1);
 	}
@@ -84,8 +91,8 @@ class ReportPageController {
 	}
 
 	@GetMapping("/report/{district}/{month}")
-	String form(@PathVariable String district, @PathVariable String month,
-			@RequestParam(required = false) String saved, Authentication authentication, Model model) {
+	String form(@PathVariable String district, @PathVariable String month, @RequestParam(required = false) String saved,
+			Authentication authentication, Model model) {
 		ClickUser user = user(authentication);
 		YearMonth m = month(month);
 		ReportView view = reports.view(user, districtCode(district), m);
@@ -123,10 +130,11 @@ class ReportPageController {
 			}
 		}
 		List<GradedMonthChanges.Change> changed = changes.of(overview.provinceCode(), m.toString());
-		model.addAttribute("p", ProvincePageView.of(overview,
-				user.provinceCode() == null && user.districtCode() == null ? changes.provinces() : null, nationRows,
-				changed.isEmpty() ? null : changed.get(0).text(),
-				ReportPageText.deadline(m.plusMonths(1).atDay(deadlineDay(m)))));
+		model.addAttribute("p",
+				ProvincePageView.of(overview,
+						user.provinceCode() == null && user.districtCode() == null ? changes.provinces() : null,
+						nationRows, changed.isEmpty() ? null : changed.get(0).text(),
+						ReportPageText.deadline(m.plusMonths(1).atDay(deadlineDay(m)))));
 		return "reports";
 	}
 
@@ -134,8 +142,8 @@ class ReportPageController {
 	String returnReport(@PathVariable String district, @PathVariable String month,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
 			Authentication authentication, RedirectAttributes redirect) {
-		return decide(district, month, redirect, "ส่งรายงานกลับให้อำเภอแก้ไขแล้ว",
-				() -> reports.returnReport(user(authentication), districtCode(district), month(month), reason, version));
+		return decide(district, month, redirect, "ส่งรายงานกลับให้อำเภอแก้ไขแล้ว", () -> reports
+			.returnReport(user(authentication), districtCode(district), month(month), reason, version));
 	}
 
 	@PostMapping("/reports/{district}/{month}/accept")
@@ -171,7 +179,10 @@ class ReportPageController {
 		return "redirect:/report/" + code + "/" + m;
 	}
 
-	/** Refusals of the service and bad addresses: a page with the status and one Thai sentence. */
+	/**
+	 * Refusals of the service and bad addresses: a page with the status and one Thai
+	 * sentence.
+	 */
 	@ExceptionHandler(ReportException.class)
 	ModelAndView refused(ReportException ex) {
 		return problem(HttpStatus.valueOf(ex.kind().status()), ex.getMessage());
@@ -189,7 +200,10 @@ class ReportPageController {
 		return page;
 	}
 
-	/** The deadline day of the month's rubric (the overview itself refuses a month without one). */
+	/**
+	 * The deadline day of the month's rubric (the overview itself refuses a month without
+	 * one).
+	 */
 	private int deadlineDay(YearMonth m) {
 		return rubrics.findInForce(m).map(Rubric::deadlineDay).orElse(15);
 	}
@@ -217,8 +231,8 @@ class ReportPageController {
 			return m;
 		}
 		catch (IllegalArgumentException | DateTimeException ex) {
-			throw new ReportException(ReportException.Kind.UNREADABLE, "month", "เดือน \"" + shorten(text)
-					+ "\" ไม่ถูกต้อง ต้องเป็นปี ค.ศ. และเดือนในรูปแบบ YYYY-MM เช่น 2024-05");
+			throw new ReportException(ReportException.Kind.UNREADABLE, "month",
+					"เดือน \"" + shorten(text) + "\" ไม่ถูกต้อง ต้องเป็นปี ค.ศ. และเดือนในรูปแบบ YYYY-MM เช่น 2024-05");
 		}
 	}
 

@@ -9,7 +9,10 @@ import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.common.ThaiFormat;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
 
-/** Thai wording of the reporting pages: times in Bangkok with B.E. years, the time left, states. */
+/**
+ * Thai wording of the reporting pages: times in Bangkok with B.E. years, the time left,
+ * states.
+ */
 final class ReportPageText {
 
 	private ReportPageText() {
@@ -21,8 +24,8 @@ final class ReportPageText {
 			return null;
 		}
 		ZonedDateTime local = at.atZone(BangkokTime.ZONE);
-		return ThaiFormat.date(local.toLocalDate()) + " " + String.format("%02d:%02d", local.getHour(), local.getMinute())
-				+ " น.";
+		return ThaiFormat.date(local.toLocalDate()) + " "
+				+ String.format("%02d:%02d", local.getHour(), local.getMinute()) + " น.";
 	}
 
 	/** 15 มิถุนายน 2567 เวลา 23:59 น. */
@@ -48,7 +51,10 @@ final class ReportPageText {
 		return over ? "เลยกำหนดมาแล้ว " + amount : "อีก " + amount;
 	}
 
-	/** How the pages name where a report stands, timeliness included (ส่งแล้ว ตรงเวลา / ส่งล่าช้า). */
+	/**
+	 * How the pages name where a report stands, timeliness included (ส่งแล้ว ตรงเวลา /
+	 * ส่งล่าช้า).
+	 */
 	static String state(ReportState state, SubmissionStatus status) {
 		if (state == null) {
 			return ReportState.NOT_STARTED.labelTh();
@@ -59,7 +65,10 @@ final class ReportPageText {
 		return state.labelTh();
 	}
 
-	/** The CSS class of a state as the province page colours it: LATE for a late submission. */
+	/**
+	 * The CSS class of a state as the province page colours it: LATE for a late
+	 * submission.
+	 */
 	static String stateClass(ReportState state, SubmissionStatus status) {
 		if (state == null) {
 			return ReportState.NOT_STARTED.name();

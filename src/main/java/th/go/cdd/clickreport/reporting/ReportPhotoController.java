@@ -22,9 +22,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The photos of a report's activities on the form: attached to a saved activity, shown only to those
- * who may read the district, removed by those who may change the report. The checks (JPEG or PNG by
- * content, 5 MB, 5 an activity, who may) are the service's; the file is streamed, never held whole.
+ * The photos of a report's activities on the form: attached to a saved activity, shown
+ * only to those who may read the district, removed by those who may change the report.
+ * The checks (JPEG or PNG by content, 5 MB, 5 an activity, who may) are the service's;
+ * the file is streamed, never held whole.
  */
 @Controller
 class ReportPhotoController {

@@ -1,8 +1,8 @@
 package th.go.cdd.clickreport.reporting;
 
 /**
- * How the submission that counts for a district and month arrived (SPEC §5, §9: online and imported
- * submissions compete by submitted_at), with the Thai label the pages show.
+ * How the submission that counts for a district and month arrived (SPEC §5, §9: online
+ * and imported submissions compete by submitted_at), with the Thai label the pages show.
  */
 public enum ReportSource {
 

@@ -19,15 +19,18 @@ import th.go.cdd.clickreport.rubric.Grade.Measures;
 import th.go.cdd.clickreport.rubric.Note.Severity;
 
 /**
- * Grades one district for one month against a rubric (SPEC §3–5). Plain Java: no Spring, no JDBC,
- * so every boundary of the rubric is tested directly.
+ * Grades one district for one month against a rubric (SPEC §3–5). Plain Java: no Spring,
+ * no JDBC, so every boundary of the rubric is tested directly.
  */
 public final class Grader {
 
 	private Grader() {
 	}
 
-	/** The last instant at which a report for {@code month} is on time, exclusive: the day after the deadline day, 00:00 Bangkok. */
+	/**
+	 * The last instant at which a report for {@code month} is on time, exclusive: the day
+	 * after the deadline day, 00:00 Bangkok.
+	 */
 	public static Instant deadlineExclusive(Rubric rubric, YearMonth month) {
 		return month.plusMonths(1).atDay(rubric.deadlineDay()).plusDays(1).atStartOfDay(BangkokTime.ZONE).toInstant();
 	}
@@ -37,8 +40,8 @@ public final class Grader {
 		int target = rubric.downloadsPerSubdistrict() * district.subdistricts();
 		if (submission == null) {
 			Measures measures = new Measures(0, 0, 0, 0, false, false, 0, 0, 0, 0, target);
-			return ungradable(rubric, district, SubmissionStatus.NOT_SUBMITTED, null, measures, List.of(
-					new Note(Severity.WARNING, "submission", "ไม่ได้ส่งรายงานประจำเดือน")));
+			return ungradable(rubric, district, SubmissionStatus.NOT_SUBMITTED, null, measures,
+					List.of(new Note(Severity.WARNING, "submission", "ไม่ได้ส่งรายงานประจำเดือน")));
 		}
 		List<Note> notes = new ArrayList<>(submission.importNotes());
 		if (submission.invalidReason() != null) {
@@ -83,7 +86,8 @@ public final class Grader {
 	}
 
 	static Measures measure(Rubric rubric, YearMonth month, Submission s, int target, List<Note> notes) {
-		Map<String, DistrictMonth.ServiceEntry> byCode = s.services().stream()
+		Map<String, DistrictMonth.ServiceEntry> byCode = s.services()
+			.stream()
 			.collect(Collectors.toMap(DistrictMonth.ServiceEntry::serviceCode, Function.identity(), (a, b) -> a));
 		int relevant = 0;
 		int relevantUpdated = 0;
@@ -139,8 +143,8 @@ public final class Grader {
 	}
 
 	private static Note outsideMonth(String file, int line, String what, LocalDate date, YearMonth month) {
-		return new Note(Severity.WARNING, file + ":" + line, what + "ลงวันที่ " + ThaiFormat.date(date)
-				+ " อยู่นอกเดือน " + ThaiFormat.month(month) + " จึงไม่นับ");
+		return new Note(Severity.WARNING, file + ":" + line,
+				what + "ลงวันที่ " + ThaiFormat.date(date) + " อยู่นอกเดือน " + ThaiFormat.month(month) + " จึงไม่นับ");
 	}
 
 	private static boolean allMet(LevelRule level, Measures m) {
@@ -167,8 +171,8 @@ public final class Grader {
 	}
 
 	/**
-	 * The reasons of a stored grade, as {@link #grade} gave them: they follow from its rubric, level,
-	 * status and measures, so reports write them from the grade row.
+	 * The reasons of a stored grade, as {@link #grade} gave them: they follow from its
+	 * rubric, level, status and measures, so reports write them from the grade row.
 	 */
 	public static List<ItemReason> reasons(Rubric rubric, String levelCode, SubmissionStatus status, Measures m) {
 		boolean measured = status == SubmissionStatus.SUBMITTED || status == SubmissionStatus.LATE;
@@ -176,8 +180,9 @@ public final class Grader {
 	}
 
 	/**
-	 * For each item: what was measured, what the level above {@code levelCode} needs (the top level's
-	 * own conditions at the top) and whether it is met, and whether the D floor holds.
+	 * For each item: what was measured, what the level above {@code levelCode} needs (the
+	 * top level's own conditions at the top) and whether it is met, and whether the D
+	 * floor holds.
 	 */
 	private static List<ItemReason> reasons(Rubric rubric, String levelCode, Measures m, boolean measured) {
 		LevelRule above = rubric.levelAbove(levelCode);

@@ -3,9 +3,12 @@ package th.go.cdd.clickreport.rubric;
 /**
  * The conditions of one level (or of the D floors) of a rubric.
  *
- * @param officialsMinPct item 1: officials who downloaded, as a whole percentage of all officials
- * @param officialsStrict item 1 compares with {@code >} instead of {@code >=} (the D floor "m1 > 0 %")
- * @param servicesRule item 2: ALL (every relevant service updated) or ANY (at least one updated)
+ * @param officialsMinPct item 1: officials who downloaded, as a whole percentage of all
+ * officials
+ * @param officialsStrict item 1 compares with {@code >} instead of {@code >=} (the D
+ * floor "m1 > 0 %")
+ * @param servicesRule item 2: ALL (every relevant service updated) or ANY (at least one
+ * updated)
  * @param prMinTimes item 3: PR items published in the month
  * @param prMinChannels item 3: distinct channels over those items
  * @param activitiesMin item 4: activities held in the month
@@ -16,7 +19,9 @@ public record LevelRule(String levelCode, int officialsMinPct, boolean officials
 		int prMinTimes, int prMinChannels, int activitiesMin, boolean downloadTargetNeeded, int points) {
 
 	public enum ServicesRule {
+
 		ALL, ANY
+
 	}
 
 	boolean officialsMet(int downloaded, int total) {

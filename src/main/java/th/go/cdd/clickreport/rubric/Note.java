@@ -12,9 +12,15 @@ public record Note(Severity severity, String source, String message) {
 
 		/** A reason why the whole submission cannot be graded. */
 		INVALID("ข้อมูลไม่ถูกต้อง"),
-		/** A row rejected with its reason and not counted; the rest of the submission still counts. */
+		/**
+		 * A row rejected with its reason and not counted; the rest of the submission
+		 * still counts.
+		 */
 		REJECT("แถวที่ถูกปฏิเสธ"),
-		/** Something the district should know, stored with its grade; the row itself is kept. */
+		/**
+		 * Something the district should know, stored with its grade; the row itself is
+		 * kept.
+		 */
 		WARNING("คำเตือน");
 
 		private final String labelTh;

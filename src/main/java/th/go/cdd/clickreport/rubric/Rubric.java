@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A rubric version (SPEC §4): the levels with their conditions, the D floors, the reporting deadline
- * and the services, in force from {@code effectiveFrom} to {@code effectiveTo} (inclusive; null = open).
+ * A rubric version (SPEC §4): the levels with their conditions, the D floors, the
+ * reporting deadline and the services, in force from {@code effectiveFrom} to
+ * {@code effectiveTo} (inclusive; null = open).
  *
  * @param levels the graded levels, best first (A, B, C)
  * @param floor the D floors: each condition met earns {@code floor.points()}

@@ -24,7 +24,10 @@ public class RubricRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The rubric in force for {@code month}: the latest one whose effective period holds the month's first day. */
+	/**
+	 * The rubric in force for {@code month}: the latest one whose effective period holds
+	 * the month's first day.
+	 */
 	public Optional<Rubric> findInForce(YearMonth month) {
 		Date first = Date.valueOf(month.atDay(1));
 		List<Long> ids = jdbc.queryForList("""
@@ -35,9 +38,9 @@ public class RubricRepository {
 	}
 
 	/**
-	 * A rubric by id, read once per process: a rubric's rows are never changed once it exists (a change
-	 * of the rules is a new rubric with its own effective period), and reports write every grade's
-	 * reasons from its rubric.
+	 * A rubric by id, read once per process: a rubric's rows are never changed once it
+	 * exists (a change of the rules is a new rubric with its own effective period), and
+	 * reports write every grade's reasons from its rubric.
 	 */
 	public Rubric get(long id) {
 		return byId.computeIfAbsent(id, this::load);

@@ -3,7 +3,10 @@ package th.go.cdd.clickreport.rubric;
 /** SPEC §5, with the Thai label the PDFs and pages show. */
 public enum SubmissionStatus {
 
-	/** On time: submitted by the deadline day of the following month, 23:59:59 Asia/Bangkok. */
+	/**
+	 * On time: submitted by the deadline day of the following month, 23:59:59
+	 * Asia/Bangkok.
+	 */
 	SUBMITTED("ส่งตรงเวลา"),
 	/** After the deadline but before the run; graded normally, flagged. */
 	LATE("ส่งล่าช้า"),

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import th.go.cdd.clickreport.grading.RunAlreadyRunningException;
 import th.go.cdd.clickreport.grading.RunRequestException;
 
-/** The runs API's refusals as problem documents: a Thai title, and the one sentence that explains them as detail. */
+/**
+ * The runs API's refusals as problem documents: a Thai title, and the one sentence that
+ * explains them as detail.
+ */
 @RestControllerAdvice(assignableTypes = RunRestController.class)
 class RunApiErrors {
 
@@ -26,8 +29,9 @@ class RunApiErrors {
 	/** A parameter of the wrong type (e.g. {@code limit=abc}, a run id of 30 digits). */
 	@ExceptionHandler(TypeMismatchException.class)
 	ProblemDetail badValue(TypeMismatchException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "คำขอไม่ถูกต้อง", "ค่า " + (ex.getPropertyName() == null ? ""
-				: ex.getPropertyName() + " ") + "ไม่อยู่ในรูปแบบที่ใช้ได้ (เช่น ตัวเลขที่ไม่ใหญ่เกินไป)");
+		return problem(HttpStatus.BAD_REQUEST, "คำขอไม่ถูกต้อง",
+				"ค่า " + (ex.getPropertyName() == null ? "" : ex.getPropertyName() + " ")
+						+ "ไม่อยู่ในรูปแบบที่ใช้ได้ (เช่น ตัวเลขที่ไม่ใหญ่เกินไป)");
 	}
 
 	@ExceptionHandler(RunQueueFullException.class)

@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.grade.Grades;
 
-/** Hooks the run meters onto {@code monthlyReportJob}, whoever launches it (schedule, admin, command). */
+/**
+ * Hooks the run meters onto {@code monthlyReportJob}, whoever launches it (schedule,
+ * admin, command).
+ */
 @Configuration(proxyBeanMethods = false)
 class RunConfiguration {
 

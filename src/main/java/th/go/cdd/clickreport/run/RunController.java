@@ -29,9 +29,9 @@ import th.go.cdd.clickreport.system.ClickSettings;
 import th.go.cdd.clickreport.user.ClickUser;
 
 /**
- * The run pages: the list of runs with the form to (re-)run a month, a run's steps and notes with
- * live progress while it runs, and the restart of a failed run. Launches return at once; the run
- * page then polls {@code /runs/{id}/progress} every 2 seconds.
+ * The run pages: the list of runs with the form to (re-)run a month, a run's steps and
+ * notes with live progress while it runs, and the restart of a failed run. Launches
+ * return at once; the run page then polls {@code /runs/{id}/progress} every 2 seconds.
  */
 @Controller
 class RunController {
@@ -50,9 +50,8 @@ class RunController {
 
 	private final GradedMonthChanges changes;
 
-	RunController(RunHistory history, RunLaunches launches, Clock clock,
-			ClickSettings settings, RunDeliveries deliveries,
-			GradedMonthChanges changes) {
+	RunController(RunHistory history, RunLaunches launches, Clock clock, ClickSettings settings,
+			RunDeliveries deliveries, GradedMonthChanges changes) {
 		this.history = history;
 		this.launches = launches;
 		this.clock = clock;
@@ -75,7 +74,8 @@ class RunController {
 		model.addAttribute("defaultProvince", limit != null ? limit : defaultProvince);
 		model.addAttribute("defaultMonth", YearMonth.now(clock.withZone(BangkokTime.ZONE)).minusMonths(1).toString());
 		model.addAttribute("waiting", launches.waiting());
-		// reports that arrived or changed after their month was graded (online reporting, SPEC §9)
+		// reports that arrived or changed after their month was graded (online reporting,
+		// SPEC §9)
 		model.addAttribute("changed", changes.all(null));
 		return "runs";
 	}
@@ -88,11 +88,10 @@ class RunController {
 		model.addAttribute("run", detail.run());
 		model.addAttribute("notes", history.notes(detail.run().province(), detail.run().month(), district));
 		model.addAttribute("delivery", deliveries.view(id));
-		model.addAttribute("changed", ProvinceSelection.single(detail.run().province())
-				? changes.of(detail.run().province(), detail.run().month()) : changes.all(null)
-					.stream()
-					.filter(c -> c.month().equals(detail.run().month()))
-					.toList());
+		model.addAttribute("changed",
+				ProvinceSelection.single(detail.run().province())
+						? changes.of(detail.run().province(), detail.run().month())
+						: changes.all(null).stream().filter(c -> c.month().equals(detail.run().month())).toList());
 		return "run";
 	}
 
@@ -102,7 +101,10 @@ class RunController {
 		return RunJson.Progress.of(visible(id, who));
 	}
 
-	/** The run, when it exists and {@code who} may see it; 404 otherwise (whether it exists is not told). */
+	/**
+	 * The run, when it exists and {@code who} may see it; 404 otherwise (whether it
+	 * exists is not told).
+	 */
 	private RunHistory.RunDetail visible(long id, Authentication who) {
 		return history.find(id)
 			.filter(detail -> RunAccess.maySee(who, detail.run().province()))
@@ -127,8 +129,7 @@ class RunController {
 	}
 
 	@PostMapping("/runs/{id}/restart")
-	String restart(@PathVariable long id, Authentication who, HttpServletRequest request,
-			RedirectAttributes redirect) {
+	String restart(@PathVariable long id, Authentication who, HttpServletRequest request, RedirectAttributes redirect) {
 		RunHistory.RunDetail detail = visible(id, who);
 		if (!detail.run().restartable() || !detail.latestOfMonth()) {
 			redirect.addFlashAttribute("error", "เริ่มต่อได้เฉพาะครั้งล่าสุดของเดือนที่ล้มเหลวหรือหยุดไว้");

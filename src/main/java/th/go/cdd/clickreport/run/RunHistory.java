@@ -28,9 +28,9 @@ import th.go.cdd.clickreport.grading.RunRecords;
 import th.go.cdd.clickreport.grading.RunStatus;
 
 /**
- * The history of runs as people look at it: grading_run (one row per run, written by the job) joined
- * with Spring Batch's executions (the authoritative status and the steps' counts) and the audit log
- * (who asked).
+ * The history of runs as people look at it: grading_run (one row per run, written by the
+ * job) joined with Spring Batch's executions (the authoritative status and the steps'
+ * counts) and the audit log (who asked).
  */
 @Repository
 class RunHistory {
@@ -70,12 +70,18 @@ class RunHistory {
 			return status.restartable();
 		}
 
-		/** "57 เชียงราย" for one province; the name alone ("ทุกจังหวัด", a list of names) for several. */
+		/**
+		 * "57 เชียงราย" for one province; the name alone ("ทุกจังหวัด", a list of names)
+		 * for several.
+		 */
 		public String provinceLabel() {
 			return ProvinceSelection.single(province) ? province + " " + provinceName : provinceName;
 		}
 
-		/** The archive page of the run's files: the month's folder of its province, or the archive's index. */
+		/**
+		 * The archive page of the run's files: the month's folder of its province, or the
+		 * archive's index.
+		 */
 		public String archivePath() {
 			return ProvinceSelection.single(province) ? "/archive/" + province + "/" + month : "/archive";
 		}
@@ -104,7 +110,9 @@ class RunHistory {
 
 	}
 
-	/** A warning, rejected row or reason for invalidity stored with the month's grades. */
+	/**
+	 * A warning, rejected row or reason for invalidity stored with the month's grades.
+	 */
 	record NoteRow(String districtCode, String districtName, String severity, String source, String message) {
 
 		public String severityTh() {
@@ -115,13 +123,17 @@ class RunHistory {
 
 	/**
 	 * A run with its steps.
-	 * @param latestOfMonth whether no later run of the same province and month exists (the month's
-	 * grades and notes are this run's, and only this one can be restarted)
+	 *
+	 * @param latestOfMonth whether no later run of the same province and month exists
+	 * (the month's grades and notes are this run's, and only this one can be restarted)
 	 */
-	record RunDetail(RunSummary run, MonthlyRunLauncher.Kind kind, String exitDescription, List<StepRow> steps, int districtsTotal,
-			boolean latestOfMonth) {
+	record RunDetail(RunSummary run, MonthlyRunLauncher.Kind kind, String exitDescription, List<StepRow> steps,
+			int districtsTotal, boolean latestOfMonth) {
 
-		/** Why the run failed, as one Thai sentence (never the stack trace of {@link #exitDescription()}). */
+		/**
+		 * Why the run failed, as one Thai sentence (never the stack trace of
+		 * {@link #exitDescription()}).
+		 */
 		public String failureTh() {
 			return RunText.failure(run.status().name(), exitDescription);
 		}
@@ -135,19 +147,26 @@ class RunHistory {
 			return soFar("gradeStep", "gradeDistrictsStep:", StepRow::read);
 		}
 
-		/** Districts in the grades CSVs and summaries written so far (the province outputs step). */
+		/**
+		 * Districts in the grades CSVs and summaries written so far (the province outputs
+		 * step).
+		 */
 		public long summarized() {
 			return soFar("provinceOutputsStep", "provinceOutputsWorkerStep:", StepRow::written);
 		}
 
-		/** District PDFs written so far: the last part of a run's work, and most of its time. */
+		/**
+		 * District PDFs written so far: the last part of a run's work, and most of its
+		 * time.
+		 */
 		public long pagesWritten() {
 			return soFar("districtPagesStep", "districtPagesWorkerStep:", StepRow::written);
 		}
 
 		/**
-		 * A partitioned step's count: its partitions' own counts while they run (the step adds them up
-		 * into its own only when they have all ended), the step's once it has.
+		 * A partitioned step's count: its partitions' own counts while they run (the step
+		 * adds them up into its own only when they have all ended), the step's once it
+		 * has.
 		 */
 		private long soFar(String step, String partitionPrefix, ToLongFunction<StepRow> count) {
 			long total = steps.stream().filter(s -> s.name().equals(step)).mapToLong(count).sum();
@@ -180,9 +199,10 @@ class RunHistory {
 	}
 
 	/**
-	 * The newest runs first, optionally of one province (with the runs of several provinces that cover
-	 * it: a province's list shows the national runs too) and month. A reader limited to a province
-	 * ({@code onlyProvince}) gets the runs of exactly that province, never a run of several.
+	 * The newest runs first, optionally of one province (with the runs of several
+	 * provinces that cover it: a province's list shows the national runs too) and month.
+	 * A reader limited to a province ({@code onlyProvince}) gets the runs of exactly that
+	 * province, never a run of several.
 	 */
 	List<RunSummary> list(String province, YearMonth month, int limit, long offset, String onlyProvince) {
 		return records.list(new RunRecords.Filter(province, month, onlyProvince), limit, offset)
@@ -231,7 +251,10 @@ class RunHistory {
 				latest.isEmpty() || latest.get() <= id));
 	}
 
-	/** The month's current warnings and rejects; only those of {@code district} when it is not null. */
+	/**
+	 * The month's current warnings and rejects; only those of {@code district} when it is
+	 * not null.
+	 */
 	List<NoteRow> notes(String province, String month, String district) {
 		return grades.notes(month, ProvinceSelection.codes(province, areas), district, false, 2000)
 			.stream()
@@ -243,7 +266,10 @@ class RunHistory {
 		return areas.provinces().stream().map(p -> new String[] { p.code(), p.nameTh() }).toList();
 	}
 
-	/** The Thai name of one province; of several, "ทุกจังหวัด" or their names (the first three and how many more). */
+	/**
+	 * The Thai name of one province; of several, "ทุกจังหวัด" or their names (the first
+	 * three and how many more).
+	 */
 	private String provinceName(String province) {
 		if (ProvinceSelection.isAll(province)) {
 			return "ทุกจังหวัด";
@@ -259,8 +285,10 @@ class RunHistory {
 		LocalDateTime end = s.getEndTime() != null ? s.getEndTime()
 				: s.getStartTime() == null ? null : LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
 		Duration took = s.getStartTime() == null || end == null ? null : Duration.between(s.getStartTime(), end);
-		// MySQL Connector/J stores Spring Batch's times on MariaDB 10.11 without their fraction (it takes
-		// the server for MySQL 5.5): two times on a whole second say the duration is known to the second.
+		// MySQL Connector/J stores Spring Batch's times on MariaDB 10.11 without their
+		// fraction (it takes
+		// the server for MySQL 5.5): two times on a whole second say the duration is
+		// known to the second.
 		// A step still running is timed against now, cut to the second like its start.
 		boolean wholeSeconds = took != null && s.getStartTime().getNano() == 0
 				&& (s.getEndTime() == null || end.getNano() == 0);
@@ -276,12 +304,15 @@ class RunHistory {
 
 	private RunSummary summary(RunRecords.Recorded r) {
 		RunStatus status = RunStatus.of(r.batchStatus());
-		// Spring Batch stores a run's end just before the job's listeners run; the record's own listener
-		// runs first of them, and until it has written the run's end and totals the run is finishing.
+		// Spring Batch stores a run's end just before the job's listeners run; the
+		// record's own listener
+		// runs first of them, and until it has written the run's end and totals the run
+		// is finishing.
 		if (r.finishedAt() == null && !status.running() && RunStatus.of(r.recordedStatus()) == RunStatus.STARTED) {
 			status = RunStatus.STARTED;
 		}
-		// grading_run's own times first: they keep their milliseconds on every database, Spring Batch's
+		// grading_run's own times first: they keep their milliseconds on every database,
+		// Spring Batch's
 		// lose them on MariaDB (see step()).
 		Duration took;
 		if (r.startedAt() != null && r.finishedAt() != null) {

@@ -12,7 +12,10 @@ final class RunJson {
 	private RunJson() {
 	}
 
-	/** A run's own links, and its files' where the run is of one province (the archive is by province). */
+	/**
+	 * A run's own links, and its files' where the run is of one province (the archive is
+	 * by province).
+	 */
 	record Links(String self, String page, @JsonInclude(JsonInclude.Include.NON_NULL) String reports) {
 
 		static Links of(long id, String province, String month) {
@@ -48,8 +51,8 @@ final class RunJson {
 	}
 
 	/** What the run page's progress poll reads. */
-	record Progress(long id, String status, String statusTh, boolean running, String durationText,
-			int districtsTotal, long districtsRead, long summarized, long pagesWritten, List<Step> steps) {
+	record Progress(long id, String status, String statusTh, boolean running, String durationText, int districtsTotal,
+			long districtsRead, long summarized, long pagesWritten, List<Step> steps) {
 
 		static Progress of(RunHistory.RunDetail detail) {
 			RunHistory.RunSummary run = detail.run();
@@ -61,8 +64,9 @@ final class RunJson {
 	}
 
 	/**
-	 * One run: its summary, how it ran ({@code kind}), why it failed as one Thai sentence (the exit
-	 * description, a stack trace often, stays in the log), its progress and its delivery.
+	 * One run: its summary, how it ran ({@code kind}), why it failed as one Thai sentence
+	 * (the exit description, a stack trace often, stays in the log), its progress and its
+	 * delivery.
 	 */
 	record Detail(long id, String province, String provinceName, String month, String status, String startedAt,
 			String finishedAt, Double durationSeconds, int districtsGraded, int notes, String launchedBy, Links links,

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Runs started from the pages or the API ({@code click.runs.*}); how a run shows it is still alive is
- * {@code click.runs.owner.*} ({@code grading.RunOwnerSettings}).
+ * Runs started from the pages or the API ({@code click.runs.*}); how a run shows it is
+ * still alive is {@code click.runs.owner.*} ({@code grading.RunOwnerSettings}).
  *
  * @param threads runs that go on at once
  * @param queue runs that may wait for a thread; more are refused

@@ -25,10 +25,10 @@ import th.go.cdd.clickreport.grading.RunRecords;
 import th.go.cdd.clickreport.grading.RunRequestException;
 
 /**
- * Launches months for people and for the schedule, through {@link MonthlyRunLauncher} (first run,
- * restart or re-run as it decides), and writes who asked to the audit log. An admin's request runs on
- * a small bounded pool so the request returns at once with the run id; the schedule runs its months
- * one after another on its own thread.
+ * Launches months for people and for the schedule, through {@link MonthlyRunLauncher}
+ * (first run, restart or re-run as it decides), and writes who asked to the audit log. An
+ * admin's request runs on a small bounded pool so the request returns at once with the
+ * run id; the schedule runs its months one after another on its own thread.
  */
 @Service
 @EnableConfigurationProperties(RunLaunchSettings.class)
@@ -36,7 +36,10 @@ public class RunLaunches implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(RunLaunches.class);
 
-	/** What a launch request led to: the run to follow, and whether it is a first run, restart or re-run. */
+	/**
+	 * What a launch request led to: the run to follow, and whether it is a first run,
+	 * restart or re-run.
+	 */
 	public record Started(long runId, MonthlyRunLauncher.Kind kind, String status) {
 	}
 
@@ -53,8 +56,8 @@ public class RunLaunches implements DisposableBean {
 	private final JobOperator background;
 
 	RunLaunches(MonthlyRunLauncher launcher, AuditLog audit, RunRecords records, Clock clock,
-			JobRepository jobRepository, @Qualifier("monthlyReportJob") Job monthlyReportJob, RunLaunchSettings settings)
-			throws Exception {
+			JobRepository jobRepository, @Qualifier("monthlyReportJob") Job monthlyReportJob,
+			RunLaunchSettings settings) throws Exception {
 		this.launcher = launcher;
 		this.audit = audit;
 		this.records = records;
@@ -64,11 +67,13 @@ public class RunLaunches implements DisposableBean {
 		workers.setCorePoolSize(settings.threads());
 		workers.setMaxPoolSize(settings.threads());
 		workers.setQueueCapacity(settings.queue());
-		// A run in progress finishes on a normal shutdown (up to a minute); one cut off is marked at next start.
+		// A run in progress finishes on a normal shutdown (up to a minute); one cut off
+		// is marked at next start.
 		workers.setWaitForTasksToCompleteOnShutdown(true);
 		workers.setAwaitTerminationSeconds(60);
 		workers.initialize();
-		// Not a bean: Boot's own (synchronous) JobOperator stays the one that commands and tests use.
+		// Not a bean: Boot's own (synchronous) JobOperator stays the one that commands
+		// and tests use.
 		TaskExecutorJobOperator operator = new TaskExecutorJobOperator();
 		operator.setJobRepository(jobRepository);
 		MapJobRegistry jobs = new MapJobRegistry();
@@ -82,7 +87,8 @@ public class RunLaunches implements DisposableBean {
 	/**
 	 * Starts the month in the background and returns at once.
 	 * @throws RunAlreadyRunningException when the month is running
-	 * @throws RunRequestException with the launcher's sentence when the request cannot run
+	 * @throws RunRequestException with the launcher's sentence when the request cannot
+	 * run
 	 * @throws RunQueueFullException when every worker is busy and the line is full
 	 */
 	public Started start(String province, YearMonth month, String user, String remoteAddr) {
@@ -95,27 +101,28 @@ public class RunLaunches implements DisposableBean {
 			}
 			MonthlyRunLauncher.Outcome outcome = launcher.launch(background, province, month);
 			long runId = outcome.execution().getId();
-			audit.record(at, new AuditLog.Entry(user, action(outcome.kind()), province, month, runId, null, remoteAddr));
+			audit.record(at,
+					new AuditLog.Entry(user, action(outcome.kind()), province, month, runId, null, remoteAddr));
 			log.info("Province {} month {} run {}: {} asked by {}", province, month, runId, outcome.kind(), user);
 			return new Started(runId, outcome.kind(), outcome.execution().getStatus().name());
 		}
 		catch (RunRequestException | RunQueueFullException ex) {
-			audit.record(at, new AuditLog.Entry(user, Action.RUN_REFUSED, province, month, null, ex.getMessage(),
-					remoteAddr));
+			audit.record(at,
+					new AuditLog.Entry(user, Action.RUN_REFUSED, province, month, null, ex.getMessage(), remoteAddr));
 			log.info("Province {} month {}: run asked by {} refused: {}", province, month, user, ex.getMessage());
 			throw ex;
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("Province " + province + " month " + month + " could not be started: "
-					+ ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"Province " + province + " month " + month + " could not be started: " + ex.getMessage(), ex);
 		}
 	}
 
 	/**
-	 * The schedule's run of a month, on the caller's thread. A month that a run already began after
-	 * {@code fireTime} is skipped, so a trigger that fires twice cannot grade it twice (a second line
-	 * of defence behind Quartz's cluster; run times are compared to the second, as MySQL Connector/J
-	 * stores them on MariaDB).
+	 * The schedule's run of a month, on the caller's thread. A month that a run already
+	 * began after {@code fireTime} is skipped, so a trigger that fires twice cannot grade
+	 * it twice (a second line of defence behind Quartz's cluster; run times are compared
+	 * to the second, as MySQL Connector/J stores them on MariaDB).
 	 * @return whether the month was run
 	 */
 	public boolean runScheduled(String province, YearMonth month, Instant fireTime) {

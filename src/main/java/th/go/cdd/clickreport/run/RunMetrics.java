@@ -17,9 +17,10 @@ import th.go.cdd.clickreport.grading.ProvinceSelection;
 import th.go.cdd.clickreport.grading.RunRecords;
 
 /**
- * Micrometer meters of the monthly runs, tagged with the province: {@code click.run.duration}
- * (timer, also tagged with the status), {@code click.run.districts} (districts graded) and
- * {@code click.run.notes} (warnings and rejects stored with the grades).
+ * Micrometer meters of the monthly runs, tagged with the province:
+ * {@code click.run.duration} (timer, also tagged with the status),
+ * {@code click.run.districts} (districts graded) and {@code click.run.notes} (warnings
+ * and rejects stored with the grades).
  */
 class RunMetrics implements JobExecutionListener, Ordered {
 

@@ -25,8 +25,9 @@ import th.go.cdd.clickreport.system.ClickSettings;
 
 /**
  * The runs API: list and read runs, and launch a month ({@code POST /api/runs} with
- * {@code {"province":"57","month":"2024-05"}}): 202 with the run id, 409 when the month is running,
- * 400 with the reason when it cannot run. Errors are RFC 9457 problem documents.
+ * {@code {"province":"57","month":"2024-05"}}): 202 with the run id, 409 when the month
+ * is running, 400 with the reason when it cannot run. Errors are RFC 9457 problem
+ * documents.
  */
 @RestController
 @RequestMapping(path = "/api/runs", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -40,8 +41,7 @@ class RunRestController {
 
 	private final RunDeliveries deliveries;
 
-	RunRestController(RunHistory history, RunLaunches launches,
-			ClickSettings settings, RunDeliveries deliveries) {
+	RunRestController(RunHistory history, RunLaunches launches, ClickSettings settings, RunDeliveries deliveries) {
 		this.history = history;
 		this.launches = launches;
 		this.defaultProvince = settings.defaultProvince();
@@ -58,8 +58,7 @@ class RunRestController {
 		YearMonth reportMonth = month == null ? null : ReportMonths.parse(month);
 		String only = RunAccess.limit(who);
 		if (only != null && province != null && !province.strip().equals(only)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN,
-					"บัญชีนี้ดูได้เฉพาะการประมวลผลของจังหวัด " + only);
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN, "บัญชีนี้ดูได้เฉพาะการประมวลผลของจังหวัด " + only);
 		}
 		return history.list(province, reportMonth, Math.min(Math.max(limit, 1), 1000), Math.max(offset, 0), only)
 			.stream()

@@ -15,8 +15,8 @@ import th.go.cdd.clickreport.rubric.Note.Severity;
 /** Thai words and Bangkok times for what the run pages show. */
 final class RunText {
 
-	private static final Map<String, String> STEPS = Map.of("gradeStep", "ประเมินระดับของอำเภอ",
-			"gradeDistrictsStep", "ประเมินระดับ ช่วงอำเภอ", "provinceOutputsStep", "ตารางผลคะแนน (CSV) และสรุปผลของจังหวัด",
+	private static final Map<String, String> STEPS = Map.of("gradeStep", "ประเมินระดับของอำเภอ", "gradeDistrictsStep",
+			"ประเมินระดับ ช่วงอำเภอ", "provinceOutputsStep", "ตารางผลคะแนน (CSV) และสรุปผลของจังหวัด",
 			"provinceOutputsWorkerStep", "ตารางผลคะแนนและสรุปผล จังหวัด", "districtPagesStep", "รายงานรายอำเภอ (PDF)",
 			"districtPagesWorkerStep", "รายงานรายอำเภอ ช่วงอำเภอ");
 
@@ -26,8 +26,9 @@ final class RunText {
 	}
 
 	/**
-	 * The one Thai sentence pages and the API give for why a run ended badly; the exit description
-	 * itself (often a stack trace) stays in the batch tables and the server's log.
+	 * The one Thai sentence pages and the API give for why a run ended badly; the exit
+	 * description itself (often a stack trace) stays in the batch tables and the server's
+	 * log.
 	 */
 	static String failure(String status, String exitDescription) {
 		if ("COMPLETED".equals(status) || exitDescription == null || exitDescription.isBlank()) {
@@ -39,7 +40,10 @@ final class RunText {
 		return "การประมวลผลครั้งนี้ไม่สำเร็จ รายละเอียดของข้อผิดพลาดอยู่ในบันทึกของเซิร์ฟเวอร์ (ผู้ดูแลระบบตรวจได้)";
 	}
 
-	/** A step's Thai label; a partition ("gradeDistrictsStep:d5701-5718") keeps its range after the label. */
+	/**
+	 * A step's Thai label; a partition ("gradeDistrictsStep:d5701-5718") keeps its range
+	 * after the label.
+	 */
 	static String step(String name) {
 		int colon = name.indexOf(':');
 		if (colon < 0) {
@@ -74,8 +78,9 @@ final class RunText {
 	}
 
 	/**
-	 * A duration measured between two times kept to the second: {@code ไม่ถึง 1 วินาที} (both in the same
-	 * second), {@code 2 วินาที}, {@code 3 นาที 5 วินาที}; no decimals that were never measured.
+	 * A duration measured between two times kept to the second: {@code ไม่ถึง 1 วินาที}
+	 * (both in the same second), {@code 2 วินาที}, {@code 3 นาที 5 วินาที}; no decimals
+	 * that were never measured.
 	 */
 	static String wholeSeconds(Duration duration) {
 		if (duration == null || duration.isNegative()) {
@@ -91,7 +96,10 @@ final class RunText {
 		return duration(duration);
 	}
 
-	/** {@code 0.25 วินาที}, {@code 14.2 วินาที}, {@code 3 นาที 5 วินาที}; empty while unknown. */
+	/**
+	 * {@code 0.25 วินาที}, {@code 14.2 วินาที}, {@code 3 นาที 5 วินาที}; empty while
+	 * unknown.
+	 */
 	static String duration(Duration duration) {
 		if (duration == null || duration.isNegative()) {
 			return "";

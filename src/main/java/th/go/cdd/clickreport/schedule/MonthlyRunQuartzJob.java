@@ -16,13 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the monthly trigger does: grade the month before the one it fires in, for each scheduled
- * province in turn. The month comes from the trigger's scheduled fire time in the schedule's zone
- * (Asia/Bangkok), so a January firing grades December of the year before. A firing that was missed
- * while every server was down fires once at start; it stands for the schedule's latest occurrence
- * before that moment, whose month it grades (down from the 15th of June to the 2nd of July, the
- * server grades May, not June, whose reports are not due yet). Quartz's cluster fires a trigger on
- * one server only, and never two of these at once.
+ * What the monthly trigger does: grade the month before the one it fires in, for each
+ * scheduled province in turn. The month comes from the trigger's scheduled fire time in
+ * the schedule's zone (Asia/Bangkok), so a January firing grades December of the year
+ * before. A firing that was missed while every server was down fires once at start; it
+ * stands for the schedule's latest occurrence before that moment, whose month it grades
+ * (down from the 15th of June to the 2nd of July, the server grades May, not June, whose
+ * reports are not due yet). Quartz's cluster fires a trigger on one server only, and
+ * never two of these at once.
  */
 @DisallowConcurrentExecution
 class MonthlyRunQuartzJob implements Job {
@@ -38,15 +39,18 @@ class MonthlyRunQuartzJob implements Job {
 		this.runner = runner;
 	}
 
-	/** The month a run fired at {@code fireTime} grades: the previous month in {@code zone}. */
+	/**
+	 * The month a run fired at {@code fireTime} grades: the previous month in
+	 * {@code zone}.
+	 */
 	static YearMonth reportMonth(Instant fireTime, ZoneId zone) {
 		return YearMonth.from(fireTime.atZone(zone)).minusMonths(1);
 	}
 
 	/**
-	 * The occurrence of {@code cron} that a firing at {@code fireTime} stands for: the latest one at or
-	 * before it (the fire time itself for a firing on time). Falls back to {@code fireTime} for an
-	 * expression that fires too often to look back a year.
+	 * The occurrence of {@code cron} that a firing at {@code fireTime} stands for: the
+	 * latest one at or before it (the fire time itself for a firing on time). Falls back
+	 * to {@code fireTime} for an expression that fires too often to look back a year.
 	 */
 	static Instant occurrence(String cron, ZoneId zone, Instant fireTime) {
 		CronExpression expression;

@@ -16,9 +16,10 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import th.go.cdd.clickreport.system.CronTriggers;
 
 /**
- * Puts the monthly trigger into Quartz's store before the scheduler starts. A trigger already stored
- * with the same cron and zone is left as it is, so that a firing missed while every server was down
- * still fires once at start (misfire policy "fire once now"); a changed cron or zone replaces it.
+ * Puts the monthly trigger into Quartz's store before the scheduler starts. A trigger
+ * already stored with the same cron and zone is left as it is, so that a firing missed
+ * while every server was down still fires once at start (misfire policy "fire once now");
+ * a changed cron or zone replaces it.
  */
 class MonthlySchedule implements SmartInitializingSingleton {
 
@@ -55,7 +56,8 @@ class MonthlySchedule implements SmartInitializingSingleton {
 			register();
 		}
 		catch (SchedulerException first) {
-			// Servers of a cluster starting at the same moment on a fresh database may both store the job
+			// Servers of a cluster starting at the same moment on a fresh database may
+			// both store the job
 			// or the trigger; the one that loses finds them there on a second look.
 			log.info("Storing the monthly schedule met another server's doing the same ({}); looking again",
 					first.getMessage());

@@ -11,9 +11,10 @@ import th.go.cdd.clickreport.run.RunLaunches;
 import th.go.cdd.clickreport.system.ClickSettings;
 
 /**
- * The monthly schedule (server mode): Quartz, with its job store in the application's database and
- * clustered, fires {@link MonthlyRunQuartzJob}, which runs each scheduled province's previous month
- * through {@link RunLaunches}. Commands set {@code click.schedule.enabled=false}.
+ * The monthly schedule (server mode): Quartz, with its job store in the application's
+ * database and clustered, fires {@link MonthlyRunQuartzJob}, which runs each scheduled
+ * province's previous month through {@link RunLaunches}. Commands set
+ * {@code click.schedule.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "click.schedule.enabled", havingValue = "true", matchIfMissing = true)
@@ -22,7 +23,8 @@ class ScheduleConfiguration {
 	/** {@code click.schedule.*}, its provinces defaulting to the default province. */
 	@Bean
 	ScheduleSettings scheduleSettings(Environment environment, ClickSettings click) {
-		return Binder.get(environment).bindOrCreate("click.schedule", ScheduleSettings.class)
+		return Binder.get(environment)
+			.bindOrCreate("click.schedule", ScheduleSettings.class)
 			.orProvince(click.defaultProvince());
 	}
 

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Item 4, one activity (SPEC §6): a readable date and a title that fits its column; the head count,
- * not needed to grade, is a whole number from 0 or blank (a CSV row keeps the activity without it,
- * with a warning; the form asks for a right number).
+ * Item 4, one activity (SPEC §6): a readable date and a title that fits its column; the
+ * head count, not needed to grade, is a whole number from 0 or blank (a CSV row keeps the
+ * activity without it, with a warning; the form asks for a right number).
  */
 public final class ActivityRules {
 

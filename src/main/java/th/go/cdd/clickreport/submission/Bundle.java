@@ -18,17 +18,23 @@ import java.util.stream.Stream;
 import th.go.cdd.clickreport.common.UserError;
 
 /**
- * A bundle folder whose files have been found, fingerprinted and whose headers have been checked.
- * Opening it writes nothing: a bundle that cannot be read is refused here with one sentence.
+ * A bundle folder whose files have been found, fingerprinted and whose headers have been
+ * checked. Opening it writes nothing: a bundle that cannot be read is refused here with
+ * one sentence.
  */
 final class Bundle {
 
 	final Path dir;
 
-	/** SHA-256 over the names and bytes of the bundle's files: the same bundle has the same key. */
+	/**
+	 * SHA-256 over the names and bytes of the bundle's files: the same bundle has the
+	 * same key.
+	 */
 	final String key;
 
-	/** The files present, empty ones included (their {@link CsvFile#isEmpty()} is true). */
+	/**
+	 * The files present, empty ones included (their {@link CsvFile#isEmpty()} is true).
+	 */
 	final Map<BundleFile, CsvFile> files;
 
 	private Bundle(Path dir, String key, Map<BundleFile, CsvFile> files) {
@@ -60,7 +66,8 @@ final class Bundle {
 				continue;
 			}
 			try {
-				// name and length frame each file, so that bytes cannot move from one file to the next
+				// name and length frame each file, so that bytes cannot move from one
+				// file to the next
 				digest.update(file.fileName().getBytes(StandardCharsets.UTF_8));
 				digest.update((byte) 0);
 				digest.update(Long.toString(Files.size(path)).getBytes(StandardCharsets.US_ASCII));
@@ -78,7 +85,10 @@ final class Bundle {
 		return new Bundle(dir, HexFormat.of().formatHex(digest.digest()), files);
 	}
 
-	/** All header problems of all files in one sentence, so that they can be fixed in one go. */
+	/**
+	 * All header problems of all files in one sentence, so that they can be fixed in one
+	 * go.
+	 */
 	private static void checkHeaders(Map<BundleFile, CsvFile> files) {
 		List<String> problems = new ArrayList<>();
 		files.forEach((file, csv) -> {
@@ -104,7 +114,10 @@ final class Bundle {
 		}
 	}
 
-	/** The file of that name; a different case (Submissions.CSV from Windows) is accepted when unambiguous. */
+	/**
+	 * The file of that name; a different case (Submissions.CSV from Windows) is accepted
+	 * when unambiguous.
+	 */
 	private static Path find(Path dir, String name) {
 		Path exact = dir.resolve(name);
 		if (Files.isRegularFile(exact)) {

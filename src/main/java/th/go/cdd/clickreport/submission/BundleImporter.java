@@ -13,9 +13,10 @@ import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.common.UserError;
 
 /**
- * Imports a CSV bundle (SPEC §7) with the rules for bad input of SPEC §6. The bundle is checked
- * before anything is written; then it is imported in one transaction, so that a failure leaves the
- * database as it was. Importing the same bundle again writes the same rows.
+ * Imports a CSV bundle (SPEC §7) with the rules for bad input of SPEC §6. The bundle is
+ * checked before anything is written; then it is imported in one transaction, so that a
+ * failure leaves the database as it was. Importing the same bundle again writes the same
+ * rows.
  */
 @Component
 @EnableConfigurationProperties(ImportLimits.class)
@@ -31,8 +32,7 @@ public class BundleImporter {
 
 	private final Areas areas;
 
-	BundleImporter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ImportLimits limits,
-			Areas areas) {
+	BundleImporter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, ImportLimits limits, Areas areas) {
 		this.jdbc = jdbc;
 		this.areas = areas;
 		this.limits = limits;
@@ -40,7 +40,8 @@ public class BundleImporter {
 	}
 
 	/**
-	 * @throws UserError when the bundle cannot be read at all or is past the limits (then nothing is written)
+	 * @throws UserError when the bundle cannot be read at all or is past the limits (then
+	 * nothing is written)
 	 */
 	public ImportResult importBundle(Path dir) {
 		Bundle bundle = Bundle.open(dir, limits);

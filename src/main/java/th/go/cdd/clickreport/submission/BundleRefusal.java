@@ -11,10 +11,11 @@ import java.util.List;
 import th.go.cdd.clickreport.common.UserError;
 
 /**
- * Why a bundle folder cannot be imported, as one Thai sentence for the upload page (the import command
- * keeps {@link Bundle}'s own sentences): the same checks as {@link Bundle#open} (submissions.csv
- * present and not empty, every file's header has its required columns), read with the same
- * {@link CsvFile} (encodings, byte-order mark, blank lines), so page and command refuse the same bundles.
+ * Why a bundle folder cannot be imported, as one Thai sentence for the upload page (the
+ * import command keeps {@link Bundle}'s own sentences): the same checks as
+ * {@link Bundle#open} (submissions.csv present and not empty, every file's header has its
+ * required columns), read with the same {@link CsvFile} (encodings, byte-order mark,
+ * blank lines), so page and command refuse the same bundles.
  */
 public final class BundleRefusal {
 
@@ -26,7 +27,10 @@ public final class BundleRefusal {
 	private BundleRefusal() {
 	}
 
-	/** The Thai sentence that refuses the bundle in {@code dir}, or null when it can be imported. */
+	/**
+	 * The Thai sentence that refuses the bundle in {@code dir}, or null when it can be
+	 * imported.
+	 */
 	public static String of(Path dir) {
 		List<String> problems = new ArrayList<>();
 		for (BundleFile file : BundleFile.values()) {
@@ -54,7 +58,8 @@ public final class BundleRefusal {
 			if (!missing.isEmpty()) {
 				problems.add(file.fileName() + " ขาดคอลัมน์ " + String.join(", ", missing));
 			}
-			List<String> twice = file.columns().stream()
+			List<String> twice = file.columns()
+				.stream()
 				.filter(c -> csv.header().indexOf(c) != csv.header().lastIndexOf(c))
 				.toList();
 			if (!twice.isEmpty()) {

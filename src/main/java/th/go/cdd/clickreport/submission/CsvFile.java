@@ -28,20 +28,22 @@ import th.go.cdd.clickreport.common.ColumnText;
 import th.go.cdd.clickreport.common.UserError;
 
 /**
- * One CSV file of a bundle, read as a stream with physical line numbers (header = line 1).
+ * One CSV file of a bundle, read as a stream with physical line numbers (header = line
+ * 1).
  * <p>
- * The file is never held in memory and every pass over it is linear: a first pass feeds the bundle's
- * digest and checks whether the bytes are UTF-8 (otherwise they are Windows-874, which Excel on Thai
- * Windows writes); then the header is read; then the rows, in one pass. A row that is not well-formed
- * CSV (an unclosed quote, text after a closing quote) is reported as broken and parsing starts again
- * on the next physical line, so the rows after it are still read: the lines a broken row had taken
- * are held (at most one field's worth, {@link ImportLimits#maxFieldChars()}) and parsed again. A quote
- * that is never closed makes the rest of the file read line by line (a quoted value then no longer
- * spans lines), so that no line is parsed more than twice.
+ * The file is never held in memory and every pass over it is linear: a first pass feeds
+ * the bundle's digest and checks whether the bytes are UTF-8 (otherwise they are
+ * Windows-874, which Excel on Thai Windows writes); then the header is read; then the
+ * rows, in one pass. A row that is not well-formed CSV (an unclosed quote, text after a
+ * closing quote) is reported as broken and parsing starts again on the next physical
+ * line, so the rows after it are still read: the lines a broken row had taken are held
+ * (at most one field's worth, {@link ImportLimits#maxFieldChars()}) and parsed again. A
+ * quote that is never closed makes the rest of the file read line by line (a quoted value
+ * then no longer spans lines), so that no line is parsed more than twice.
  * <p>
- * Limits ({@link ImportLimits}): a file larger than the maximum size, a value longer than the
- * maximum field length, or more rows than allowed refuse the whole bundle ({@link UserError}); the
- * import runs in one transaction, so nothing of it is stored.
+ * Limits ({@link ImportLimits}): a file larger than the maximum size, a value longer than
+ * the maximum field length, or more rows than allowed refuse the whole bundle
+ * ({@link UserError}); the import runs in one transaction, so nothing of it is stored.
  */
 final class CsvFile {
 
@@ -65,7 +67,9 @@ final class CsvFile {
 
 	private int headerLine;
 
-	/** Work done, for tests of linearity: times the file was opened, characters parsed. */
+	/**
+	 * Work done, for tests of linearity: times the file was opened, characters parsed.
+	 */
 	private int opens;
 
 	private long charsParsed;
@@ -82,8 +86,9 @@ final class CsvFile {
 	}
 
 	/**
-	 * Refuses a file over the size limit, then streams it once to feed {@code digest} and to check
-	 * that it is UTF-8, then reads its header. Memory does not grow with the file.
+	 * Refuses a file over the size limit, then streams it once to feed {@code digest} and
+	 * to check that it is UTF-8, then reads its header. Memory does not grow with the
+	 * file.
 	 */
 	static CsvFile open(Path path, String name, MessageDigest digest, ImportLimits limits) throws IOException {
 		long size = Files.size(path);
@@ -158,7 +163,9 @@ final class CsvFile {
 		return headerLine;
 	}
 
-	/** How many times the file has been opened (the first, byte-level pass not counted). */
+	/**
+	 * How many times the file has been opened (the first, byte-level pass not counted).
+	 */
 	int opens() {
 		return opens;
 	}
@@ -177,7 +184,8 @@ final class CsvFile {
 					return;
 				}
 				if (record.error() != null) {
-					throw new UserError("The header of " + name + " (line " + record.line() + ") cannot be read as CSV.");
+					throw new UserError(
+							"The header of " + name + " (line " + record.line() + ") cannot be read as CSV.");
 				}
 				if (isBlank(record.values())) {
 					continue;
@@ -193,12 +201,16 @@ final class CsvFile {
 		}
 	}
 
-	/** Hands every data row, and every line that is not a well-formed row, to {@code handler}, in file order. */
+	/**
+	 * Hands every data row, and every line that is not a well-formed row, to
+	 * {@code handler}, in file order.
+	 */
 	void readRows(RowHandler handler) throws IOException {
 		if (header == null) {
 			return;
 		}
-		// a line holds the header's fields, each at most the field limit, and their commas
+		// a line holds the header's fields, each at most the field limit, and their
+		// commas
 		long lineLimit = (long) limits.maxFieldChars() * Math.max(1, header.size()) + header.size();
 		try (Lines lines = new Lines((int) Math.min(Integer.MAX_VALUE - 64, lineLimit))) {
 			lines.skipTo(headerLine + 1);
@@ -260,8 +272,9 @@ final class CsvFile {
 	}
 
 	/**
-	 * The physical lines of the file, in order, each at most {@code limit} characters (a longer one
-	 * refuses the bundle before it is held in memory). CR, LF and CRLF each end one line.
+	 * The physical lines of the file, in order, each at most {@code limit} characters (a
+	 * longer one refuses the bundle before it is held in memory). CR, LF and CRLF each
+	 * end one line.
 	 */
 	private final class Lines implements AutoCloseable {
 
@@ -279,7 +292,10 @@ final class CsvFile {
 
 		private final Deque<Line> again = new ArrayDeque<>();
 
-		/** Characters read from the file, and those of the lines given back to be parsed again. */
+		/**
+		 * Characters read from the file, and those of the lines given back to be parsed
+		 * again.
+		 */
 		private long charsRead;
 
 		private long charsEverGivenBack;
@@ -292,12 +308,16 @@ final class CsvFile {
 			this.limit = limit;
 			opens++;
 			if (utf8 && fill() && buffer[position] == '\uFEFF') {
-				// a UTF-8 byte-order mark (Excel writes one) is not part of the first column's name
+				// a UTF-8 byte-order mark (Excel writes one) is not part of the first
+				// column's name
 				position++;
 			}
 		}
 
-		/** Lines handed out before and given back ({@link #giveBack}) come first, in order. */
+		/**
+		 * Lines handed out before and given back ({@link #giveBack}) come first, in
+		 * order.
+		 */
 		Line next() throws IOException {
 			Line line = read();
 			if (line != null) {
@@ -344,7 +364,10 @@ final class CsvFile {
 			}
 		}
 
-		/** True once more has been given back than the file has: then the parser stops taking lines twice. */
+		/**
+		 * True once more has been given back than the file has: then the parser stops
+		 * taking lines twice.
+		 */
 		boolean givenBackTooOften() {
 			return charsEverGivenBack > charsRead;
 		}
@@ -375,9 +398,10 @@ final class CsvFile {
 	}
 
 	/**
-	 * CSV records (RFC 4180 with blanks around values allowed, as Commons CSV's default format with
-	 * surrounding spaces ignored) from {@link Lines}. A quoted value may span lines, up to the field
-	 * limit; in line mode (after a quote that is never closed) it may not.
+	 * CSV records (RFC 4180 with blanks around values allowed, as Commons CSV's default
+	 * format with surrounding spaces ignored) from {@link Lines}. A quoted value may span
+	 * lines, up to the field limit; in line mode (after a quote that is never closed) it
+	 * may not.
 	 */
 	private final class Parser {
 
@@ -389,7 +413,10 @@ final class CsvFile {
 
 		private boolean lineMode;
 
-		/** @param fields the header's field count when reading rows (broken rows recover), -1 for the header */
+		/**
+		 * @param fields the header's field count when reading rows (broken rows recover),
+		 * -1 for the header
+		 */
 		Parser(Lines lines, int fields) {
 			this.lines = lines;
 			this.recover = fields > 0;
@@ -444,13 +471,15 @@ final class CsvFile {
 						field.append(c);
 						if (field.length() > limits.maxFieldChars()) {
 							if (taken.size() > 1 && recover) {
-								// most likely a stray quote taking the lines after it: those are read again
+								// most likely a stray quote taking the lines after it:
+								// those are read again
 								return broken(first, taken, ImportReasons.unclosedQuote(), true);
 							}
 							throw fieldTooLong(first.number());
 						}
 					}
-					// after the closing quote: blanks, then a comma or the end of the line
+					// after the closing quote: blanks, then a comma or the end of the
+					// line
 					while (i < text.length() && text.charAt(i) != ',' && Character.isWhitespace(text.charAt(i))) {
 						i++;
 					}
@@ -472,7 +501,8 @@ final class CsvFile {
 				field.setLength(0);
 				if (i >= text.length()) {
 					if (recover && taken.size() > 1 && values.size() != fields) {
-						// a quote closed on a later line, but no row came of it: a stray quote took the
+						// a quote closed on a later line, but no row came of it: a stray
+						// quote took the
 						// lines between, which are read again
 						return broken(first, taken, ImportReasons.fieldCount(fields, values.size()), false);
 					}
@@ -486,9 +516,10 @@ final class CsvFile {
 		}
 
 		/**
-		 * Whether a quoted value spanning lines took a whole line between its first and last that reads
-		 * as a row of its own (the header's number of fields, no quote): then the quote is far more
-		 * likely a stray one than a value with line breaks, and that row is read on its own.
+		 * Whether a quoted value spanning lines took a whole line between its first and
+		 * last that reads as a row of its own (the header's number of fields, no quote):
+		 * then the quote is far more likely a stray one than a value with line breaks,
+		 * and that row is read on its own.
 		 */
 		private boolean takesARow(List<Line> taken) {
 			for (int i = 1; i < taken.size() - 1; i++) {
@@ -501,8 +532,8 @@ final class CsvFile {
 		}
 
 		/**
-		 * A record that is not well-formed CSV: reported on its first line, and the lines after that
-		 * one that it had taken are parsed again.
+		 * A record that is not well-formed CSV: reported on its first line, and the lines
+		 * after that one that it had taken are parsed again.
 		 */
 		private Parsed broken(Line first, List<Line> taken, String reason, boolean unclosed) {
 			if (recover) {
@@ -522,15 +553,19 @@ final class CsvFile {
 		void row(Row row);
 
 		/**
-		 * A line that is not a well-formed row: wrong field count, unclosed quote, malformed quoting.
-		 *
-		 * @param fields its fields when it could be parsed (a missing field reads as empty), else null
+		 * A line that is not a well-formed row: wrong field count, unclosed quote,
+		 * malformed quoting.
+		 * @param fields its fields when it could be parsed (a missing field reads as
+		 * empty), else null
 		 */
 		void broken(int line, String reason, String rawRow, Row fields);
 
 	}
 
-	/** A data row: as many fields as the header, unless it is handed to {@link RowHandler#broken}. */
+	/**
+	 * A data row: as many fields as the header, unless it is handed to
+	 * {@link RowHandler#broken}.
+	 */
 	final class Row {
 
 		final int line;

@@ -14,13 +14,17 @@ import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.common.ColumnText;
 
 /**
- * Reads field values the way Thai officials type them (SPEC §6): Thai digits, Buddhist-Era years,
- * blanks around values, several spellings of yes and no. Every reader returns {@code null} for a
- * value it cannot read, so that the caller can say which field was wrong and keep the raw text.
+ * Reads field values the way Thai officials type them (SPEC §6): Thai digits,
+ * Buddhist-Era years, blanks around values, several spellings of yes and no. Every reader
+ * returns {@code null} for a value it cannot read, so that the caller can say which field
+ * was wrong and keep the raw text.
  */
 final class CsvValues {
 
-	/** A year at or above this is Buddhist Era (B.E. 2400 = A.D. 1857, far before any report). */
+	/**
+	 * A year at or above this is Buddhist Era (B.E. 2400 = A.D. 1857, far before any
+	 * report).
+	 */
 	static final int FIRST_BUDDHIST_YEAR = 2400;
 
 	static final int BUDDHIST_OFFSET = 543;
@@ -31,17 +35,19 @@ final class CsvValues {
 
 	private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 
-	// Date, 'T' or blanks, hours:minutes, optional seconds and fraction, optional Z or offset.
-	private static final Pattern DATE_TIME = Pattern.compile(
-			"(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
-					+ "\\s*([Zz]|[+-]\\d{2}(?::?\\d{2})?)?");
+	// Date, 'T' or blanks, hours:minutes, optional seconds and fraction, optional Z or
+	// offset.
+	private static final Pattern DATE_TIME = Pattern
+		.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[Tt]|\\s+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?"
+				+ "\\s*([Zz]|[+-]\\d{2}(?::?\\d{2})?)?");
 
 	private CsvValues() {
 	}
 
 	/**
-	 * The value without surrounding blanks. Besides ASCII white space this also trims the no-break
-	 * space, the zero-width space (common in Thai text pasted from the web) and a stray byte-order mark.
+	 * The value without surrounding blanks. Besides ASCII white space this also trims the
+	 * no-break space, the zero-width space (common in Thai text pasted from the web) and
+	 * a stray byte-order mark.
 	 */
 	static String clean(String raw) {
 		if (raw == null) {
@@ -77,12 +83,18 @@ final class CsvValues {
 		return out == null ? text : out.toString();
 	}
 
-	/** A code as typed (district, sub-district, service, channel): trimmed, Arabic digits, upper case. */
+	/**
+	 * A code as typed (district, sub-district, service, channel): trimmed, Arabic digits,
+	 * upper case.
+	 */
 	static String code(String raw) {
 		return arabicDigits(clean(raw)).toUpperCase(Locale.ROOT);
 	}
 
-	/** A whole number such as {@code 12}, {@code ๑๒}, {@code -3} or {@code 1,234}; null when unreadable or blank. */
+	/**
+	 * A whole number such as {@code 12}, {@code ๑๒}, {@code -3} or {@code 1,234}; null
+	 * when unreadable or blank.
+	 */
 	static Integer integer(String raw) {
 		String value = arabicDigits(clean(raw));
 		if (!INTEGER.matcher(value).matches()) {
@@ -113,7 +125,9 @@ final class CsvValues {
 		return year >= FIRST_BUDDHIST_YEAR ? year - BUDDHIST_OFFSET : year;
 	}
 
-	/** {@code YYYY-MM}, A.D. or B.E., month with one or two digits; null when unreadable. */
+	/**
+	 * {@code YYYY-MM}, A.D. or B.E., month with one or two digits; null when unreadable.
+	 */
 	static YearMonth month(String raw) {
 		Matcher m = MONTH.matcher(arabicDigits(clean(raw)));
 		if (!m.matches()) {
@@ -127,7 +141,10 @@ final class CsvValues {
 		}
 	}
 
-	/** {@code YYYY-MM-DD}, A.D. or B.E., month and day with one or two digits; null when unreadable. */
+	/**
+	 * {@code YYYY-MM-DD}, A.D. or B.E., month and day with one or two digits; null when
+	 * unreadable.
+	 */
 	static LocalDate date(String raw) {
 		Matcher m = DATE.matcher(arabicDigits(clean(raw)));
 		if (!m.matches()) {
@@ -146,9 +163,10 @@ final class CsvValues {
 	}
 
 	/**
-	 * An ISO date-time, with 'T' or a blank between date and time, seconds optional, with an offset
-	 * ({@code Z}, {@code +07:00}, {@code +0700}, {@code +07}) or without one, which means Asia/Bangkok.
-	 * The year may be B.E. Null when unreadable; a date alone is not a date-time.
+	 * An ISO date-time, with 'T' or a blank between date and time, seconds optional, with
+	 * an offset ({@code Z}, {@code +07:00}, {@code +0700}, {@code +07}) or without one,
+	 * which means Asia/Bangkok. The year may be B.E. Null when unreadable; a date alone
+	 * is not a date-time.
 	 */
 	static Instant dateTime(String raw) {
 		Matcher m = DATE_TIME.matcher(arabicDigits(clean(raw)));
@@ -177,8 +195,9 @@ final class CsvValues {
 	}
 
 	/**
-	 * A raw value for a reason: cut so that one wrong field cannot flood it, and quoted as Thai
-	 * official letters quote (“…”), which also keeps line breaking from parting a quote from a Thai value.
+	 * A raw value for a reason: cut so that one wrong field cannot flood it, and quoted
+	 * as Thai official letters quote (“…”), which also keeps line breaking from parting a
+	 * quote from a Thai value.
 	 */
 	static String quote(String raw) {
 		String value = clean(raw);

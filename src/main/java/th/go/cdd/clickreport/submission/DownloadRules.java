@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Item 5, one sub-district (SPEC §6): a sub-district of the report's district, once per report, with
- * a whole number of downloads from 0.
+ * Item 5, one sub-district (SPEC §6): a sub-district of the report's district, once per
+ * report, with a whole number of downloads from 0.
  */
 public final class DownloadRules {
 
@@ -19,10 +19,12 @@ public final class DownloadRules {
 	}
 
 	/**
-	 * @param districtCode the report's district, or null when the report is not known (then only the
-	 * code and the number are checked)
-	 * @param subdistrictDistrict every sub-district code of the reference data → its district code
-	 * @param earlier where the same sub-district was given before in the report (line or position), or null
+	 * @param districtCode the report's district, or null when the report is not known
+	 * (then only the code and the number are checked)
+	 * @param subdistrictDistrict every sub-district code of the reference data → its
+	 * district code
+	 * @param earlier where the same sub-district was given before in the report (line or
+	 * position), or null
 	 */
 	public static Checked<Download> check(String rawTambon, String rawDownloads, String districtCode,
 			Map<String, String> subdistrictDistrict, Function<String, Integer> earlier, EntrySource source) {
@@ -30,7 +32,8 @@ public final class DownloadRules {
 		String tambon = CsvValues.code(rawTambon);
 		String tambonDistrict = subdistrictDistrict.get(tambon);
 		if (tambon.isEmpty()) {
-			problems.add(new Problem(EntryField.TAMBON_CODE, ImportReasons.empty(EntryField.TAMBON_CODE.nameIn(source))));
+			problems
+				.add(new Problem(EntryField.TAMBON_CODE, ImportReasons.empty(EntryField.TAMBON_CODE.nameIn(source))));
 		}
 		else if (tambonDistrict == null) {
 			problems.add(new Problem(EntryField.TAMBON_CODE, ImportReasons.unknownTambon(rawTambon)));

@@ -9,9 +9,9 @@ import th.go.cdd.clickreport.common.BangkokTime;
 
 /**
  * The rules of a submission as a whole (SPEC §6): report month and submitted_at readable,
- * officials_total at least 1, officials_downloaded from 0 to officials_total. A submission that breaks
- * one is INVALID: stored, graded D 0 with the reasons; on the form it cannot be submitted. Plain Java:
- * values in, problems out.
+ * officials_total at least 1, officials_downloaded from 0 to officials_total. A
+ * submission that breaks one is INVALID: stored, graded D 0 with the reasons; on the form
+ * it cannot be submitted. Plain Java: values in, problems out.
  */
 public final class HeaderRules {
 
@@ -27,9 +27,10 @@ public final class HeaderRules {
 	}
 
 	/**
-	 * A row of submissions.csv: month, submitted_at and officials. An unreadable month is taken as
-	 * the month before submitted_at's (reports are sent in the month after the one they report on,
-	 * SPEC §1), so that the INVALID grade lands on the month it most likely meant.
+	 * A row of submissions.csv: month, submitted_at and officials. An unreadable month is
+	 * taken as the month before submitted_at's (reports are sent in the month after the
+	 * one they report on, SPEC §1), so that the INVALID grade lands on the month it most
+	 * likely meant.
 	 */
 	public static Checked<Header> csv(String rawMonth, String rawSubmittedAt, String rawTotal, String rawDownloaded) {
 		List<Problem> problems = new ArrayList<>();
@@ -53,20 +54,30 @@ public final class HeaderRules {
 				problems, List.of());
 	}
 
-	/** A report month as typed ({@code 2024-05}, B.E. and Thai digits too), or a problem. */
+	/**
+	 * A report month as typed ({@code 2024-05}, B.E. and Thai digits too), or a problem.
+	 */
 	public static Checked<YearMonth> month(String raw, EntrySource source) {
 		YearMonth month = CsvValues.month(raw);
 		return month != null ? new Checked<>(month, List.of(), List.of())
-				: new Checked<>(null, List.of(new Problem(EntryField.REPORT_MONTH,
-						ImportReasons.notMonth(EntryField.REPORT_MONTH.nameIn(source), CsvValues.clean(raw)))), List.of());
+				: new Checked<>(null,
+						List.of(new Problem(EntryField.REPORT_MONTH,
+								ImportReasons.notMonth(EntryField.REPORT_MONTH.nameIn(source), CsvValues.clean(raw)))),
+						List.of());
 	}
 
-	/** Whether one official downloaded the app, as typed (TRUE/FALSE, Y/N, ใช่/ไม่ใช่, …); null when unreadable. */
+	/**
+	 * Whether one official downloaded the app, as typed (TRUE/FALSE, Y/N, ใช่/ไม่ใช่, …);
+	 * null when unreadable.
+	 */
 	public static Boolean yesNo(String raw) {
 		return CsvValues.bool(raw);
 	}
 
-	/** Item 1: officials_total ≥ 1 and 0 ≤ officials_downloaded ≤ officials_total, both whole numbers. */
+	/**
+	 * Item 1: officials_total ≥ 1 and 0 ≤ officials_downloaded ≤ officials_total, both
+	 * whole numbers.
+	 */
 	public static Checked<Officials> officials(String rawTotal, String rawDownloaded, EntrySource source) {
 		List<Problem> problems = new ArrayList<>();
 		Integer total = CsvValues.integer(rawTotal);
@@ -78,7 +89,8 @@ public final class HeaderRules {
 					ImportReasons.notWholeNumber(totalName, CsvValues.clean(rawTotal))));
 		}
 		else if (total < 1) {
-			problems.add(new Problem(EntryField.OFFICIALS_TOTAL, ImportReasons.officialsTotalBelowOne(totalName, total)));
+			problems
+				.add(new Problem(EntryField.OFFICIALS_TOTAL, ImportReasons.officialsTotalBelowOne(totalName, total)));
 		}
 		if (downloaded == null) {
 			problems.add(new Problem(EntryField.OFFICIALS_DOWNLOADED,

@@ -7,12 +7,14 @@ import java.util.List;
 import th.go.cdd.clickreport.common.ThaiFormat;
 
 /**
- * The wording of every reason an import stores (import_issue.reason, submission.invalid_reason):
- * Thai, because district officials read them in their PDF. What officials see in their own files
- * stays as it is there: file and column names, codes, and the values as typed (quoted).
+ * The wording of every reason an import stores (import_issue.reason,
+ * submission.invalid_reason): Thai, because district officials read them in their PDF.
+ * What officials see in their own files stays as it is there: file and column names,
+ * codes, and the values as typed (quoted).
  * <p>
- * A rejected row may have several problems; each method here words one, and {@link #rejected(List)}
- * makes them one reason that ends as the grader's own notes do ("… จึงไม่นับ").
+ * A rejected row may have several problems; each method here words one, and
+ * {@link #rejected(List)} makes them one reason that ends as the grader's own notes do
+ * ("… จึงไม่นับ").
  */
 final class ImportReasons {
 
@@ -131,7 +133,9 @@ final class ImportReasons {
 		return "ไม่รู้จักรหัสอำเภอ " + CsvValues.quote(raw) + " ไม่ทราบว่าเป็นรายงานของอำเภอใด";
 	}
 
-	/** Said after the report month's problem when the month is taken from submitted_at. */
+	/**
+	 * Said after the report month's problem when the month is taken from submitted_at.
+	 */
 	static String monthAttributed(String problem, YearMonth month) {
 		return problem + " จึงถือเป็นรายงานประจำเดือน" + ThaiFormat.month(month)
 				+ " ซึ่งเป็นเดือนก่อนเดือนที่ส่งรายงาน (submitted_at)";
@@ -167,18 +171,22 @@ final class ImportReasons {
 		return "บริการ " + code + " ซ้ำกับ" + earlier(first, source);
 	}
 
-	/** Where an entry was given before: a line of the same report's file, or an item of the form. */
+	/**
+	 * Where an entry was given before: a line of the same report's file, or an item of
+	 * the form.
+	 */
 	private static String earlier(int first, EntrySource source) {
 		return source == EntrySource.CSV ? "บรรทัดที่ " + first + " ของรายงานเดียวกัน" : "รายการที่ " + first;
 	}
 
 	/**
 	 * @param quoted the unknown channels, each {@link CsvValues#quote quoted}
-	 * @param commas whether the channels were separated by commas, which is then the likely mistake
+	 * @param commas whether the channels were separated by commas, which is then the
+	 * likely mistake
 	 */
 	static String unknownChannels(List<String> quoted, boolean commas, Collection<String> known) {
-		return "ไม่รู้จักรหัสช่องทาง " + String.join(", ", quoted)
-				+ (commas ? " (ให้ใช้เครื่องหมาย ; คั่นระหว่างช่องทาง)" : " (รหัสที่ใช้ได้: " + String.join(", ", known) + ")");
+		return "ไม่รู้จักรหัสช่องทาง " + String.join(", ", quoted) + (commas
+				? " (ให้ใช้เครื่องหมาย ; คั่นระหว่างช่องทาง)" : " (รหัสที่ใช้ได้: " + String.join(", ", known) + ")");
 	}
 
 	static String noChannel(EntrySource source) {
@@ -200,7 +208,10 @@ final class ImportReasons {
 		return "ไม่รู้จักรหัสตำบล " + CsvValues.quote(raw);
 	}
 
-	/** Short enough for one line of the district page's notes column: the district is the page's own. */
+	/**
+	 * Short enough for one line of the district page's notes column: the district is the
+	 * page's own.
+	 */
 	static String tambonOfAnotherDistrict(String tambon, String tambonDistrict, String submissionDistrict) {
 		return "ตำบล " + tambon + " อยู่ในอำเภอ " + tambonDistrict + " ไม่ใช่อำเภอ " + submissionDistrict;
 	}

@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param submissions submissions stored, INVALID ones included
  * @param storedRows detail rows stored per file name (PR items, not their channels)
- * @param firstIssues the first {@link IssueLog#KEPT} rejects and warnings, in file order (all are in import_issue)
+ * @param firstIssues the first {@link IssueLog#KEPT} rejects and warnings, in file order
+ * (all are in import_issue)
  * @param firstInvalid the first {@link IssueLog#KEPT} INVALID submissions
  */
 public record ImportResult(String bundleKey, String source, int submissions, int invalidSubmissions,

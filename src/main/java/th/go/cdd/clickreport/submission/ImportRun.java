@@ -29,9 +29,10 @@ import th.go.cdd.clickreport.submission.CsvFile.Row;
 import th.go.cdd.clickreport.submission.ImportResult.InvalidSubmission;
 
 /**
- * One import of one bundle, inside one transaction. Files are read in SPEC §7 order: submissions
- * first, so that every detail row can be checked against its submission. Only the bundle's
- * submission ids and the reference data are held in memory; rows go to the database in batches.
+ * One import of one bundle, inside one transaction. Files are read in SPEC §7 order:
+ * submissions first, so that every detail row can be checked against its submission. Only
+ * the bundle's submission ids and the reference data are held in memory; rows go to the
+ * database in batches.
  */
 final class ImportRun {
 
@@ -53,10 +54,16 @@ final class ImportRun {
 
 	private final IssueLog issues;
 
-	/** The bundle's stored submissions by {@link #key(String) key}: what detail rows are checked against. */
+	/**
+	 * The bundle's stored submissions by {@link #key(String) key}: what detail rows are
+	 * checked against.
+	 */
 	private final Map<String, Stored> stored = new HashMap<>();
 
-	/** The bundle's rejected submission ids (key → line), so that their detail rows say why they are rejected. */
+	/**
+	 * The bundle's rejected submission ids (key → line), so that their detail rows say
+	 * why they are rejected.
+	 */
 	private final Map<String, Integer> rejectedIds = new HashMap<>();
 
 	private final List<SubmissionRow> pendingSubmissions = new ArrayList<>();
@@ -153,8 +160,8 @@ final class ImportRun {
 
 		recordBundle();
 		return new ImportResult(bundle.key, bundle.dir.toString(), stored.size(), invalid,
-				Collections.unmodifiableMap(new LinkedHashMap<>(storedRows)),
-				issues.rejected(), issues.warnings(), issues.first(), List.copyOf(firstInvalid));
+				Collections.unmodifiableMap(new LinkedHashMap<>(storedRows)), issues.rejected(), issues.warnings(),
+				issues.first(), List.copyOf(firstInvalid));
 	}
 
 	private void importDetails(BundleFile file, RowReader reader, Batch<?> batch) {
@@ -199,9 +206,9 @@ final class ImportRun {
 	}
 
 	/**
-	 * A row with a wrong field count still names its submission, most likely: the reject is then
-	 * attached to it (so that the district sees it), and a broken submission's detail rows say why
-	 * they are rejected.
+	 * A row with a wrong field count still names its submission, most likely: the reject
+	 * is then attached to it (so that the district sees it), and a broken submission's
+	 * detail rows say why they are rejected.
 	 */
 	private void brokenRow(BundleFile file, int line, String reason, String rawRow, Row fields) {
 		String id = fields == null ? "" : fields.get("submission_id");
@@ -265,8 +272,8 @@ final class ImportRun {
 			}
 		}
 		stored.put(key(id), new Stored(district, row.line));
-		pendingSubmissions.add(new SubmissionRow(id, district, month, submittedAt, total, downloaded, invalidReason,
-				row.line));
+		pendingSubmissions
+			.add(new SubmissionRow(id, district, month, submittedAt, total, downloaded, invalidReason, row.line));
 		if (pendingSubmissions.size() >= Batch.SIZE) {
 			flushSubmissions();
 		}
@@ -278,8 +285,9 @@ final class ImportRun {
 	}
 
 	/**
-	 * Upserts the pending submissions by source_id: portable SQL (select, update, insert, select)
-	 * instead of a vendor upsert, and the generated ids are read back by source_id.
+	 * Upserts the pending submissions by source_id: portable SQL (select, update, insert,
+	 * select) instead of a vendor upsert, and the generated ids are read back by
+	 * source_id.
 	 */
 	private void flushSubmissions() {
 		if (pendingSubmissions.isEmpty()) {
@@ -294,20 +302,20 @@ final class ImportRun {
 		String bundleKey = bundle.key;
 		if (!updates.isEmpty()) {
 			jdbc.batchUpdate("""
-				UPDATE submission SET source_id = ?, bundle_key = ?, district_code = ?, report_month = ?,
-				       submitted_at = ?, officials_total = ?, officials_downloaded = ?, invalid_reason = ?,
-				       source_line = ?
-				WHERE id = ?""", updates, updates.size(), (ps, s) -> {
-			setSubmission(ps, s, bundleKey);
-			ps.setLong(10, existing.get(key(s.sourceId())));
-		});
+					UPDATE submission SET source_id = ?, bundle_key = ?, district_code = ?, report_month = ?,
+					       submitted_at = ?, officials_total = ?, officials_downloaded = ?, invalid_reason = ?,
+					       source_line = ?
+					WHERE id = ?""", updates, updates.size(), (ps, s) -> {
+				setSubmission(ps, s, bundleKey);
+				ps.setLong(10, existing.get(key(s.sourceId())));
+			});
 		}
 		if (!inserts.isEmpty()) {
 			jdbc.batchUpdate("""
-				INSERT INTO submission (source_id, bundle_key, district_code, report_month, submitted_at,
-				                        officials_total, officials_downloaded, invalid_reason, source_line)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts, inserts.size(),
-				(ps, s) -> setSubmission(ps, s, bundleKey));
+					INSERT INTO submission (source_id, bundle_key, district_code, report_month, submitted_at,
+					                        officials_total, officials_downloaded, invalid_reason, source_line)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts, inserts.size(),
+					(ps, s) -> setSubmission(ps, s, bundleKey));
 		}
 		Map<String, Long> ids = inserts.isEmpty() ? existing : idsBySourceId(pendingSubmissions);
 		for (SubmissionRow s : pendingSubmissions) {
@@ -316,8 +324,7 @@ final class ImportRun {
 		pendingSubmissions.clear();
 	}
 
-	private static void setSubmission(PreparedStatement ps, SubmissionRow s, String bundleKey)
-			throws SQLException {
+	private static void setSubmission(PreparedStatement ps, SubmissionRow s, String bundleKey) throws SQLException {
 		ps.setString(1, s.sourceId());
 		ps.setString(2, bundleKey);
 		ps.setString(3, s.districtCode());
@@ -334,8 +341,7 @@ final class ImportRun {
 		ps.setInt(9, s.line());
 	}
 
-	private static void setInteger(PreparedStatement ps, int index, Integer value)
-			throws SQLException {
+	private static void setInteger(PreparedStatement ps, int index, Integer value) throws SQLException {
 		if (value == null) {
 			ps.setNull(index, Types.INTEGER);
 		}
@@ -347,14 +353,16 @@ final class ImportRun {
 	private Map<String, Long> idsBySourceId(List<SubmissionRow> rows) {
 		Map<String, Long> ids = new HashMap<>();
 		named.query("SELECT id, source_id FROM submission WHERE source_id IN (:ids)",
-				new MapSqlParameterSource("ids", rows.stream().map(SubmissionRow::sourceId).toList()),
-				rs -> {
+				new MapSqlParameterSource("ids", rows.stream().map(SubmissionRow::sourceId).toList()), rs -> {
 					ids.put(key(rs.getString("source_id")), rs.getLong("id"));
 				});
 		return ids;
 	}
 
-	/** The detail rows of the bundle's submissions are replaced by the ones in this bundle. */
+	/**
+	 * The detail rows of the bundle's submissions are replaced by the ones in this
+	 * bundle.
+	 */
 	private void deleteDetails() {
 		List<Long> ids = stored.values().stream().map(s -> s.id).toList();
 		for (int from = 0; from < ids.size(); from += Batch.SIZE) {
@@ -368,7 +376,10 @@ final class ImportRun {
 
 	// ---- detail files
 
-	/** The stored submission a detail row belongs to, or null with the reason added to {@code rejects}. */
+	/**
+	 * The stored submission a detail row belongs to, or null with the reason added to
+	 * {@code rejects}.
+	 */
 	private Stored owner(Row row, List<String> rejects) {
 		String id = row.get("submission_id");
 		if (id.isEmpty()) {
@@ -403,7 +414,8 @@ final class ImportRun {
 	private void prItem(Row row) {
 		List<String> rejects = new ArrayList<>();
 		Stored owner = owner(row, rejects);
-		Checked<PrItemRules.PrItem> item = PrItemRules.csv(row.get("published_on"), row.get("channels"), row.get("title"));
+		Checked<PrItemRules.PrItem> item = PrItemRules.csv(row.get("published_on"), row.get("channels"),
+				row.get("title"));
 		rejects.addAll(item.messages());
 		if (reject(BundleFile.PR_MEDIA, row, owner, rejects)) {
 			return;
@@ -425,7 +437,8 @@ final class ImportRun {
 		if (reject(BundleFile.ACTIVITIES, row, owner, rejects)) {
 			return;
 		}
-		// a head count is not needed for grading: the activity is kept, the warning says what was dropped
+		// a head count is not needed for grading: the activity is kept, the warning says
+		// what was dropped
 		warn(BundleFile.ACTIVITIES, row, owner, activity);
 		activities.add(new ActivityRow(owner.id, row.line, activity.value().heldOn(), activity.value().title(),
 				activity.value().participants()));
@@ -443,12 +456,15 @@ final class ImportRun {
 			return;
 		}
 		owner.tambonSeen(download.value().subdistrictCode(), row.line);
-		downloads.add(new DownloadRow(owner.id, row.line, download.value().subdistrictCode(),
-				download.value().downloads()));
+		downloads
+			.add(new DownloadRow(owner.id, row.line, download.value().subdistrictCode(), download.value().downloads()));
 		count(BundleFile.TAMBON_DOWNLOADS);
 	}
 
-	/** The warnings of a row that is kept: a title cut to its column, a head count dropped. */
+	/**
+	 * The warnings of a row that is kept: a title cut to its column, a head count
+	 * dropped.
+	 */
 	private void warn(BundleFile file, Row row, Stored owner, Checked<?> checked) {
 		for (Problem warning : checked.warnings()) {
 			issues.warn(file, row.line, row.get("submission_id"), owner.districtCode, warning.message(),
@@ -456,7 +472,10 @@ final class ImportRun {
 		}
 	}
 
-	/** Records the reject when there is a reason (or no owner) and says whether the row is rejected. */
+	/**
+	 * Records the reject when there is a reason (or no owner) and says whether the row is
+	 * rejected.
+	 */
 	private boolean reject(BundleFile file, Row row, Stored owner, List<String> rejects) {
 		if (rejects.isEmpty() && owner != null) {
 			return false;
@@ -486,17 +505,19 @@ final class ImportRun {
 	}
 
 	/**
-	 * A DATETIME(3) value as UTC text. Text, not a LocalDateTime or Timestamp: no driver or session
-	 * time zone can shift it, and Connector/J drops the milliseconds of temporal parameters on MariaDB
-	 * (it takes the server's "5.5.5-10.x" version for MySQL 5.5, which had no fractional seconds).
+	 * A DATETIME(3) value as UTC text. Text, not a LocalDateTime or Timestamp: no driver
+	 * or session time zone can shift it, and Connector/J drops the milliseconds of
+	 * temporal parameters on MariaDB (it takes the server's "5.5.5-10.x" version for
+	 * MySQL 5.5, which had no fractional seconds).
 	 */
 	static String utcText(Instant instant) {
 		return DATETIME.format(instant.atOffset(ZoneOffset.UTC));
 	}
 
 	/**
-	 * Submission ids are matched without regard to case: the database's unique key on source_id
-	 * (a case-insensitive collation on MariaDB) would otherwise see two ids where Java sees one.
+	 * Submission ids are matched without regard to case: the database's unique key on
+	 * source_id (a case-insensitive collation on MariaDB) would otherwise see two ids
+	 * where Java sees one.
 	 */
 	private static String key(String sourceId) {
 		return sourceId.toLowerCase(Locale.ROOT);
@@ -509,7 +530,10 @@ final class ImportRun {
 
 	}
 
-	/** A submission of this bundle as kept in memory: its database id, district and what its details used. */
+	/**
+	 * A submission of this bundle as kept in memory: its database id, district and what
+	 * its details used.
+	 */
 	private static final class Stored {
 
 		final String districtCode;
@@ -518,7 +542,10 @@ final class ImportRun {
 
 		long id;
 
-		/** service code / sub-district code → line of the row that gave it (only for duplicate checks) */
+		/**
+		 * service code / sub-district code → line of the row that gave it (only for
+		 * duplicate checks)
+		 */
 		Map<String, Integer> services;
 
 		Map<String, Integer> tambons;

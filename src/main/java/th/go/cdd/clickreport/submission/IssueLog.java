@@ -10,8 +10,8 @@ import th.go.cdd.clickreport.common.ColumnText;
 import th.go.cdd.clickreport.rubric.Note.Severity;
 
 /**
- * Writes the rejects and warnings of one import to {@code import_issue} as they happen; keeps only
- * the counts and the first few for the command's summary.
+ * Writes the rejects and warnings of one import to {@code import_issue} as they happen;
+ * keeps only the counts and the first few for the command's summary.
  */
 final class IssueLog {
 
@@ -62,7 +62,9 @@ final class IssueLog {
 		warnings++;
 	}
 
-	/** An id too long for the column cannot be a stored submission's; it stays in raw_row. */
+	/**
+	 * An id too long for the column cannot be a stored submission's; it stays in raw_row.
+	 */
 	private static String id(String sourceId) {
 		return sourceId == null || sourceId.isEmpty() || sourceId.codePointCount(0, sourceId.length()) > MAX_ID ? null
 				: sourceId;

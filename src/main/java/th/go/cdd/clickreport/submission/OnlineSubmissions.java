@@ -18,11 +18,12 @@ import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 import th.go.cdd.clickreport.system.DbTime;
 
 /**
- * Writes reports submitted online (SPEC §9) into the submission tables the monthly job reads, so that
- * they compete with imported ones by submitted_at (SPEC §5). Every submitted version is a submission
- * of its own ({@code bundle_key} {@value #BUNDLE_KEY}, a source id per version); detail rows are
- * numbered by their position in the report (1 = first), where an import numbers them by file line.
- * The entries were checked by the same rules as the import's ({@link ServiceRules} and the others).
+ * Writes reports submitted online (SPEC §9) into the submission tables the monthly job
+ * reads, so that they compete with imported ones by submitted_at (SPEC §5). Every
+ * submitted version is a submission of its own ({@code bundle_key} {@value #BUNDLE_KEY},
+ * a source id per version); detail rows are numbered by their position in the report (1 =
+ * first), where an import numbers them by file line. The entries were checked by the same
+ * rules as the import's ({@link ServiceRules} and the others).
  */
 @Repository
 public class OnlineSubmissions {
@@ -70,8 +71,8 @@ public class OnlineSubmissions {
 		for (PrItemRules.PrItem p : entries.prItems()) {
 			named.update("""
 					INSERT INTO submission_pr (submission_id, source_line, published_on, title)
-					VALUES (:id, :line, :on, :title)""", Map.of("id", id, "line", line, "on",
-					Date.valueOf(p.publishedOn()), "title", p.title()));
+					VALUES (:id, :line, :on, :title)""",
+					Map.of("id", id, "line", line, "on", Date.valueOf(p.publishedOn()), "title", p.title()));
 			for (String channel : p.channels()) {
 				named.update("""
 						INSERT INTO submission_pr_channel (submission_id, source_line, channel_code)
@@ -101,8 +102,9 @@ public class OnlineSubmissions {
 	}
 
 	/**
-	 * Marks online submissions as not gradable (the province returned the report: SPEC §9 grades a
-	 * report left returned as INVALID with the reason), or gradable again ({@code reason} null).
+	 * Marks online submissions as not gradable (the province returned the report: SPEC §9
+	 * grades a report left returned as INVALID with the reason), or gradable again
+	 * ({@code reason} null).
 	 */
 	public void setInvalidReason(Collection<Long> submissionIds, String reason) {
 		if (submissionIds.isEmpty()) {

@@ -12,8 +12,8 @@ import java.util.Set;
 import th.go.cdd.clickreport.common.ColumnText;
 
 /**
- * Item 3, one PR item (SPEC §6): a readable date, at least one channel and only known ones, a title
- * that fits its column, and on the form an optional http(s) link.
+ * Item 3, one PR item (SPEC §6): a readable date, at least one channel and only known
+ * ones, a title that fits its column, and on the form an optional http(s) link.
  */
 public final class PrItemRules {
 
@@ -22,7 +22,10 @@ public final class PrItemRules {
 
 	public static final int MAX_LINK = 1000;
 
-	/** A PR item as read: its date, its distinct channels in the order given, its title and link (or null). */
+	/**
+	 * A PR item as read: its date, its distinct channels in the order given, its title
+	 * and link (or null).
+	 */
 	public record PrItem(LocalDate publishedOn, Set<String> channels, String title, String link) {
 	}
 
@@ -31,12 +34,14 @@ public final class PrItemRules {
 
 	/** The channels of a pr_media.csv row, separated by ';'. */
 	public static Checked<PrItem> csv(String rawDate, String rawChannels, String rawTitle) {
-		return check(rawDate, List.of(rawChannels.split(";")), rawChannels.contains(","), rawTitle, null, EntrySource.CSV);
+		return check(rawDate, List.of(rawChannels.split(";")), rawChannels.contains(","), rawTitle, null,
+				EntrySource.CSV);
 	}
 
 	/**
 	 * @param rawChannels the channels, one a piece; blank pieces are skipped
-	 * @param commas whether the channels were separated by commas, the likely mistake when one is unknown
+	 * @param commas whether the channels were separated by commas, the likely mistake
+	 * when one is unknown
 	 */
 	public static Checked<PrItem> check(String rawDate, List<String> rawChannels, boolean commas, String rawTitle,
 			String rawLink, EntrySource source) {
@@ -58,7 +63,8 @@ public final class PrItemRules {
 			}
 		}
 		if (!unknown.isEmpty()) {
-			problems.add(new Problem(EntryField.CHANNELS, ImportReasons.unknownChannels(unknown, commas, PrChannel.CODES)));
+			problems
+				.add(new Problem(EntryField.CHANNELS, ImportReasons.unknownChannels(unknown, commas, PrChannel.CODES)));
 		}
 		else if (channels.isEmpty()) {
 			problems.add(new Problem(EntryField.CHANNELS, ImportReasons.noChannel(source)));
@@ -109,7 +115,10 @@ public final class PrItemRules {
 
 	}
 
-	/** Titles of PR items and activities: empty is allowed; over the column's size is cut (CSV) or refused (form). */
+	/**
+	 * Titles of PR items and activities: empty is allowed; over the column's size is cut
+	 * (CSV) or refused (form).
+	 */
 	static final class Titles {
 
 		private Titles() {
@@ -125,7 +134,8 @@ public final class PrItemRules {
 				warnings.add(new Problem(EntryField.TITLE, ImportReasons.titleCut(MAX_TITLE)));
 				return cut;
 			}
-			problems.add(new Problem(EntryField.TITLE, ImportReasons.tooLong(EntryField.TITLE.nameIn(source), MAX_TITLE)));
+			problems
+				.add(new Problem(EntryField.TITLE, ImportReasons.tooLong(EntryField.TITLE.nameIn(source), MAX_TITLE)));
 			return title;
 		}
 

@@ -7,7 +7,10 @@ import java.util.function.Function;
 
 import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 
-/** Item 2, one service (SPEC §6): a known service code, once per report, relevant and updated yes or no. */
+/**
+ * Item 2, one service (SPEC §6): a known service code, once per report, relevant and
+ * updated yes or no.
+ */
 public final class ServiceRules {
 
 	private ServiceRules() {
@@ -15,14 +18,16 @@ public final class ServiceRules {
 
 	/**
 	 * @param known the service codes of the rubric(s), in the order a reject lists them
-	 * @param earlier where the same code was given before in the report (line or position), or null
+	 * @param earlier where the same code was given before in the report (line or
+	 * position), or null
 	 */
 	public static Checked<ServiceEntry> check(String rawCode, String rawRelevant, String rawUpdated,
 			Collection<String> known, Function<String, Integer> earlier, EntrySource source) {
 		List<Problem> problems = new ArrayList<>();
 		String code = CsvValues.code(rawCode);
 		if (code.isEmpty()) {
-			problems.add(new Problem(EntryField.SERVICE_CODE, ImportReasons.empty(EntryField.SERVICE_CODE.nameIn(source))));
+			problems
+				.add(new Problem(EntryField.SERVICE_CODE, ImportReasons.empty(EntryField.SERVICE_CODE.nameIn(source))));
 		}
 		else if (!known.contains(code)) {
 			problems.add(new Problem(EntryField.SERVICE_CODE, ImportReasons.unknownService(rawCode, known)));

@@ -21,10 +21,11 @@ import th.go.cdd.clickreport.user.ClickUser;
 import th.go.cdd.clickreport.user.SignedInAccounts;
 
 /**
- * On every request of a signed-in user, before anything is authorised: a session whose account was
- * removed, disabled, changed in role or limit, or given a new password ends here (the request goes on
- * as anonymous: the login page for a page, 401 for the API); a user with a one-time password reaches
- * only the change-password page (the API answers 403 with a Thai sentence).
+ * On every request of a signed-in user, before anything is authorised: a session whose
+ * account was removed, disabled, changed in role or limit, or given a new password ends
+ * here (the request goes on as anonymous: the login page for a page, 401 for the API); a
+ * user with a one-time password reaches only the change-password page (the API answers
+ * 403 with a Thai sentence).
  */
 class AccountStateFilter extends OncePerRequestFilter {
 

@@ -4,11 +4,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The settings of the whole application that belong to no one area ({@code click.*}); the areas have
- * their own records (e.g. {@code grading.BatchSettings}, {@code report.ArchiveSettings}).
+ * The settings of the whole application that belong to no one area ({@code click.*}); the
+ * areas have their own records (e.g. {@code grading.BatchSettings},
+ * {@code report.ArchiveSettings}).
  *
- * @param defaultProvince the province of commands and pages that are not given one (57: เชียงราย),
- * and of the monthly schedule unless {@code click.schedule.provinces} names others
+ * @param defaultProvince the province of commands and pages that are not given one (57:
+ * เชียงราย), and of the monthly schedule unless {@code click.schedule.provinces} names
+ * others
  * @param publicUrl the address of the pages, for links in e-mails
  */
 @ConfigurationProperties("click")

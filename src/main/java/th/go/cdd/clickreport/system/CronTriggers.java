@@ -16,8 +16,8 @@ import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 
 /**
- * The schedules kept in Quartz's clustered store (the monthly run, the reminders): a cron in a zone whose
- * firing missed while every server was down happens once at start.
+ * The schedules kept in Quartz's clustered store (the monthly run, the reminders): a cron
+ * in a zone whose firing missed while every server was down happens once at start.
  */
 public final class CronTriggers {
 
@@ -36,8 +36,9 @@ public final class CronTriggers {
 	}
 
 	/**
-	 * Stores {@code job} and {@code wanted}. A trigger already stored with the same cron, zone and misfire
-	 * policy is left as it is, so that a missed firing still fires; a changed one is replaced.
+	 * Stores {@code job} and {@code wanted}. A trigger already stored with the same cron,
+	 * zone and misfire policy is left as it is, so that a missed firing still fires; a
+	 * changed one is replaced.
 	 */
 	public static Stored store(Scheduler scheduler, JobDetail job, CronTrigger wanted) throws SchedulerException {
 		scheduler.addJob(job, true);
@@ -66,7 +67,8 @@ public final class CronTriggers {
 	}
 
 	/**
-	 * @param replaced whether a trigger stored with another cron, zone or policy was replaced
+	 * @param replaced whether a trigger stored with another cron, zone or policy was
+	 * replaced
 	 * @param nextFireTime null when the trigger will not fire again
 	 */
 	public record Stored(boolean replaced, Date nextFireTime) {

@@ -6,7 +6,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import th.go.cdd.clickreport.user.ClickUser;
 
-/** Gives every page who is signed in, so the menu shows the admin entries only to admins. */
+/**
+ * Gives every page who is signed in, so the menu shows the admin entries only to admins.
+ */
 @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
 class CurrentUserAdvice {
 

@@ -6,9 +6,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Instants in the database: DATETIME(3) columns hold UTC wall-clock time, written as text. Text
- * because Connector/J drops the milliseconds of a LocalDateTime or Timestamp on MariaDB (it takes the
- * server's "5.5.5-10.x" version for MySQL 5.5), and because no driver time-zone setting shifts text.
+ * Instants in the database: DATETIME(3) columns hold UTC wall-clock time, written as
+ * text. Text because Connector/J drops the milliseconds of a LocalDateTime or Timestamp
+ * on MariaDB (it takes the server's "5.5.5-10.x" version for MySQL 5.5), and because no
+ * driver time-zone setting shifts text.
  */
 public final class DbTime {
 

@@ -25,10 +25,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The last word on errors from what someone sent (after each feature's own handlers): a value of the
- * wrong type, a missing parameter, a body that is not JSON, a month or number that does not parse, a
- * "not found": 400 or 404 (never 500) with one Thai sentence, as a problem document for the API and
- * the error page for the pages.
+ * The last word on errors from what someone sent (after each feature's own handlers): a
+ * value of the wrong type, a missing parameter, a body that is not JSON, a month or
+ * number that does not parse, a "not found": 400 or 404 (never 500) with one Thai
+ * sentence, as a problem document for the API and the error page for the pages.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -48,11 +48,14 @@ class InputErrorAdvice {
 	@ExceptionHandler(IllegalArgumentException.class)
 	Object illegal(IllegalArgumentException ex, HttpServletRequest request) {
 		String message = ex.getMessage();
-		return answer(request, HttpStatus.BAD_REQUEST,
-				thai(message) ? message : ThaiErrors.sentence(400) + (message == null ? "" : " (" + cut(message) + ")"));
+		return answer(request, HttpStatus.BAD_REQUEST, thai(message) ? message
+				: ThaiErrors.sentence(400) + (message == null ? "" : " (" + cut(message) + ")"));
 	}
 
-	/** Spring MVC's own errors (404 no such resource, 405, 415, 406, …) and ResponseStatusExceptions. */
+	/**
+	 * Spring MVC's own errors (404 no such resource, 405, 415, 406, …) and
+	 * ResponseStatusExceptions.
+	 */
 	@ExceptionHandler({ ErrorResponseException.class, NoResourceFoundException.class,
 			HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class,
 			HttpMediaTypeNotAcceptableException.class })
@@ -87,7 +90,8 @@ class InputErrorAdvice {
 	}
 
 	static boolean thai(String text) {
-		return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI);
+		return text != null
+				&& text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI);
 	}
 
 	private static String cut(String text) {

@@ -11,8 +11,9 @@ import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
 
 /**
- * Writes sign-ins on the login form and every failed sign-in (form or API) to the audit log. A
- * successful API call is not a sign-in: its effect (a launch, a download) is audited instead.
+ * Writes sign-ins on the login form and every failed sign-in (form or API) to the audit
+ * log. A successful API call is not a sign-in: its effect (a launch, a download) is
+ * audited instead.
  */
 @Component
 class LoginAuditListener {

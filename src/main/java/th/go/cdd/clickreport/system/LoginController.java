@@ -9,14 +9,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import th.go.cdd.clickreport.user.ClickUser;
 import th.go.cdd.clickreport.user.Role;
 
-/** The login page, and where "/" leads: the runs for staff, the archive for a district reader, the month's
- * report form for a district officer (REPORTER). */
+/**
+ * The login page, and where "/" leads: the runs for staff, the archive for a district
+ * reader, the month's report form for a district officer (REPORTER).
+ */
 @Controller
 class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String wait, Model model) {
-		// the seconds a throttled sign-in must wait (LoginThrottleFilter), shown only when they are a number
+		// the seconds a throttled sign-in must wait (LoginThrottleFilter), shown only
+		// when they are a number
 		model.addAttribute("waitSeconds", wait != null && wait.matches("\\d{1,6}") ? wait : null);
 		return "login";
 	}

@@ -15,10 +15,10 @@ import org.springframework.stereotype.Component;
 import th.go.cdd.clickreport.user.Usernames;
 
 /**
- * Counts failed sign-ins per account and per client address (form login and HTTP Basic alike, from
- * Spring Security's authentication events) and says how long a sign-in must wait. Bounded back-off
- * (see {@link LoginThrottleSettings}): never a lock that lasts. Kept in this server's memory; with
- * several servers each throttles what it sees.
+ * Counts failed sign-ins per account and per client address (form login and HTTP Basic
+ * alike, from Spring Security's authentication events) and says how long a sign-in must
+ * wait. Bounded back-off (see {@link LoginThrottleSettings}): never a lock that lasts.
+ * Kept in this server's memory; with several servers each throttles what it sees.
  */
 @Component
 class LoginThrottle {
@@ -32,7 +32,10 @@ class LoginThrottle {
 
 	private static final String ADDRESS = "address:";
 
-	/** Beyond this many keys the oldest half is forgotten (a flood of made-up names must not fill the heap). */
+	/**
+	 * Beyond this many keys the oldest half is forgotten (a flood of made-up names must
+	 * not fill the heap).
+	 */
 	static final int MAX_KEYS = 100_000;
 
 	private final LoginThrottleSettings settings;
@@ -46,7 +49,10 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** How long a sign-in as {@code username} from {@code address} must wait; zero when it may go ahead. */
+	/**
+	 * How long a sign-in as {@code username} from {@code address} must wait; zero when it
+	 * may go ahead.
+	 */
 	Duration wait(String username, String address) {
 		Instant now = clock.instant();
 		Duration account = waitOf(ACCOUNT + Usernames.normalise(username), settings.accountFreeFailures(),

@@ -16,10 +16,10 @@ import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
 
 /**
- * Holds back a sign-in (the login form's POST, or any request with HTTP Basic credentials) while its
- * account or client address must wait ({@link LoginThrottle}): the API answers 429 with Retry-After
- * and a Thai sentence, the login form comes back with the wait shown. The password is not even
- * checked. Every refusal is audited.
+ * Holds back a sign-in (the login form's POST, or any request with HTTP Basic
+ * credentials) while its account or client address must wait ({@link LoginThrottle}): the
+ * API answers 429 with Retry-After and a Thai sentence, the login form comes back with
+ * the wait shown. The password is not even checked. Every refusal is audited.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
@@ -64,14 +64,18 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 					+ "ใส่รหัสผ่านผิดหลายครั้ง โปรดลองใหม่ในอีก " + seconds + " วินาที\"}");
 	}
 
-	/** The user name of HTTP Basic credentials, or null when there are none (or they do not decode). */
+	/**
+	 * The user name of HTTP Basic credentials, or null when there are none (or they do
+	 * not decode).
+	 */
 	static String basicUsername(HttpServletRequest request) {
 		String header = request.getHeader("Authorization");
 		if (header == null || header.length() < 6 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
 			return null;
 		}
 		try {
-			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+			String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()),
+					StandardCharsets.UTF_8);
 			int colon = decoded.indexOf(':');
 			return colon < 0 ? null : decoded.substring(0, colon);
 		}

@@ -16,13 +16,15 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * A password encoder that remembers, for a short time, which password matched which stored hash: the API
- * uses HTTP Basic without a session, so every request carries the password and BCrypt's deliberately
- * slow check ran on every request (the deadline rush of issue #13: most of the server's CPU). A match is
- * remembered by an HMAC of password and stored hash under a key made at start and never written
- * anywhere, for {@link #TTL} at most and {@link #MAX_ENTRIES} entries; a miss always asks BCrypt. Changing
- * a password changes the stored hash, so the old one is never matched from memory again, and a disabled or
- * deleted account is refused before its password is checked. Encoding is BCrypt's, unchanged.
+ * A password encoder that remembers, for a short time, which password matched which
+ * stored hash: the API uses HTTP Basic without a session, so every request carries the
+ * password and BCrypt's deliberately slow check ran on every request (the deadline rush
+ * of issue #13: most of the server's CPU). A match is remembered by an HMAC of password
+ * and stored hash under a key made at start and never written anywhere, for {@link #TTL}
+ * at most and {@link #MAX_ENTRIES} entries; a miss always asks BCrypt. Changing a
+ * password changes the stored hash, so the old one is never matched from memory again,
+ * and a disabled or deleted account is refused before its password is checked. Encoding
+ * is BCrypt's, unchanged.
  */
 final class RecentlyVerifiedPasswords implements PasswordEncoder {
 

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * What Spring Boot's error page and error JSON show for errors that no controller handled (a refused
- * request, a filter's refusal): the Thai sentence of the status as "detail", never a stack trace.
+ * What Spring Boot's error page and error JSON show for errors that no controller handled
+ * (a refused request, a filter's refusal): the Thai sentence of the status as "detail",
+ * never a stack trace.
  */
 @Component
 class ThaiErrorAttributes extends DefaultErrorAttributes {
@@ -21,8 +22,8 @@ class ThaiErrorAttributes extends DefaultErrorAttributes {
 		Object status = attributes.get("status");
 		String sentence = ThaiErrors.sentence(status instanceof Integer code ? code : 500);
 		attributes.put("detail", sentence);
-		if (!(attributes.get("error") instanceof String error) || !error.codePoints()
-			.anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI)) {
+		if (!(attributes.get("error") instanceof String error)
+				|| !error.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI)) {
 			attributes.put("error", sentence);
 		}
 		attributes.remove("message");

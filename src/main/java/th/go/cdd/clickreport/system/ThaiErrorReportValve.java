@@ -9,10 +9,11 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat's own error answer, for requests it refuses before the application sees them (an encoded
- * "/" or "\" or a NUL in the path, a malformed request line): the Thai sentence of the status, as a
- * problem document under {@code /api/} and a short Thai page elsewhere, instead of Tomcat's English
- * page. Never a stack trace or the server's version.
+ * Tomcat's own error answer, for requests it refuses before the application sees them (an
+ * encoded "/" or "\" or a NUL in the path, a malformed request line): the Thai sentence
+ * of the status, as a problem document under {@code /api/} and a short Thai page
+ * elsewhere, instead of Tomcat's English page. Never a stack trace or the server's
+ * version.
  */
 public class ThaiErrorReportValve extends ErrorReportValve {
 
@@ -41,10 +42,11 @@ public class ThaiErrorReportValve extends ErrorReportValve {
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write(api
-						? "{\"type\":\"about:blank\",\"title\":\"" + sentence + "\",\"status\":" + status + ",\"detail\":\""
-								+ sentence + "\"}"
+						? "{\"type\":\"about:blank\",\"title\":\"" + sentence + "\",\"status\":" + status
+								+ ",\"detail\":\"" + sentence + "\"}"
 						: "<!DOCTYPE html><html lang=\"th\"><head><meta charset=\"UTF-8\"><title>" + sentence
-								+ "</title></head><body><h1>" + sentence + "</h1><p><a href=\"/\">กลับหน้าแรก</a></p></body></html>");
+								+ "</title></head><body><h1>" + sentence
+								+ "</h1><p><a href=\"/\">กลับหน้าแรก</a></p></body></html>");
 				response.finishResponse();
 			}
 		}

@@ -10,7 +10,10 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
-/** Puts {@link ThaiErrorReportValve} in place of Tomcat's error report (after Spring Boot's own customizing). */
+/**
+ * Puts {@link ThaiErrorReportValve} in place of Tomcat's error report (after Spring
+ * Boot's own customizing).
+ */
 @Component
 @ConditionalOnClass(TomcatServletWebServerFactory.class)
 class TomcatErrorsCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {

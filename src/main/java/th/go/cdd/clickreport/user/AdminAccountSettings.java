@@ -3,8 +3,9 @@ package th.go.cdd.clickreport.user;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The first admin, from the environment ({@code CLICK_ADMIN_USERNAME}, {@code CLICK_ADMIN_PASSWORD}):
- * both or neither; {@link FirstAdmin} checks them at start.
+ * The first admin, from the environment ({@code CLICK_ADMIN_USERNAME},
+ * {@code CLICK_ADMIN_PASSWORD}): both or neither; {@link FirstAdmin} checks them at
+ * start.
  *
  * @param username empty for none
  * @param password empty for none

@@ -6,8 +6,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Signs users in from table app_user (form login on the pages, HTTP Basic on the API). The name typed
- * is normalised first ({@link Usernames}); one longer than the column is simply not an account.
+ * Signs users in from table app_user (form login on the pages, HTTP Basic on the API).
+ * The name typed is normalised first ({@link Usernames}); one longer than the column is
+ * simply not an account.
  */
 @Service
 class AppUserDetailsService implements UserDetailsService {
@@ -26,7 +27,8 @@ class AppUserDetailsService implements UserDetailsService {
 	}
 
 	static ClickUser user(AppUserRepository.AppUser u) {
-		// a district's code begins with its province's (DOPA geocodes): a row written without the
+		// a district's code begins with its province's (DOPA geocodes): a row written
+		// without the
 		// province still limits its reader to it
 		String province = u.provinceCode() != null ? u.provinceCode()
 				: u.districtCode() != null && u.districtCode().length() >= 2 ? u.districtCode().substring(0, 2) : null;

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 import th.go.cdd.clickreport.area.Areas;
 
 /**
- * The users in table app_user; passwords arrive here already hashed. Names are looked up in their
- * normal form ({@link Usernames}) whatever the database's collation.
+ * The users in table app_user; passwords arrive here already hashed. Names are looked up
+ * in their normal form ({@link Usernames}) whatever the database's collation.
  */
 @Repository
 class AppUserRepository {
@@ -92,8 +92,9 @@ class AppUserRepository {
 	}
 
 	/**
-	 * Sets a password. One set on the pages or the API is never undone by CLICK_ADMIN_PASSWORD at the
-	 * next start ({@code fromEnvironment} false); one given to someone else may be one-time.
+	 * Sets a password. One set on the pages or the API is never undone by
+	 * CLICK_ADMIN_PASSWORD at the next start ({@code fromEnvironment} false); one given
+	 * to someone else may be one-time.
 	 */
 	void setPassword(String username, String passwordHash, boolean mustChange, boolean fromEnvironment) {
 		jdbc.update("""
@@ -105,12 +106,14 @@ class AppUserRepository {
 					.addValue("name", Usernames.normalise(username)));
 	}
 
-	/** @return whether there was such a user */
+	/**
+	 * @return whether there was such a user */
 	boolean setRole(String username, Role role, String districtCode, String provinceCode) {
-		return jdbc.update("""
-				UPDATE app_user SET role = :role, district_code = :district,
-				       province_code = COALESCE((SELECT d.province_code FROM district d WHERE d.code = :district), :province)
-				 WHERE LOWER(username) = :name""",
+		return jdbc.update(
+				"""
+						UPDATE app_user SET role = :role, district_code = :district,
+						       province_code = COALESCE((SELECT d.province_code FROM district d WHERE d.code = :district), :province)
+						 WHERE LOWER(username) = :name""",
 				new MapSqlParameterSource("role", role.name()).addValue("district", districtCode)
 					.addValue("province", provinceCode)
 					.addValue("name", Usernames.normalise(username))) > 0;
@@ -144,7 +147,10 @@ class AppUserRepository {
 		return areas.district(district).map(Areas.District::nameTh).orElse("");
 	}
 
-	/** The districts of {@code province} that no REPORTER account is bound to, in code order. */
+	/**
+	 * The districts of {@code province} that no REPORTER account is bound to, in code
+	 * order.
+	 */
 	List<String> districtsWithoutReporter(String province) {
 		return jdbc.queryForList("""
 				SELECT d.code FROM district d

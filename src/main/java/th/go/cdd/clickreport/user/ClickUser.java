@@ -7,8 +7,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 
 /**
- * A signed-in user: role, and for a district-level reader the district whose PDF they may read
- * (null = every district).
+ * A signed-in user: role, and for a district-level reader the district whose PDF they may
+ * read (null = every district).
  */
 public class ClickUser extends User {
 
@@ -23,8 +23,9 @@ public class ClickUser extends User {
 	private final String state;
 
 	/**
-	 * @param state what the account was when this user signed in (see {@link SignedInAccounts}): a
-	 * session whose state no longer matches the database's is revoked
+	 * @param state what the account was when this user signed in (see
+	 * {@link SignedInAccounts}): a session whose state no longer matches the database's
+	 * is revoked
 	 */
 	ClickUser(String username, String passwordHash, boolean enabled, Role role, String districtCode,
 			String provinceCode, boolean mustChangePassword, String state) {
@@ -63,15 +64,19 @@ public class ClickUser extends User {
 		return mustChangePassword;
 	}
 
-	/** The district limit of whoever {@code authentication} is (null for none, e.g. an admin). */
+	/**
+	 * The district limit of whoever {@code authentication} is (null for none, e.g. an
+	 * admin).
+	 */
 	public static String districtOf(Authentication authentication) {
 		return authentication != null && authentication.getPrincipal() instanceof ClickUser user ? user.districtCode
 				: null;
 	}
 
 	/**
-	 * The one province whoever {@code authentication} is may read or act on (their district's for a
-	 * district-limited reader or a reporter), or null for a national account.
+	 * The one province whoever {@code authentication} is may read or act on (their
+	 * district's for a district-limited reader or a reporter), or null for a national
+	 * account.
 	 */
 	public static String provinceOf(Authentication authentication) {
 		return authentication != null && authentication.getPrincipal() instanceof ClickUser user ? user.provinceCode

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A start without the quick-start profile found the quick start's accounts (admin/admin,
- * viewer/viewer) with their known passwords: anyone could sign in, so the server does not start.
+ * viewer/viewer) with their known passwords: anyone could sign in, so the server does not
+ * start.
  */
 public class DemoAccountsException extends RuntimeException {
 

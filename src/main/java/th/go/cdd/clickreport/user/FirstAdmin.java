@@ -15,17 +15,18 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes sure the server has someone who can sign in, without a default password in production: the
- * first admin comes from CLICK_ADMIN_USERNAME and CLICK_ADMIN_PASSWORD (set a new CLICK_ADMIN_PASSWORD
- * later to reset that admin's password, as long as nobody changed it on the pages or through the API
- * since: a password changed there is never undone by the environment). Without them, and with no
- * admin in the database, the server refuses to start, unless the {@code quickstart} profile is active,
- * which creates admin/admin and viewer/viewer in its own database. A start without that profile
- * refuses to run while those demo accounts still have their known passwords.
+ * Makes sure the server has someone who can sign in, without a default password in
+ * production: the first admin comes from CLICK_ADMIN_USERNAME and CLICK_ADMIN_PASSWORD
+ * (set a new CLICK_ADMIN_PASSWORD later to reset that admin's password, as long as nobody
+ * changed it on the pages or through the API since: a password changed there is never
+ * undone by the environment). Without them, and with no admin in the database, the server
+ * refuses to start, unless the {@code quickstart} profile is active, which creates
+ * admin/admin and viewer/viewer in its own database. A start without that profile refuses
+ * to run while those demo accounts still have their known passwords.
  * <p>
- * Several servers may start at once on a fresh database (a cluster): whichever inserts the admin
- * first wins, the others find it there.
- * Commands (no web server) need no account and skip this.
+ * Several servers may start at once on a fresh database (a cluster): whichever inserts
+ * the admin first wins, the others find it there. Commands (no web server) need no
+ * account and skip this.
  */
 @Component
 @EnableConfigurationProperties(AdminAccountSettings.class)
@@ -37,12 +38,14 @@ class FirstAdmin implements InitializingBean {
 	static final String QUICKSTART = "quickstart";
 
 	enum Plan {
+
 		/** An admin is already in the database and no variables are set. */
 		NOTHING,
 		/** Create (or update) the admin named by the variables. */
 		FROM_ENVIRONMENT,
 		/** Quick start: create admin/admin and viewer/viewer where missing. */
 		QUICKSTART_DEFAULTS
+
 	}
 
 	private final AppUserRepository users;
@@ -143,8 +146,8 @@ class FirstAdmin implements InitializingBean {
 	}
 
 	/**
-	 * Adds a user unless one of that name exists; a server starting at the same moment on the same
-	 * database may have added it first (then this one leaves it).
+	 * Adds a user unless one of that name exists; a server starting at the same moment on
+	 * the same database may have added it first (then this one leaves it).
 	 * @return whether this call added it
 	 */
 	private boolean addIfMissing(String name, String hash, Role role, boolean fromEnvironment) {
@@ -161,7 +164,10 @@ class FirstAdmin implements InitializingBean {
 		}
 	}
 
-	/** A production start with the quick start's accounts still on their known passwords is refused. */
+	/**
+	 * A production start with the quick start's accounts still on their known passwords
+	 * is refused.
+	 */
 	private void refuseDemoAccounts() {
 		List<String> found = DEMO_ACCOUNTS.stream()
 			.filter(name -> users.find(name).filter(u -> passwords.matches(name, u.passwordHash())).isPresent())

@@ -1,6 +1,8 @@
 package th.go.cdd.clickreport.user;
 
-/** The server cannot start: nobody could sign in to run it. The message is one sentence. */
+/**
+ * The server cannot start: nobody could sign in to run it. The message is one sentence.
+ */
 public class MissingAdminAccountException extends RuntimeException {
 
 	public MissingAdminAccountException(String message) {

@@ -3,7 +3,10 @@ package th.go.cdd.clickreport.user;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Prints the refusal to start without an admin account as its sentence and what to do, no stack trace. */
+/**
+ * Prints the refusal to start without an admin account as its sentence and what to do, no
+ * stack trace.
+ */
 class MissingAdminAccountFailureAnalyzer extends AbstractFailureAnalyzer<MissingAdminAccountException> {
 
 	@Override

@@ -19,9 +19,10 @@ import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
 
 /**
- * Every signed-in user changes their own password here, giving the current one. A user with a
- * one-time password is sent here at sign-in and can use nothing else until they have changed it. The
- * session goes on with the new password (other sessions of the account end).
+ * Every signed-in user changes their own password here, giving the current one. A user
+ * with a one-time password is sent here at sign-in and can use nothing else until they
+ * have changed it. The session goes on with the new password (other sessions of the
+ * account end).
  */
 @Controller
 class PasswordController {
@@ -49,8 +50,7 @@ class PasswordController {
 	@PostMapping("/password")
 	String change(@RequestParam(required = false) String currentPassword,
 			@RequestParam(required = false) String newPassword, @RequestParam(required = false) String confirmPassword,
-			Authentication who, HttpServletRequest request, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			Authentication who, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		try {
 			if (newPassword == null || !newPassword.equals(confirmPassword)) {
 				throw new IllegalArgumentException("รหัสผ่านใหม่ทั้งสองช่องไม่ตรงกัน");
@@ -72,7 +72,8 @@ class PasswordController {
 		SecurityContextHolder.setContext(context);
 		contexts.saveContext(context, request, response);
 		redirect.addFlashAttribute("message", "เปลี่ยนรหัสผ่านแล้ว");
-		// straight to the user's first page (as "/" leads there), so that the message is shown on it
+		// straight to the user's first page (as "/" leads there), so that the message is
+		// shown on it
 		return ClickUser.districtOf(who) == null ? "redirect:/runs" : "redirect:/archive";
 	}
 

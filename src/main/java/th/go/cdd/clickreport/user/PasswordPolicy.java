@@ -11,10 +11,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * What a new password must be (NIST SP 800-63B §5.1.1.2): at least {@value #MIN_LENGTH} characters,
- * not one of the commonly used or breached passwords or the product's names in
- * {@code security/common-passwords.txt}, not the user name, at least 4 different characters. No rules on character classes and
- * no expiry: length and the list are what resist guessing.
+ * What a new password must be (NIST SP 800-63B §5.1.1.2): at least {@value #MIN_LENGTH}
+ * characters, not one of the commonly used or breached passwords or the product's names
+ * in {@code security/common-passwords.txt}, not the user name, at least 4 different
+ * characters. No rules on character classes and no expiry: length and the list are what
+ * resist guessing.
  */
 final class PasswordPolicy {
 
@@ -30,8 +31,8 @@ final class PasswordPolicy {
 	}
 
 	/**
-	 * @return null when {@code password} may be used by {@code username}, otherwise one Thai sentence
-	 * saying why not
+	 * @return null when {@code password} may be used by {@code username}, otherwise one
+	 * Thai sentence saying why not
 	 */
 	static String problem(String password, String username) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
@@ -51,7 +52,10 @@ final class PasswordPolicy {
 		return null;
 	}
 
-	/** @throws IllegalArgumentException with the Thai sentence when the password may not be used */
+	/**
+	 * @throws IllegalArgumentException with the Thai sentence when the password may not
+	 * be used
+	 */
 	static void check(String password, String username) {
 		String problem = problem(password, username);
 		if (problem != null) {

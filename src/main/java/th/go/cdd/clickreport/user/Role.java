@@ -1,8 +1,9 @@
 package th.go.cdd.clickreport.user;
 
 /**
- * ADMIN launches, re-runs and restarts months and manages users; VIEWER reads runs and PDFs; REPORTER is
- * a district officer who enters the district's monthly report (SPEC §9).
+ * ADMIN launches, re-runs and restarts months and manages users; VIEWER reads runs and
+ * PDFs; REPORTER is a district officer who enters the district's monthly report (SPEC
+ * §9).
  */
 public enum Role {
 

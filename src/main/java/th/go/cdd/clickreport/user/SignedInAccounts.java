@@ -11,22 +11,27 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
- * Keeps a signed-in session true to its account: on every request the account is read again, and a
- * session whose account was removed, disabled, given another role, district or province limit, or a
- * new password (its "state", a digest of those columns, differs) is revoked at once, not at its next
- * sign-in.
+ * Keeps a signed-in session true to its account: on every request the account is read
+ * again, and a session whose account was removed, disabled, given another role, district
+ * or province limit, or a new password (its "state", a digest of those columns, differs)
+ * is revoked at once, not at its next sign-in.
  */
 @Service
 public class SignedInAccounts {
 
 	/** What a session is still good for. */
 	public enum Verdict {
+
 		/** The account is as it was at sign-in. */
 		CURRENT,
-		/** The account is as it was, but its one-time password must be changed before anything else. */
+		/**
+		 * The account is as it was, but its one-time password must be changed before
+		 * anything else.
+		 */
 		MUST_CHANGE_PASSWORD,
 		/** The account is gone or changed: the session must end. */
 		REVOKED
+
 	}
 
 	private final AppUserRepository users;
@@ -43,7 +48,10 @@ public class SignedInAccounts {
 		return now.get().mustChangePassword() ? Verdict.MUST_CHANGE_PASSWORD : Verdict.CURRENT;
 	}
 
-	/** A fresh authentication of {@code username} as the account now is (after they changed their own password). */
+	/**
+	 * A fresh authentication of {@code username} as the account now is (after they
+	 * changed their own password).
+	 */
 	Authentication reloaded(String username) {
 		ClickUser user = AppUserDetailsService.user(users.find(username).orElseThrow());
 		return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());

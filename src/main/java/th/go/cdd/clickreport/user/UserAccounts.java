@@ -11,16 +11,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Adds, removes, re-keys users and changes their role and limit; checks what an admin typed and hashes
- * passwords with bcrypt. An admin limited to a province acts only on accounts of that province and
- * gives only accounts of it; a national admin acts on every account.
+ * Adds, removes, re-keys users and changes their role and limit; checks what an admin
+ * typed and hashes passwords with bcrypt. An admin limited to a province acts only on
+ * accounts of that province and gives only accounts of it; a national admin acts on every
+ * account.
  */
 @Service
 class UserAccounts {
 
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{3,100}");
 
-	/** Letters and digits that cannot be mistaken for one another when read from a printed list. */
+	/**
+	 * Letters and digits that cannot be mistaken for one another when read from a printed
+	 * list.
+	 */
 	private static final char[] ONE_TIME = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -43,16 +47,23 @@ class UserAccounts {
 
 	}
 
-	/** A role with its limit as stored: a reporter's district, a province (derived from the district). */
+	/**
+	 * A role with its limit as stored: a reporter's district, a province (derived from
+	 * the district).
+	 */
 	record Limit(Role role, String district, String province) {
 
 		String text() {
-			return role.name() + (district != null ? " อำเภอ " + district : province != null ? " จังหวัด " + province : "");
+			return role.name()
+					+ (district != null ? " อำเภอ " + district : province != null ? " จังหวัด " + province : "");
 		}
 
 	}
 
-	/** A reporter account made with a one-time password (shown once, stored only as its hash). */
+	/**
+	 * A reporter account made with a one-time password (shown once, stored only as its
+	 * hash).
+	 */
 	record OneTime(String username, String district, String districtName, String password) {
 	}
 
@@ -88,9 +99,9 @@ class UserAccounts {
 	}
 
 	/**
-	 * Gives a user another role or limit. An admin cannot take the admin role from their own account
-	 * (nobody could give it back). A session of that user ends at its next request.
-	 *
+	 * Gives a user another role or limit. An admin cannot take the admin role from their
+	 * own account (nobody could give it back). A session of that user ends at its next
+	 * request.
 	 * @return the limit stored
 	 * @throws IllegalArgumentException with a Thai sentence saying what to fix
 	 */
@@ -107,7 +118,10 @@ class UserAccounts {
 		return limit;
 	}
 
-	/** An admin sets someone's password: from then on CLICK_ADMIN_PASSWORD leaves it alone. */
+	/**
+	 * An admin sets someone's password: from then on CLICK_ADMIN_PASSWORD leaves it
+	 * alone.
+	 */
 	void setPassword(Actor actor, String username, String password) {
 		AppUserRepository.AppUser user = reachable(actor, username);
 		PasswordPolicy.check(password, user.username());
@@ -116,7 +130,8 @@ class UserAccounts {
 
 	/**
 	 * A user changes their own password, giving the current one.
-	 * @throws IllegalArgumentException when the current password is wrong or the new one may not be used
+	 * @throws IllegalArgumentException when the current password is wrong or the new one
+	 * may not be used
 	 */
 	void changeOwn(String username, String current, String password) {
 		AppUserRepository.AppUser user = users.find(username)
@@ -131,7 +146,8 @@ class UserAccounts {
 		users.setPassword(user.username(), passwords.encode(password), false, false);
 	}
 
-	/** @return the name removed */
+	/**
+	 * @return the name removed */
 	String remove(Actor actor, String username) {
 		AppUserRepository.AppUser user = reachable(actor, username);
 		if (Usernames.same(user.username(), actor.username())) {
@@ -142,9 +158,9 @@ class UserAccounts {
 	}
 
 	/**
-	 * Makes a REPORTER account for every district of {@code province} that has none, each with a
-	 * one-time password that must be changed at first sign-in. The passwords are returned once and
-	 * stored only as their hashes.
+	 * Makes a REPORTER account for every district of {@code province} that has none, each
+	 * with a one-time password that must be changed at first sign-in. The passwords are
+	 * returned once and stored only as their hashes.
 	 */
 	List<OneTime> createReporters(Actor actor, String province) {
 		String code = province == null ? "" : province.strip();
@@ -185,7 +201,10 @@ class UserAccounts {
 		return password.toString();
 	}
 
-	/** The limit as stored, from what was typed; see the rules in the README's accounts section. */
+	/**
+	 * The limit as stored, from what was typed; see the rules in the README's accounts
+	 * section.
+	 */
 	private Limit limit(Role role, String provinceCode, String districtCode) {
 		if (role == null) {
 			throw new IllegalArgumentException("โปรดเลือกบทบาท");

@@ -22,9 +22,10 @@ import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
 
 /**
- * The users page (ADMIN): who may sign in, with which role and limit; add, change, re-key, remove, and
- * make a reporter account for every district of a province at once. An admin limited to a province
- * sees and manages that province's accounts only. Every action, refused ones too, is audited.
+ * The users page (ADMIN): who may sign in, with which role and limit; add, change,
+ * re-key, remove, and make a reporter account for every district of a province at once.
+ * An admin limited to a province sees and manages that province's accounts only. Every
+ * action, refused ones too, is audited.
  */
 @Controller
 class UserController {
@@ -74,10 +75,11 @@ class UserController {
 			UserAccounts.Limit limit = accounts.change(UserAccounts.Actor.of(who), name, newRole, provinceCode,
 					districtCode);
 			audit(who, Action.USER_CHANGED, name + " " + limit.text(), request);
-			redirect.addFlashAttribute("message", "เปลี่ยนบทบาทของ " + name + " เป็น" + newRole.labelTh()
-					+ (limit.district() != null ? " (อำเภอ " + limit.district() + ")"
-							: limit.province() != null ? " (จังหวัด " + limit.province() + ")" : " (ทุกอำเภอ)")
-					+ " แล้ว มีผลทันที");
+			redirect.addFlashAttribute("message",
+					"เปลี่ยนบทบาทของ " + name + " เป็น" + newRole.labelTh()
+							+ (limit.district() != null ? " (อำเภอ " + limit.district() + ")"
+									: limit.province() != null ? " (จังหวัด " + limit.province() + ")" : " (ทุกอำเภอ)")
+							+ " แล้ว มีผลทันที");
 		}
 		catch (IllegalArgumentException | AccountException ex) {
 			refused(who, "เปลี่ยนบทบาท " + name, ex, request, redirect);
@@ -86,8 +88,8 @@ class UserController {
 	}
 
 	@PostMapping("/users/{username}/password")
-	String password(@PathVariable String username, @RequestParam(required = false) String password,
-			Authentication who, HttpServletRequest request, RedirectAttributes redirect) {
+	String password(@PathVariable String username, @RequestParam(required = false) String password, Authentication who,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		String name = Usernames.normalise(username);
 		try {
 			accounts.setPassword(UserAccounts.Actor.of(who), name, password);
@@ -116,8 +118,9 @@ class UserController {
 	}
 
 	/**
-	 * A reporter account for every district of the province without one: the answer is the CSV of
-	 * their one-time passwords (UTF-8 with a byte order mark, for Excel), the only time they are shown.
+	 * A reporter account for every district of the province without one: the answer is
+	 * the CSV of their one-time passwords (UTF-8 with a byte order mark, for Excel), the
+	 * only time they are shown.
 	 */
 	@PostMapping("/users/reporters")
 	Object reporters(@RequestParam(required = false) String provinceCode, Authentication who,
@@ -125,8 +128,8 @@ class UserController {
 		try {
 			List<UserAccounts.OneTime> made = accounts.createReporters(UserAccounts.Actor.of(who), provinceCode);
 			if (made.isEmpty()) {
-				redirect.addFlashAttribute("message", "ทุกอำเภอของจังหวัด " + provinceCode.strip()
-						+ " มีบัญชีผู้รายงานอยู่แล้ว ไม่ได้สร้างเพิ่ม");
+				redirect.addFlashAttribute("message",
+						"ทุกอำเภอของจังหวัด " + provinceCode.strip() + " มีบัญชีผู้รายงานอยู่แล้ว ไม่ได้สร้างเพิ่ม");
 				return "redirect:/users";
 			}
 			auditReporters(audit, who.getName(), provinceCode.strip(), made, request.getRemoteAddr());
@@ -153,8 +156,13 @@ class UserController {
 	static ResponseEntity<byte[]> oneTimeCsv(String province, List<UserAccounts.OneTime> made) {
 		StringBuilder csv = new StringBuilder("\uFEFFชื่อผู้ใช้,รหัสผ่านครั้งแรก,รหัสอำเภอ,อำเภอ\r\n");
 		for (UserAccounts.OneTime account : made) {
-			csv.append(account.username()).append(',').append(account.password()).append(',')
-				.append(account.district()).append(',').append(account.districtName().replace(',', ' '))
+			csv.append(account.username())
+				.append(',')
+				.append(account.password())
+				.append(',')
+				.append(account.district())
+				.append(',')
+				.append(account.districtName().replace(',', ' '))
 				.append("\r\n");
 		}
 		return ResponseEntity.ok()

@@ -22,10 +22,11 @@ import th.go.cdd.clickreport.audit.Action;
 import th.go.cdd.clickreport.audit.AuditLog;
 
 /**
- * The accounts API (SPEC §9): {@code POST /api/users} (ADMIN; a province-limited admin within their
- * province), {@code POST /api/users/reporters} (a reporter for every district of a province without
- * one, with one-time passwords, answered once as CSV) and {@code POST /api/users/me/password} (anyone,
- * their own password, giving the current one). Refusals are problem documents with a Thai detail.
+ * The accounts API (SPEC §9): {@code POST /api/users} (ADMIN; a province-limited admin
+ * within their province), {@code POST /api/users/reporters} (a reporter for every
+ * district of a province without one, with one-time passwords, answered once as CSV) and
+ * {@code POST /api/users/me/password} (anyone, their own password, giving the current
+ * one). Refusals are problem documents with a Thai detail.
  */
 @RestController
 @RequestMapping("/api/users")
@@ -50,8 +51,7 @@ class UserRestController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> add(@RequestBody NewUser body, Authentication who,
-			HttpServletRequest request) {
+	ResponseEntity<Map<String, Object>> add(@RequestBody NewUser body, Authentication who, HttpServletRequest request) {
 		String name = Usernames.normalise(body.username());
 		try {
 			UserAccounts.Limit limit = accounts.add(UserAccounts.Actor.of(who), name, body.password(),

@@ -3,9 +3,9 @@ package th.go.cdd.clickreport.user;
 import java.util.Locale;
 
 /**
- * User names as stored and compared: trimmed and in lower case, so that "Admin", " admin" and
- * "admin" are one account on every database collation (a case-insensitive MySQL collation would
- * otherwise find "ADMIN" where Java compares it as another name).
+ * User names as stored and compared: trimmed and in lower case, so that "Admin", " admin"
+ * and "admin" are one account on every database collation (a case-insensitive MySQL
+ * collation would otherwise find "ADMIN" where Java compares it as another name).
  */
 public final class Usernames {
 

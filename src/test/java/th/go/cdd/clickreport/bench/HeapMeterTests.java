@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The peak is of the heap in use at one moment: it holds what is live and never passes the maximum heap. */
+/**
+ * The peak is of the heap in use at one moment: it holds what is live and never passes
+ * the maximum heap.
+ */
 class HeapMeterTests {
 
 	static final int MB = 1024 * 1024;
@@ -19,7 +22,8 @@ class HeapMeterTests {
 			meter.reset();
 			long start = meter.peakBytes();
 
-			// 64 MB held at once, then dropped; then garbage enough for several young collections
+			// 64 MB held at once, then dropped; then garbage enough for several young
+			// collections
 			List<byte[]> held = new ArrayList<>();
 			for (int i = 0; i < 64; i++) {
 				held.add(new byte[MB]);

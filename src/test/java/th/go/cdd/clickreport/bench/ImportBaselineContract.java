@@ -23,22 +23,30 @@ import th.go.cdd.clickreport.submission.BundleImporter;
 import th.go.cdd.clickreport.submission.SubmissionTables;
 
 /**
- * The import's baseline loads what the import stores: on a generated national month, every row the
- * import stores is loaded by the baseline with the same values, and the baseline has in addition
- * exactly the rows that the import rejects (it validates nothing). So the two are timed on the same work.
- * Run on MariaDB ({@link ImportBaselineMariaDbIntegrationTests}) and H2 ({@link ImportBaselineH2IntegrationTests}).
+ * The import's baseline loads what the import stores: on a generated national month,
+ * every row the import stores is loaded by the baseline with the same values, and the
+ * baseline has in addition exactly the rows that the import rejects (it validates
+ * nothing). So the two are timed on the same work. Run on MariaDB
+ * ({@link ImportBaselineMariaDbIntegrationTests}) and H2
+ * ({@link ImportBaselineH2IntegrationTests}).
  */
 abstract class ImportBaselineContract {
 
-	/** table → the columns compared, keyed by the submission's source id and the row's line. */
-	static final Map<String, String> TABLES = Map.of(
-			"submission", "SELECT s.source_id, s.source_line, s.district_code, s.report_month, s.submitted_at,"
+	/**
+	 * table → the columns compared, keyed by the submission's source id and the row's
+	 * line.
+	 */
+	static final Map<String, String> TABLES = Map.of("submission",
+			"SELECT s.source_id, s.source_line, s.district_code, s.report_month, s.submitted_at,"
 					+ " s.officials_total, s.officials_downloaded FROM submission s",
-			"services.csv", "SELECT s.source_id, d.source_line, d.service_code, d.relevant, d.updated"
+			"services.csv",
+			"SELECT s.source_id, d.source_line, d.service_code, d.relevant, d.updated"
 					+ " FROM submission_service d JOIN submission s ON s.id = d.submission_id",
-			"pr_media.csv", "SELECT s.source_id, d.source_line, d.published_on, d.title"
+			"pr_media.csv",
+			"SELECT s.source_id, d.source_line, d.published_on, d.title"
 					+ " FROM submission_pr d JOIN submission s ON s.id = d.submission_id",
-			"activities.csv", "SELECT s.source_id, d.source_line, d.held_on, d.title, d.participants"
+			"activities.csv",
+			"SELECT s.source_id, d.source_line, d.held_on, d.title, d.participants"
 					+ " FROM submission_activity d JOIN submission s ON s.id = d.submission_id",
 			"tambon_downloads.csv", "SELECT s.source_id, d.source_line, d.subdistrict_code, d.downloads"
 					+ " FROM submission_download d JOIN submission s ON s.id = d.submission_id");
@@ -70,8 +78,8 @@ abstract class ImportBaselineContract {
 	@Test
 	void theBaselineLoadsTheImportsRowsWithTheSameValuesAndTheRejectedRowsBesides() throws Exception {
 		empty();
-		generator.generate(new GenerateRequest(List.of(), YearMonth.of(2024, 4), YearMonth.of(2024, 4), 1, bundle,
-				true), p -> {
+		generator.generate(
+				new GenerateRequest(List.of(), YearMonth.of(2024, 4), YearMonth.of(2024, 4), 1, bundle, true), p -> {
 				});
 		ImportBaseline baseline = new ImportBaseline(BenchDatabase.of(dataSource), dataSource, url, user, password);
 		Map<String, Long> loaded = baseline.load(bundle);
@@ -89,7 +97,8 @@ abstract class ImportBaselineContract {
 			only.keySet().removeAll(ours.get(file).keySet());
 			assertThat(base.get(file)).as(file).containsAllEntriesOf(ours.get(file));
 			Integer rejects = jdbc.queryForObject(
-					"SELECT COUNT(*) FROM import_issue WHERE severity = 'REJECT' AND file_name = ?", Integer.class, file);
+					"SELECT COUNT(*) FROM import_issue WHERE severity = 'REJECT' AND file_name = ?", Integer.class,
+					file);
 			assertThat(only).as(file + ": rows only the baseline has").hasSize(rejects);
 			rejected += rejects;
 		}

@@ -27,8 +27,9 @@ import th.go.cdd.clickreport.submission.SubmissionTables;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * {@code bench}: the last line's format, every ratio a positive number, and the refusal to run on a
- * database that holds submissions. No timing is asserted: these are figures, not pass marks.
+ * {@code bench}: the last line's format, every ratio a positive number, and the refusal
+ * to run on a database that holds submissions. No timing is asserted: these are figures,
+ * not pass marks.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ExtendWith(OutputCaptureExtension.class)
@@ -73,7 +74,8 @@ class BenchCommandIntegrationTests {
 			.anyMatch(l -> l.startsWith("  import "))
 			.anyMatch(l -> l.startsWith("  grading (gradeStep) "))
 			.anyMatch(l -> l.startsWith("  rendering (2 steps) "))
-			// a test JVM is not started with java -jar: the operator's run in a fresh process is left out
+			// a test JVM is not started with java -jar: the operator's run in a fresh
+			// process is left out
 			.anyMatch(l -> l.startsWith("[7/7] the operator's run of 2024-04 in a fresh process"))
 			.anyMatch(l -> l.equals("      skipped: this bench was not started with java -jar"));
 		String last = lines.get(lines.size() - 1);
@@ -85,12 +87,15 @@ class BenchCommandIntegrationTests {
 		}
 		// our import's data stays for grading; the month is graded
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE bundle_key <> 'bench-baseline'",
-				Integer.class)).isPositive();
+				Integer.class))
+			.isPositive();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE bundle_key = 'bench-baseline'",
-				Integer.class)).isZero();
+				Integer.class))
+			.isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grade WHERE report_month = '2024-04'", Integer.class))
 			.isEqualTo(18);
-		// the cold run's rows were deleted before the measured import: one bundle's submissions remain
+		// the cold run's rows were deleted before the measured import: one bundle's
+		// submissions remain
 		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT bundle_key) FROM submission", Integer.class)).isOne();
 	}
 

@@ -31,7 +31,8 @@ class CommandModeIntegrationTests {
 		JdbcTemplate jdbc = new JdbcTemplate(
 				new DriverManagerDataSource(url, MariaDbDatabase.USER, MariaDbDatabase.PASSWORD));
 		assertThat(jdbc.queryForObject("SELECT status FROM grading_run", String.class)).isEqualTo("COMPLETED");
-		// A started clustered scheduler checks in here; the command's never does, and stores no trigger.
+		// A started clustered scheduler checks in here; the command's never does, and
+		// stores no trigger.
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_TRIGGERS", Integer.class)).isZero();
 	}

@@ -84,8 +84,7 @@ class ImportCommandIntegrationTests {
 				"Submissions accepted: 2 (1 INVALID)",
 				"Detail rows stored: services.csv 3, pr_media.csv 0, activities.csv 0, tambon_downloads.csv 1",
 				"Rows rejected: 2", "Warnings: 1", "INVALID submissions (stored, graded D with score 0):",
-				"submissions.csv:3: S2 (district 5702): officials_total (0) ต้องไม่น้อยกว่า 1",
-				"Rejects and warnings:",
+				"submissions.csv:3: S2 (district 5702): officials_total (0) ต้องไม่น้อยกว่า 1", "Rejects and warnings:",
 				"submissions.csv:4: REJECT: ไม่รู้จักรหัสอำเภอ “5799” ไม่ทราบว่าเป็นรายงานของอำเภอใด จึงไม่นับ",
 				"activities.csv: WARNING: ไม่มีไฟล์ activities.csv ในชุดข้อมูล จึงไม่ได้นำเข้าข้อมูลกิจกรรม",
 				"tambon_downloads.csv:3: REJECT: ตำบล 570202 อยู่ในอำเภอ 5702 ไม่ใช่อำเภอ 5701 จึงไม่นับ");
@@ -114,7 +113,8 @@ class ImportCommandIntegrationTests {
 	void missingDirOptionIsAUserError() {
 		assertThatThrownBy(() -> command.execute(new DefaultApplicationArguments())).isInstanceOf(UserError.class)
 			.hasMessage("The import command needs the bundle folder: import --dir=DIR.");
-		assertThatThrownBy(() -> command.execute(new DefaultApplicationArguments("--dir="))).isInstanceOf(UserError.class)
+		assertThatThrownBy(() -> command.execute(new DefaultApplicationArguments("--dir=")))
+			.isInstanceOf(UserError.class)
 			.hasMessage("The import command needs the bundle folder: import --dir=DIR.");
 	}
 

@@ -28,12 +28,13 @@ import th.go.cdd.clickreport.support.CommandProcess;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * {@code run --month=2024-05 --province=57} in a process of its own, killed with SIGKILL while it
- * grades, while it writes the province's summary and while it writes the district pages, and then run
- * again: the run whose process is gone is marked FAILED and restarted where it stopped, it completes,
- * the grades are those of a run never interrupted, every PDF opens and no temporary file is left. While
- * the killed run's process is alive (stopped, SIGSTOP), a second run of the month is refused. Small
- * chunks and partitions (one district each) and one thread stretch each step over many commits.
+ * {@code run --month=2024-05 --province=57} in a process of its own, killed with SIGKILL
+ * while it grades, while it writes the province's summary and while it writes the
+ * district pages, and then run again: the run whose process is gone is marked FAILED and
+ * restarted where it stopped, it completes, the grades are those of a run never
+ * interrupted, every PDF opens and no temporary file is left. While the killed run's
+ * process is alive (stopped, SIGSTOP), a second run of the month is refused. Small chunks
+ * and partitions (one district each) and one thread stretch each step over many commits.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KilledRunRestartIntegrationTests {
@@ -57,7 +58,8 @@ class KilledRunRestartIntegrationTests {
 	static void importAndRunOnce() throws Exception {
 		url = MariaDbDatabase.create(KilledRunRestartIntegrationTests.class);
 		jdbc = new JdbcTemplate(new DriverManagerDataSource(url, MariaDbDatabase.USER, MariaDbDatabase.PASSWORD));
-		assertThat(CommandLine.run(ClickReportApplication.class, with("import", "--dir=" + SAMPLE).toArray(String[]::new)))
+		assertThat(
+				CommandLine.run(ClickReportApplication.class, with("import", "--dir=" + SAMPLE).toArray(String[]::new)))
 			.isZero();
 		try (CommandProcess first = run("first-run")) {
 			assertThat(first.exitCode(RUN)).as(first.output()).isZero();
@@ -88,9 +90,9 @@ class KilledRunRestartIntegrationTests {
 	}
 
 	/**
-	 * Starts a run of the month (a re-run), stops its process once {@code step} is going with at least
-	 * {@code partitionsDone} of its partitions done, checks that it stopped there, kills it and runs the
-	 * month again.
+	 * Starts a run of the month (a re-run), stops its process once {@code step} is going
+	 * with at least {@code partitionsDone} of its partitions done, checks that it stopped
+	 * there, kills it and runs the month again.
 	 */
 	private void killAndRestart(String step, String partitionStep, int partitionsDone, boolean tryASecondRun)
 			throws Exception {
@@ -103,19 +105,22 @@ class KilledRunRestartIntegrationTests {
 			// frozen: the run is where we wanted it
 			assertThat(stepStatus(killedRun, step)).as("%s of run %d", step, killedRun).isEqualTo("STARTED");
 			assertThat(jdbc.queryForObject("SELECT owner_pid FROM grading_run WHERE job_execution_id = ?", Long.class,
-					killedRun)).isEqualTo(pid);
+					killedRun))
+				.isEqualTo(pid);
 			if (tryASecondRun) {
 				try (CommandProcess second = run("second-run")) {
 					assertThat(second.exitCode(RUN)).as(second.output()).isNotZero();
-					assertThat(second.output()).contains("Province 57 month 2024-05 is already running (run " + killedRun)
+					assertThat(second.output())
+						.contains("Province 57 month 2024-05 is already running (run " + killedRun)
 						.contains("by process " + pid + " on ");
 				}
 				assertThat(latestRun()).isEqualTo(killedRun);
 			}
 			victim.kill();
 		}
-		assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?", String.class,
-				killedRun)).isEqualTo("STARTED");
+		assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
+				String.class, killedRun))
+			.isEqualTo("STARTED");
 
 		try (CommandProcess again = run("again-" + step)) {
 			assertThat(again.exitCode(RUN)).as(again.output()).isZero();
@@ -125,18 +130,22 @@ class KilledRunRestartIntegrationTests {
 		}
 		long restart = latestRun();
 		assertThat(restart).isGreaterThan(killedRun);
-		// the abandoned execution is FAILED with its steps, and the restart is of the same job instance
-		assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?", String.class,
-				killedRun)).isEqualTo("FAILED");
+		// the abandoned execution is FAILED with its steps, and the restart is of the
+		// same job instance
+		assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
+				String.class, killedRun))
+			.isEqualTo("FAILED");
 		assertThat(jdbc.queryForObject("""
 				SELECT COUNT(*) FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?
 				AND (STATUS IN ('STARTING', 'STARTED', 'STOPPING') OR END_TIME IS NULL)""", Integer.class, killedRun))
 			.isZero();
 		assertThat(jdbc.queryForObject("""
 				SELECT COUNT(DISTINCT JOB_INSTANCE_ID) FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID IN (?, ?)""",
-				Integer.class, killedRun, restart)).isEqualTo(1);
-		assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?", String.class,
-				restart)).isEqualTo("COMPLETED");
+				Integer.class, killedRun, restart))
+			.isEqualTo(1);
+		assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
+				String.class, restart))
+			.isEqualTo("COMPLETED");
 
 		assertThat(grades()).isEqualTo(uninterruptedGrades);
 		assertThat(files()).isEqualTo(uninterruptedFiles);
@@ -150,9 +159,11 @@ class KilledRunRestartIntegrationTests {
 	}
 
 	private static CommandProcess run(String name) throws IOException {
-		return CommandProcess.start(name, with("run", "--month=2024-05", "--province=57", "--click.batch.threads=1",
-				"--click.batch.chunk-size=1", "--click.report.chunk-size=1", "--click.batch.grade-partition-districts=1",
-				"--click.batch.partition-districts=1"), Map.of());
+		return CommandProcess.start(name,
+				with("run", "--month=2024-05", "--province=57", "--click.batch.threads=1", "--click.batch.chunk-size=1",
+						"--click.report.chunk-size=1", "--click.batch.grade-partition-districts=1",
+						"--click.batch.partition-districts=1"),
+				Map.of());
 	}
 
 	private static List<String> with(String... arguments) {
@@ -167,7 +178,8 @@ class KilledRunRestartIntegrationTests {
 		long deadline = System.nanoTime() + RUN.toNanos();
 		while (!condition.getAsBoolean()) {
 			if (!process.isAlive() || System.nanoTime() > deadline) {
-				throw new AssertionError("The run ended or took too long before the point awaited:\n" + process.output());
+				throw new AssertionError(
+						"The run ended or took too long before the point awaited:\n" + process.output());
 			}
 			Thread.sleep(20);
 		}
@@ -198,21 +210,23 @@ class KilledRunRestartIntegrationTests {
 	}
 
 	private static String stepStatus(long run, String step) {
-		return jdbc.queryForObject("SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = ?",
-				String.class, run, step);
+		return jdbc.queryForObject(
+				"SELECT STATUS FROM BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = ?", String.class,
+				run, step);
 	}
 
 	private static List<String> grades() {
-		List<String> grades = new ArrayList<>(jdbc.query("""
-				SELECT district_code, status, level_code, score, officials_total, officials_downloaded, services_updated,
-				  pr_times, activities, downloads FROM grade WHERE report_month = '2024-05' ORDER BY district_code""",
-				(rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4) + " "
-						+ rs.getInt(5) + "/" + rs.getInt(6) + " " + rs.getInt(7) + " " + rs.getInt(8) + " " + rs.getInt(9)
-						+ " " + rs.getInt(10)));
+		List<String> grades = new ArrayList<>(jdbc
+			.query("""
+					SELECT district_code, status, level_code, score, officials_total, officials_downloaded, services_updated,
+					  pr_times, activities, downloads FROM grade WHERE report_month = '2024-05' ORDER BY district_code""",
+					(rs, i) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getInt(4)
+							+ " " + rs.getInt(5) + "/" + rs.getInt(6) + " " + rs.getInt(7) + " " + rs.getInt(8) + " "
+							+ rs.getInt(9) + " " + rs.getInt(10)));
 		grades.addAll(jdbc.query("""
 				SELECT district_code, seq, severity, source, message FROM grade_note WHERE report_month = '2024-05'
 				ORDER BY district_code, seq""", (rs, i) -> rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3)
-						+ " " + rs.getString(4) + " " + rs.getString(5)));
+				+ " " + rs.getString(4) + " " + rs.getString(5)));
 		return grades;
 	}
 

@@ -21,10 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * {@code bin/click-report}, the operator's launcher, on the jar this build packaged: the first start
- * unpacks the jar and writes the class-data archive, later starts load the application's classes from
- * it, and the commands work through it as through {@code java -jar} (the sample month imported and
- * graded as {@code expected-grades.csv} says: A 3, B 4, C 5, D 6).
+ * {@code bin/click-report}, the operator's launcher, on the jar this build packaged: the
+ * first start unpacks the jar and writes the class-data archive, later starts load the
+ * application's classes from it, and the commands work through it as through
+ * {@code java -jar} (the sample month imported and graded as {@code expected-grades.csv}
+ * says: A 3, B 4, C 5, D 6).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LauncherIntegrationTests {
@@ -42,8 +43,8 @@ class LauncherIntegrationTests {
 		assertThat(built).as("the packaged jar (Failsafe runs after the package phase)").isRegularFile();
 		jar = Files.copy(built, dir.resolve("click-report.jar"));
 		environment = Map.of("CLICK_REPORT_JAR", jar.toString(), "SPRING_DATASOURCE_URL",
-				MariaDbDatabase.create(LauncherIntegrationTests.class), "SPRING_DATASOURCE_USERNAME", MariaDbDatabase.USER,
-				"SPRING_DATASOURCE_PASSWORD", MariaDbDatabase.PASSWORD, "JAVA_OPTS", "-Xmx512m");
+				MariaDbDatabase.create(LauncherIntegrationTests.class), "SPRING_DATASOURCE_USERNAME",
+				MariaDbDatabase.USER, "SPRING_DATASOURCE_PASSWORD", MariaDbDatabase.PASSWORD, "JAVA_OPTS", "-Xmx512m");
 	}
 
 	@Test
@@ -69,7 +70,8 @@ class LauncherIntegrationTests {
 		assertThat(run.output()).contains("A: 3", "B: 4", "C: 5", "D: 6");
 		assertThat(dir.resolve("output/57/2024-05/summary-57-2024-05.pdf")).isRegularFile();
 		// the application's own classes come from the archive the first start wrote
-		assertThat(run.output().lines()
+		assertThat(run.output()
+			.lines()
 			.filter(l -> l.contains("th.go.cdd.clickreport.ClickReportApplication "))
 			.findFirst()).hasValueSatisfying(l -> assertThat(l).contains("shared objects file"));
 	}
@@ -78,7 +80,8 @@ class LauncherIntegrationTests {
 	@Order(3)
 	void aNewJarIsUnpackedAgain() throws Exception {
 		Path app = dir.resolve("click-report.app");
-		Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+		Files.setLastModifiedTime(jar,
+				java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 60_000));
 
 		Started help = launch(List.of("help"), Map.of());
 

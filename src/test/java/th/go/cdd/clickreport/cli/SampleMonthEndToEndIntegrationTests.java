@@ -31,9 +31,10 @@ import th.go.cdd.clickreport.ClickReportApplication;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * The README's first command, as a user runs it: import the sample month and grade it through the
- * command line, on the real MariaDB server and on the embedded H2 default, and compare every
- * district's grade with the grades worked out by hand in samples/57-2024-05/expected-grades.csv.
+ * The README's first command, as a user runs it: import the sample month and grade it
+ * through the command line, on the real MariaDB server and on the embedded H2 default,
+ * and compare every district's grade with the grades worked out by hand in
+ * samples/57-2024-05/expected-grades.csv.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SampleMonthEndToEndIntegrationTests {
@@ -70,13 +71,14 @@ class SampleMonthEndToEndIntegrationTests {
 				.contains("Late: 1  not submitted: 1  invalid: 0");
 			Path csv = output.resolve("57/2024-05/grades-57-2024-05.csv");
 			List<String> csvLines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-			assertThat(csvLines.subList(1, csvLines.size()).stream().map(l -> String.join(",", List.of(l.split(",")).subList(0, 4))))
+			assertThat(csvLines.subList(1, csvLines.size())
+				.stream()
+				.map(l -> String.join(",", List.of(l.split(",")).subList(0, 4))))
 				.containsExactlyElementsOf(Files.readAllLines(SAMPLE.resolve("expected-grades.csv")).subList(1, 19));
 
 			Path month = output.resolve("57/2024-05");
 			try (Stream<Path> files = Files.list(month)) {
-				assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf")))
-					.hasSize(19)
+				assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".pdf"))).hasSize(19)
 					.contains("summary-57-2024-05.pdf", "district-5701-2024-05.pdf", "district-5718-2024-05.pdf");
 			}
 			String summary = pdfText(month.resolve("summary-57-2024-05.pdf"));
@@ -107,7 +109,9 @@ class SampleMonthEndToEndIntegrationTests {
 			return grades;
 		}
 
-		/** Row counts of every table an import or a run writes (the run history excepted). */
+		/**
+		 * Row counts of every table an import or a run writes (the run history excepted).
+		 */
 		Map<String, Long> counts() throws SQLException {
 			Map<String, Long> counts = new TreeMap<>();
 			for (String table : List.of("submission", "submission_service", "submission_pr", "submission_pr_channel",
@@ -173,7 +177,8 @@ class SampleMonthEndToEndIntegrationTests {
 
 		@Override
 		String url() {
-			return "jdbc:h2:file:" + data.resolve("click") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
+			return "jdbc:h2:file:" + data.resolve("click")
+					+ ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE";
 		}
 
 		@Override

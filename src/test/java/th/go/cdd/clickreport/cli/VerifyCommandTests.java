@@ -25,12 +25,14 @@ class VerifyCommandTests {
 		Path signed = SignedPdfs.signed(folder);
 
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int status = VerifyCommand.verify(List.of(signed.toString()), new PrintStream(out, true, StandardCharsets.UTF_8));
+		int status = VerifyCommand.verify(List.of(signed.toString()),
+				new PrintStream(out, true, StandardCharsets.UTF_8));
 
 		assertThat(status).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("ลงนามโดย " + SignedPdfs.SIGNER, " เมื่อ ",
 				"(เวลาประเทศไทย)", "ไม่ถูกแก้ไข (intact)", "ใบรับรอง: ");
-		assertThat(CommandLine.run(ClickReportApplication.class, new String[] { "verify", signed.toString() })).isZero();
+		assertThat(CommandLine.run(ClickReportApplication.class, new String[] { "verify", signed.toString() }))
+			.isZero();
 	}
 
 	@Test
@@ -47,7 +49,8 @@ class VerifyCommandTests {
 
 		assertThat(status).isEqualTo(1);
 		String printed = out.toString(StandardCharsets.UTF_8);
-		assertThat(printed).contains(signed + ": ลงนามโดย", tampered + ":", unsigned + ": — ไม่ผ่าน: ไม่มีลายมือชื่ออิเล็กทรอนิกส์");
+		assertThat(printed).contains(signed + ": ลงนามโดย", tampered + ":",
+				unsigned + ": — ไม่ผ่าน: ไม่มีลายมือชื่ออิเล็กทรอนิกส์");
 		assertThat(printed.lines().filter(line -> line.startsWith(tampered.toString())).findFirst().orElseThrow())
 			.contains("ไม่ผ่าน");
 		assertThat(CommandLine.run(ClickReportApplication.class, new String[] { "verify", tampered.toString() }))

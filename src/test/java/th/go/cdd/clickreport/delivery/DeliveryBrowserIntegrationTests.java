@@ -37,9 +37,9 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 import th.go.cdd.clickreport.support.SampleMonth;
 
 /**
- * The recipients page and the run page's deliveries on a phone-sized window (390×844) in the system's
- * headless Chromium: the error of a wrong address shows under its field, nothing runs wider than the
- * screen. Screenshots land in target/screenshots.
+ * The recipients page and the run page's deliveries on a phone-sized window (390×844) in
+ * the system's headless Chromium: the error of a wrong address shows under its field,
+ * nothing runs wider than the screen. Screenshots land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeliveryBrowserIntegrationTests {
@@ -152,7 +152,8 @@ class DeliveryBrowserIntegrationTests {
 		Number scrollWidth = (Number) ((JavascriptExecutor) browser)
 			.executeScript("return document.documentElement.scrollWidth;");
 		Number innerWidth = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
-		assertThat(scrollWidth.intValue()).as("page width on a 390 px screen").isLessThanOrEqualTo(innerWidth.intValue());
+		assertThat(scrollWidth.intValue()).as("page width on a 390 px screen")
+			.isLessThanOrEqualTo(innerWidth.intValue());
 	}
 
 	private WebDriverWait waitFor() {

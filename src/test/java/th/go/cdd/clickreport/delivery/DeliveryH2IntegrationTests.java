@@ -28,7 +28,10 @@ import com.icegreen.greenmail.util.ServerSetup;
 import th.go.cdd.clickreport.grading.MonthlyRunLauncher;
 import th.go.cdd.clickreport.support.SampleMonth;
 
-/** The quick start's database (H2 in MySQL mode) takes the delivery schema and its queries: a run delivers, a reminder goes. */
+/**
+ * The quick start's database (H2 in MySQL mode) takes the delivery schema and its
+ * queries: a run delivers, a reminder goes.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class DeliveryH2IntegrationTests {
 

@@ -53,8 +53,9 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 import th.go.cdd.clickreport.support.SampleMonth;
 
 /**
- * Delivery against a real SMTP server (GreenMail on 127.0.0.1, a free port) and the real MariaDB:
- * the sample month is run, the messages read back and their attachments compared with the archive.
+ * Delivery against a real SMTP server (GreenMail on 127.0.0.1, a free port) and the real
+ * MariaDB: the sample month is run, the messages read back and their attachments compared
+ * with the archive.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class DeliveryIntegrationTests {
@@ -160,7 +161,9 @@ class DeliveryIntegrationTests {
 		List<MimeMessage> received = List.of(smtp.getReceivedMessages());
 		assertThat(received).hasSize(4);
 		MimeMessage office = to(received, "office@cdd.example.go.th");
-		assertThat(office.getSubject()).contains("จังหวัดเชียงราย").contains("พฤษภาคม 2567").doesNotContain("ฉบับปรับปรุง");
+		assertThat(office.getSubject()).contains("จังหวัดเชียงราย")
+			.contains("พฤษภาคม 2567")
+			.doesNotContain("ฉบับปรับปรุง");
 		String officeBody = body(office);
 		assertThat(officeBody).contains("เรียน ผู้ว่าราชการจังหวัดเชียงราย")
 			.contains("summary-57-2024-05.pdf")
@@ -208,7 +211,8 @@ class DeliveryIntegrationTests {
 				Integer.class, same.execution().getId()))
 			.isZero();
 
-		// 5702 corrects its report: its page, the summary and the CSV change; 5701's page does not
+		// 5702 corrects its report: its page, the summary and the CSV change; 5701's page
+		// does not
 		jdbc.update("UPDATE submission SET officials_downloaded = 1 WHERE source_id = 'S-5702'");
 		MonthlyRunLauncher.Outcome changed = launcher.run("57", MAY);
 		awaitRequestQueued(changed.execution().getId());
@@ -257,7 +261,8 @@ class DeliveryIntegrationTests {
 				.isEqualTo("COMPLETED");
 			awaitStatus("FAILED", 4);
 		}
-		List<Map<String, Object>> failed = jdbc.queryForList("SELECT attempts, last_error, next_attempt_at FROM delivery_message");
+		List<Map<String, Object>> failed = jdbc
+			.queryForList("SELECT attempts, last_error, next_attempt_at FROM delivery_message");
 		assertThat(failed).allSatisfy(row -> {
 			assertThat(((Number) row.get("attempts")).intValue()).isEqualTo(1);
 			assertThat((String) row.get("last_error")).startsWith("ส่งอีเมลไม่สำเร็จ");
@@ -276,19 +281,23 @@ class DeliveryIntegrationTests {
 
 	@Test
 	void aMessageClaimedBySenderThatDiedIsSentOnceAfterTheClaimTimesOut() throws Exception {
-		MonthlyRunLauncher.Outcome run = launcher.run("57", MAY); // no recipients yet: nothing queued
+		MonthlyRunLauncher.Outcome run = launcher.run("57", MAY); // no recipients yet:
+																	// nothing queued
 		awaitRequestQueued(run.execution().getId());
 		addRecipients();
 		long request = deliveries.addRequest(1, "57", MAY, false, "test", clock.instant());
-		// queued as a sender would, then claimed by a sender that dies before it sends anything
-		DeliveryRepository.Request claimed = deliveries.claimRequests("dead-node", clock.instant(),
-				clock.instant().plus(CLAIM_TIMEOUT), 10).get(0);
+		// queued as a sender would, then claimed by a sender that dies before it sends
+		// anything
+		DeliveryRepository.Request claimed = deliveries
+			.claimRequests("dead-node", clock.instant(), clock.instant().plus(CLAIM_TIMEOUT), 10)
+			.get(0);
 		assertThat(claimed.id()).isEqualTo(request);
 		assertThat(planner.queue(claimed)).isEqualTo(4);
 		Instant now = clock.instant();
 		for (long id : deliveries.due(now, settings.maxAttempts(), 100)) {
 			assertThat(deliveries.claim(id, "dead-node", UUID.randomUUID().toString(), now, now.plus(CLAIM_TIMEOUT),
-					settings.maxAttempts())).isPresent();
+					settings.maxAttempts()))
+				.isPresent();
 		}
 
 		assertThat(worker.sweep()).isZero();
@@ -320,16 +329,17 @@ class DeliveryIntegrationTests {
 		int sent = first.get() + second.get();
 		sent += worker.sweep() + other.sweep();
 
-		// each request supersedes the waiting messages of the one before: what is left is sent once
+		// each request supersedes the waiting messages of the one before: what is left is
+		// sent once
 		int toSend = jdbc.queryForObject("SELECT COUNT(*) FROM delivery_message WHERE status = 'SENT'", Integer.class);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_message WHERE status IN ('QUEUED', 'SENDING', 'FAILED')",
-				Integer.class))
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM delivery_message WHERE status IN ('QUEUED', 'SENDING', 'FAILED')", Integer.class))
 			.isZero();
 		assertThat(sent).isEqualTo(toSend);
 		assertThat(deliveryIds(smtp.getReceivedMessages())).hasSize(toSend)
 			.doesNotHaveDuplicates()
-			.containsExactlyInAnyOrderElementsOf(jdbc.queryForList(
-					"SELECT CAST(id AS CHAR) FROM delivery_message WHERE status = 'SENT'", String.class));
+			.containsExactlyInAnyOrderElementsOf(jdbc
+				.queryForList("SELECT CAST(id AS CHAR) FROM delivery_message WHERE status = 'SENT'", String.class));
 		assertThat(toSend).isGreaterThanOrEqualTo(4);
 	}
 
@@ -347,15 +357,16 @@ class DeliveryIntegrationTests {
 
 		MimeMessage reminder = smtp.getReceivedMessages()[0];
 		assertThat(reminder.getAllRecipients()[0].toString()).isEqualTo("cd5703@cdd.example.go.th");
-		assertThat(reminder.getSubject()).isEqualTo("แจ้งเตือน: อำเภอเชียงของ ยังไม่ได้ส่งรายงาน Click ชุมชน ประจำเดือนพฤษภาคม 2567");
+		assertThat(reminder.getSubject())
+			.isEqualTo("แจ้งเตือน: อำเภอเชียงของ ยังไม่ได้ส่งรายงาน Click ชุมชน ประจำเดือนพฤษภาคม 2567");
 		assertThat(body(reminder)).contains("ภายในวันที่ 15 มิถุนายน 2567")
 			.contains("https://click.example.go.th/report/5703/2024-05");
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
 
 		assertThat(reminders.remind(LocalDate.of(2024, 6, 14))).isEqualTo(1);
 		await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length == 2);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_message WHERE kind = 'REMINDER' AND status = 'SENT'",
-				Integer.class))
+		assertThat(jdbc.queryForObject(
+				"SELECT COUNT(*) FROM delivery_message WHERE kind = 'REMINDER' AND status = 'SENT'", Integer.class))
 			.isEqualTo(2);
 		// the Quartz trigger: the 10th and 14th at 09:00, Bangkok time
 		CronTrigger trigger = (CronTrigger) scheduler.getTrigger(ReminderSchedule.TRIGGER);
@@ -447,7 +458,8 @@ class DeliveryIntegrationTests {
 	private static void acceptAndClose(ServerSocket server) {
 		while (!server.isClosed()) {
 			try (Socket client = server.accept()) {
-				// closed at once: the client sees the connection dropped before the server's greeting
+				// closed at once: the client sees the connection dropped before the
+				// server's greeting
 			}
 			catch (IOException ex) {
 				return;

@@ -38,9 +38,10 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 import th.go.cdd.clickreport.support.SampleMonth;
 
 /**
- * The recipients page, the run page's deliveries and the API on the running server, with GreenMail as
- * the SMTP server: an admin adds addresses (a wrong one is refused beside its field), a run delivers,
- * the run page and {@code GET /api/runs/{id}} show each message, and the admin sends everything again.
+ * The recipients page, the run page's deliveries and the API on the running server, with
+ * GreenMail as the SMTP server: an admin adds addresses (a wrong one is refused beside
+ * its field), a run delivers, the run page and {@code GET /api/runs/{id}} show each
+ * message, and the admin sends everything again.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DeliveryPagesIntegrationTests {
@@ -102,23 +103,27 @@ class DeliveryPagesIntegrationTests {
 	void anAdminManagesRecipientsAndFollowsAndRepeatsTheDeliveryOfARun() throws Exception {
 		SampleMonth.load(jdbc);
 		jdbc.update("DELETE FROM app_user WHERE username = 'viewer1'");
-		jdbc.update("INSERT INTO app_user (username, password_hash, role, enabled, created_at) "
-				+ "VALUES ('viewer1', ?, 'VIEWER', TRUE, CURRENT_TIMESTAMP)", passwords.encode("viewer-password"));
+		jdbc.update(
+				"INSERT INTO app_user (username, password_hash, role, enabled, created_at) "
+						+ "VALUES ('viewer1', ?, 'VIEWER', TRUE, CURRENT_TIMESTAMP)",
+				passwords.encode("viewer-password"));
 		HttpTestClient admin = new HttpTestClient(port);
 		admin.login(ADMIN, PASSWORD);
 
 		String page = admin.get("/recipients").body();
-		assertThat(page).contains("ผู้รับรายงานทางอีเมล · จังหวัดเชียงราย", "สำนักงานจังหวัดเชียงราย", "5701 เมืองเชียงราย",
-				"href=\"/recipients\"")
+		assertThat(page)
+			.contains("ผู้รับรายงานทางอีเมล · จังหวัดเชียงราย", "สำนักงานจังหวัดเชียงราย", "5701 เมืองเชียงราย",
+					"href=\"/recipients\"")
 			.doesNotContain("style=", "<script");
 
-		// a wrong address: the page again, the reason beside the field, what was typed kept, nothing stored
+		// a wrong address: the page again, the reason beside the field, what was typed
+		// kept, nothing stored
 		HttpResponse<String> wrong = admin.postForm("/recipients/5701/add",
 				form("addresses", "cd5701.cdd.example.go.th", "_csrf", admin.csrfToken("/recipients")));
 		assertThat(wrong.statusCode()).isEqualTo(200);
 		assertThat(wrong.body()).contains("class=\"field-error\" id=\"error-5701\"",
-				"“cd5701.cdd.example.go.th” ไม่ใช่ที่อยู่อีเมล: ไม่มีเครื่องหมาย @", "value=\"cd5701.cdd.example.go.th\"",
-				"aria-invalid=\"true\"");
+				"“cd5701.cdd.example.go.th” ไม่ใช่ที่อยู่อีเมล: ไม่มีเครื่องหมาย @",
+				"value=\"cd5701.cdd.example.go.th\"", "aria-invalid=\"true\"");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_recipient", Integer.class)).isZero();
 		// no CSRF token: refused
 		assertThat(admin.postForm("/recipients/5701/add", form("addresses", "cd5701@cdd.example.go.th")).statusCode())
@@ -130,8 +135,8 @@ class DeliveryPagesIntegrationTests {
 		assertThat(added.headers().firstValue("Location").orElse("")).endsWith("/recipients?province=57#u-5701");
 		admin.postForm("/recipients/57/add",
 				form("addresses", "office@cdd.example.go.th", "_csrf", admin.csrfToken("/recipients")));
-		assertThat(jdbc.queryForList("SELECT CONCAT(unit_code, ' ', address) FROM delivery_recipient ORDER BY unit_code",
-				String.class))
+		assertThat(jdbc.queryForList(
+				"SELECT CONCAT(unit_code, ' ', address) FROM delivery_recipient ORDER BY unit_code", String.class))
 			.containsExactly("57 office@cdd.example.go.th", "5701 cd5701@cdd.example.go.th");
 		assertThat(admin.get("/recipients?province=57").body()).contains("cd5701@cdd.example.go.th");
 		assertThat(jdbc.queryForList("SELECT detail FROM audit_log WHERE action = 'RECIPIENT_ADDED' ORDER BY id",
@@ -162,8 +167,8 @@ class DeliveryPagesIntegrationTests {
 
 		String runPage = admin.get("/runs/" + id).body();
 		assertThat(runPage).contains("การส่งรายงานทางอีเมล", "ส่งแล้ว 2 · รอส่ง 0 · ส่งไม่สำเร็จ 0",
-				"office@cdd.example.go.th", "grades-57-2024-05.csv, summary-57-2024-05.pdf",
-				"id=\"deliver-all\"", "id=\"deliver-changed\"");
+				"office@cdd.example.go.th", "grades-57-2024-05.csv, summary-57-2024-05.pdf", "id=\"deliver-all\"",
+				"id=\"deliver-changed\"");
 		assertThat(viewer.get("/runs/" + id).body()).contains("การส่งรายงานทางอีเมล").doesNotContain("deliver-all");
 
 		// nothing changed: "only changed" sends nothing; "everything" sends both again
@@ -180,8 +185,10 @@ class DeliveryPagesIntegrationTests {
 				String.class))
 			.containsExactly("เฉพาะไฟล์ที่เปลี่ยนแปลง", "ส่งทุกไฟล์");
 
-		// the API: 202 for an admin, 400 for an unknown mode, 403 for a viewer, 404 for no such run
-		HttpResponse<String> api = admin.postJson("/api/runs/" + id + "/delivery", "{\"mode\":\"ALL\"}", ADMIN, PASSWORD);
+		// the API: 202 for an admin, 400 for an unknown mode, 403 for a viewer, 404 for
+		// no such run
+		HttpResponse<String> api = admin.postJson("/api/runs/" + id + "/delivery", "{\"mode\":\"ALL\"}", ADMIN,
+				PASSWORD);
 		assertThat(api.statusCode()).isEqualTo(202);
 		assertThat(api.body()).contains("\"mode\":\"ALL\"", "\"month\":\"2024-05\"");
 		await().atMost(Duration.ofSeconds(20)).until(() -> smtp.getReceivedMessages().length == 6);
@@ -197,19 +204,21 @@ class DeliveryPagesIntegrationTests {
 		HttpResponse<String> removed = admin.postForm("/recipients/5701/remove",
 				form("address", "cd5701@cdd.example.go.th", "_csrf", admin.csrfToken("/recipients")));
 		assertThat(removed.statusCode()).isEqualTo(302);
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery_recipient WHERE unit_code = '5701'",
-				Integer.class))
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM delivery_recipient WHERE unit_code = '5701'", Integer.class))
 			.isZero();
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'RECIPIENT_REMOVED'",
-				Integer.class))
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE action = 'RECIPIENT_REMOVED'", Integer.class))
 			.isOne();
 	}
 
 	@Test
 	void anAdminLimitedToAProvinceManagesThatProvinceOnly() throws Exception {
 		jdbc.update("DELETE FROM app_user WHERE username = 'bkkadmin'");
-		jdbc.update("INSERT INTO app_user (username, password_hash, role, province_code, enabled, created_at) "
-				+ "VALUES ('bkkadmin', ?, 'ADMIN', '10', TRUE, CURRENT_TIMESTAMP)", passwords.encode("bkk-password-1"));
+		jdbc.update(
+				"INSERT INTO app_user (username, password_hash, role, province_code, enabled, created_at) "
+						+ "VALUES ('bkkadmin', ?, 'ADMIN', '10', TRUE, CURRENT_TIMESTAMP)",
+				passwords.encode("bkk-password-1"));
 		HttpTestClient bangkok = new HttpTestClient(port);
 		bangkok.login("bkkadmin", "bkk-password-1");
 
@@ -220,11 +229,15 @@ class DeliveryPagesIntegrationTests {
 			.statusCode()).isEqualTo(403);
 		assertThat(bangkok.postForm("/recipients/57/add", form("addresses", "x@cdd.example.go.th", "_csrf", token))
 			.statusCode()).isEqualTo(403);
-		assertThat(bangkok.postForm("/recipients/10/add", form("addresses", "saraban@bkk.example.go.th", "_csrf", token))
-			.statusCode()).isEqualTo(302);
-		assertThat(jdbc.queryForList("SELECT address FROM delivery_recipient WHERE province_code <> '10'", String.class))
+		assertThat(
+				bangkok.postForm("/recipients/10/add", form("addresses", "saraban@bkk.example.go.th", "_csrf", token))
+					.statusCode())
+			.isEqualTo(302);
+		assertThat(
+				jdbc.queryForList("SELECT address FROM delivery_recipient WHERE province_code <> '10'", String.class))
 			.doesNotContain("x@cdd.example.go.th");
-		assertThat(jdbc.queryForObject("SELECT province_code FROM delivery_recipient WHERE address = 'saraban@bkk.example.go.th'",
+		assertThat(jdbc.queryForObject(
+				"SELECT province_code FROM delivery_recipient WHERE address = 'saraban@bkk.example.go.th'",
 				String.class))
 			.isEqualTo("10");
 	}

@@ -30,10 +30,10 @@ class DeliveryTextTests {
 
 	@Test
 	void aDistrictGetsItsPageAndAReminderHasTheDeadlineAndTheLink() {
-		DeliveryText.Text page = DeliveryText.district("เวียงชัย", "เชียงราย", MAY, "district-5702-2024-05.pdf",
-				false, 12);
-		assertThat(page.subject()).isEqualTo(
-				"รายงานผลการจัดระดับ Click ชุมชน อำเภอเวียงชัย จังหวัดเชียงราย ประจำเดือนพฤษภาคม 2567");
+		DeliveryText.Text page = DeliveryText.district("เวียงชัย", "เชียงราย", MAY, "district-5702-2024-05.pdf", false,
+				12);
+		assertThat(page.subject())
+			.isEqualTo("รายงานผลการจัดระดับ Click ชุมชน อำเภอเวียงชัย จังหวัดเชียงราย ประจำเดือนพฤษภาคม 2567");
 		assertThat(page.body()).startsWith("เรียน พัฒนาการอำเภอเวียงชัย").contains("district-5702-2024-05.pdf");
 
 		DeliveryText.Text reminder = DeliveryText.reminder("เชียงของ", "เชียงราย", MAY, LocalDate.of(2024, 6, 15),

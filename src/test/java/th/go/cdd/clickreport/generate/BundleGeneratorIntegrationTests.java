@@ -97,7 +97,9 @@ class BundleGeneratorIntegrationTests {
 					tambons.computeIfAbsent(rs.getString(1), k -> new java.util.HashSet<>()).add(rs.getString(2));
 				});
 
-		Set<String> submitted = submissions.values().stream().map(SimulatedSubmission::districtCode)
+		Set<String> submitted = submissions.values()
+			.stream()
+			.map(SimulatedSubmission::districtCode)
 			.collect(Collectors.toSet());
 		assertThat(tambons).hasSize(32);
 		assertThat(tambons.keySet()).containsAll(submitted);
@@ -116,8 +118,9 @@ class BundleGeneratorIntegrationTests {
 		Map<String, String> spec = Map.of("submissions.csv",
 				"submission_id,district_code,report_month,submitted_at,officials_total,officials_downloaded",
 				"services.csv", "submission_id,service_code,relevant,updated", "pr_media.csv",
-				"submission_id,published_on,channels,title", "activities.csv", "submission_id,held_on,title,participants",
-				"tambon_downloads.csv", "submission_id,tambon_code,downloads");
+				"submission_id,published_on,channels,title", "activities.csv",
+				"submission_id,held_on,title,participants", "tambon_downloads.csv",
+				"submission_id,tambon_code,downloads");
 
 		try (var files = Files.list(bundle)) {
 			assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(spec.keySet());
@@ -142,8 +145,8 @@ class BundleGeneratorIntegrationTests {
 		Map<String, Long> statuses = count(grades.values(), g -> g.status().name());
 		System.out.printf("National month %s, %d districts: levels %s, statuses %s%n", MAY, grades.size(), levels,
 				statuses);
-		System.out.println(
-				"Latest submissions by officials ratio: " + count(latest(submissions), BundleGeneratorIntegrationTests::band));
+		System.out.println("Latest submissions by officials ratio: "
+				+ count(latest(submissions), BundleGeneratorIntegrationTests::band));
 		System.out.println("PR items in the month: " + count(grades.values(), g -> g.measures().prTimes()));
 
 		assertThat(grades).hasSize(928);
@@ -156,10 +159,13 @@ class BundleGeneratorIntegrationTests {
 		assertThat(percent(statuses.get("INVALID"), 928)).isBetween(0.2, 2.5);
 		long twice = submissions.values().stream().filter(s -> s.id().endsWith("-2")).count();
 		assertThat(percent(twice, 928)).isBetween(2.5, 8.0);
-		// Not all alike: officials ratios, PR counts and downloads against the target vary.
+		// Not all alike: officials ratios, PR counts and downloads against the target
+		// vary.
 		assertThat(count(latest(submissions), BundleGeneratorIntegrationTests::band)).hasSizeGreaterThanOrEqualTo(5);
 		assertThat(count(grades.values(), g -> g.measures().prTimes()).keySet()).contains(0, 1, 2, 3, 4, 5, 6);
-		assertThat(grades.values().stream().filter(g -> g.status() == SubmissionStatus.SUBMITTED)
+		assertThat(grades.values()
+			.stream()
+			.filter(g -> g.status() == SubmissionStatus.SUBMITTED)
 			.map(g -> g.measures().downloads() >= g.measures().downloadTarget())).contains(true, false);
 	}
 
@@ -211,7 +217,10 @@ class BundleGeneratorIntegrationTests {
 		assertThat(lines(used, BundleFile.SUBMISSIONS).get(1)).startsWith("G1-2024-05-57");
 	}
 
-	/** Refused with one sentence, and nothing printed before it (no "Generating …" of a bundle never written). */
+	/**
+	 * Refused with one sentence, and nothing printed before it (no "Generating …" of a
+	 * bundle never written).
+	 */
 	private void assertRefused(String message, String... args) {
 		PrintStream stdout = System.out;
 		ByteArrayOutputStream printed = new ByteArrayOutputStream();

@@ -33,9 +33,10 @@ import th.go.cdd.clickreport.submission.BundleFile;
 import th.go.cdd.clickreport.submission.PrChannel;
 
 /**
- * Grades generated submissions roughly as the product would: the importer's checks of SPEC §6
- * (an invalid submission, a row with a negative download or an unknown channel rejected, the
- * latest submission of a district replacing the others) and the default rubric's real grader.
+ * Grades generated submissions roughly as the product would: the importer's checks of
+ * SPEC §6 (an invalid submission, a row with a negative download or an unknown channel
+ * rejected, the latest submission of a district replacing the others) and the default
+ * rubric's real grader.
  */
 final class BundleGrades {
 
@@ -48,8 +49,12 @@ final class BundleGrades {
 		return Grader.grade(RUBRIC, s.month(), new DistrictMonth(s.districtCode(), subdistricts, submission(s)));
 	}
 
-	/** The grade of every district of {@code subdistricts} (code → number of sub-districts) in a bundle's month. */
-	static Map<String, Grade> grade(Path bundle, YearMonth month, Map<String, Integer> subdistricts) throws IOException {
+	/**
+	 * The grade of every district of {@code subdistricts} (code → number of
+	 * sub-districts) in a bundle's month.
+	 */
+	static Map<String, Grade> grade(Path bundle, YearMonth month, Map<String, Integer> subdistricts)
+			throws IOException {
 		Map<String, SimulatedSubmission> latest = new HashMap<>();
 		for (SimulatedSubmission s : read(bundle).values()) {
 			SimulatedSubmission other = latest.get(s.districtCode());
@@ -60,8 +65,8 @@ final class BundleGrades {
 		Map<String, Grade> grades = new TreeMap<>();
 		subdistricts.forEach((district, n) -> {
 			SimulatedSubmission s = latest.get(district);
-			grades.put(district, Grader.grade(RUBRIC, month,
-					new DistrictMonth(district, n, s == null ? null : submission(s))));
+			grades.put(district,
+					Grader.grade(RUBRIC, month, new DistrictMonth(district, n, s == null ? null : submission(s))));
 		});
 		return grades;
 	}
@@ -69,15 +74,21 @@ final class BundleGrades {
 	/** Every submission of a bundle with its detail rows, by submission id. */
 	static Map<String, SimulatedSubmission> read(Path bundle) throws IOException {
 		Map<String, SimulatedSubmission> byId = new TreeMap<>();
-		each(bundle, BundleFile.SUBMISSIONS, (id, r) -> byId.put(id, new SimulatedSubmission(id, r.get(1),
-				YearMonth.parse(r.get(2)), OffsetDateTime.parse(r.get(3)), Integer.parseInt(r.get(4)),
-				Integer.parseInt(r.get(5)), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
-		each(bundle, BundleFile.SERVICES, (id, r) -> byId.get(id).services()
-			.add(new ServiceRow(r.get(1), Boolean.parseBoolean(r.get(2)), Boolean.parseBoolean(r.get(3)))));
+		each(bundle, BundleFile.SUBMISSIONS,
+				(id, r) -> byId.put(id,
+						new SimulatedSubmission(id, r.get(1), YearMonth.parse(r.get(2)), OffsetDateTime.parse(r.get(3)),
+								Integer.parseInt(r.get(4)), Integer.parseInt(r.get(5)), new ArrayList<>(),
+								new ArrayList<>(), new ArrayList<>(), new ArrayList<>())));
+		each(bundle, BundleFile.SERVICES,
+				(id, r) -> byId.get(id)
+					.services()
+					.add(new ServiceRow(r.get(1), Boolean.parseBoolean(r.get(2)), Boolean.parseBoolean(r.get(3)))));
 		each(bundle, BundleFile.PR_MEDIA,
 				(id, r) -> byId.get(id).prItems().add(new PrRow(LocalDate.parse(r.get(1)), r.get(2), r.get(3))));
-		each(bundle, BundleFile.ACTIVITIES, (id, r) -> byId.get(id).activities()
-			.add(new ActivityRow(LocalDate.parse(r.get(1)), r.get(2), Integer.parseInt(r.get(3)))));
+		each(bundle, BundleFile.ACTIVITIES,
+				(id, r) -> byId.get(id)
+					.activities()
+					.add(new ActivityRow(LocalDate.parse(r.get(1)), r.get(2), Integer.parseInt(r.get(3)))));
 		each(bundle, BundleFile.TAMBON_DOWNLOADS,
 				(id, r) -> byId.get(id).downloads().add(new DownloadRow(r.get(1), Integer.parseInt(r.get(2)))));
 		return byId;
@@ -95,7 +106,8 @@ final class BundleGrades {
 		String invalid = s.officialsTotal() < 1 ? "officials_total < 1"
 				: s.officialsDownloaded() < 0 || s.officialsDownloaded() > s.officialsTotal()
 						? "officials_downloaded outside 0–officials_total" : null;
-		List<DistrictMonth.ServiceEntry> services = s.services().stream()
+		List<DistrictMonth.ServiceEntry> services = s.services()
+			.stream()
 			.map(r -> new DistrictMonth.ServiceEntry(r.serviceCode(), r.relevant(), r.updated()))
 			.toList();
 		List<DistrictMonth.PrItem> pr = new ArrayList<>();
@@ -105,7 +117,8 @@ final class BundleGrades {
 				pr.add(new DistrictMonth.PrItem(pr.size() + 2, r.publishedOn(), channels));
 			}
 		}
-		List<DistrictMonth.Activity> activities = s.activities().stream()
+		List<DistrictMonth.Activity> activities = s.activities()
+			.stream()
 			.map(r -> new DistrictMonth.Activity(0, r.heldOn()))
 			.toList();
 		// negative rows are rejected at import

@@ -16,7 +16,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import th.go.cdd.clickreport.generate.MonthPlan.Level;
 
-/** The level model: a plan aimed at a level gives that level under the default rubric's real grader. */
+/**
+ * The level model: a plan aimed at a level gives that level under the default rubric's
+ * real grader.
+ */
 class MonthPlanTests {
 
 	static final YearMonth MAY = YearMonth.of(2024, 5);

@@ -42,7 +42,9 @@ class SubmissionSimulatorTests {
 		int drafts = 0;
 		for (int d = 1; d <= 99; d++) {
 			District district = MonthPlanTests.district(String.format("57%02d", d), 1 + d % 25);
-			Set<String> tambons = district.subdistricts().stream().map(District.Subdistrict::code)
+			Set<String> tambons = district.subdistricts()
+				.stream()
+				.map(District.Subdistrict::code)
 				.collect(Collectors.toSet());
 			for (int m = 1; m <= 12; m++) {
 				YearMonth month = YearMonth.of(2024, m);
@@ -71,7 +73,8 @@ class SubmissionSimulatorTests {
 					SimulatedSubmission replacement = sent.get(1);
 					assertThat(draft.submittedAt()).isBefore(replacement.submittedAt());
 					assertThat(draft.officialsDownloaded() != replacement.officialsDownloaded()
-							|| draft.totalDownloads() != replacement.totalDownloads()).isTrue();
+							|| draft.totalDownloads() != replacement.totalDownloads())
+						.isTrue();
 				}
 			}
 		}

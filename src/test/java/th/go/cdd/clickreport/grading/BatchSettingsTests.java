@@ -11,8 +11,8 @@ class BatchSettingsTests {
 
 	@Test
 	void withNothingSetTheDefaultsHold() {
-		assertThat(bind(BatchSettings.class)).isEqualTo(new BatchSettings(500, 0, 500, 50, false,
-				"click.batch.partitions", 8, 120));
+		assertThat(bind(BatchSettings.class))
+			.isEqualTo(new BatchSettings(500, 0, 500, 50, false, "click.batch.partitions", 8, 120));
 	}
 
 	@Test

@@ -35,7 +35,8 @@ class DistrictRangePartitionerTests {
 					List<List<String>> ranges = DistrictRangePartitioner.ranges(codes(n), max, grid);
 					assertThat(ranges.stream().flatMap(List::stream).toList()).as("n=%d max=%d grid=%d", n, max, grid)
 						.isEqualTo(codes(n));
-					assertThat(sizes(ranges)).as("n=%d max=%d grid=%d", n, max, grid).allMatch(size -> size >= 1)
+					assertThat(sizes(ranges)).as("n=%d max=%d grid=%d", n, max, grid)
+						.allMatch(size -> size >= 1)
 						.allMatch(size -> size <= max);
 					int smallest = sizes(ranges).stream().mapToInt(Integer::intValue).min().orElseThrow();
 					int largest = sizes(ranges).stream().mapToInt(Integer::intValue).max().orElseThrow();
@@ -76,7 +77,8 @@ class DistrictRangePartitionerTests {
 		List<String> bangkok = codes(50);
 		List<String> chiangRai = IntStream.range(0, 18).mapToObj(i -> String.format("%04d", 5701 + i)).toList();
 
-		// 10 + 4 ranges of at most 5, rounded up to 16 for a grid of 8: both new ones go to Bangkok,
+		// 10 + 4 ranges of at most 5, rounded up to 16 for a grid of 8: both new ones go
+		// to Bangkok,
 		// whose ranges are the largest
 		List<List<String>> ranges = DistrictRangePartitioner.rangesOfRuns(List.of(bangkok, chiangRai), 5, 8);
 

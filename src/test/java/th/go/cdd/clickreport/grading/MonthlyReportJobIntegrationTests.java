@@ -202,8 +202,10 @@ class MonthlyReportJobIntegrationTests {
 
 		waiting.get(0).run();
 
-		assertThat(jdbc.queryForList("SELECT CONCAT(status, ' ', districts_graded) FROM grading_run WHERE job_execution_id = ?",
-				String.class, id)).containsExactly("COMPLETED 18");
+		assertThat(jdbc.queryForList(
+				"SELECT CONCAT(status, ' ', districts_graded) FROM grading_run WHERE job_execution_id = ?",
+				String.class, id))
+			.containsExactly("COMPLETED 18");
 	}
 
 	@Test
@@ -221,7 +223,8 @@ class MonthlyReportJobIntegrationTests {
 					"gradeDistrictsStep:d5701-5706", "gradeDistrictsStep:d5713-5718")
 			.filteredOn(name -> name.startsWith("gradeDistrictsStep:"))
 			.hasSize(12)
-			// no partition passes over the provinces between 10 and 57, which are not in the run
+			// no partition passes over the provinces between 10 and 57, which are not in
+			// the run
 			.allMatch(name -> name.substring(20, 22).equals(name.substring(25, 27)));
 		Map<String, String> expected = OneByOneGrading.expected(jdbc, rubrics, submissions, MAY, "10", "57");
 		Map<String, String> graded = OneByOneGrading.stored(jdbc, MAY);
@@ -268,7 +271,8 @@ class MonthlyReportJobIntegrationTests {
 
 	private Map<String, String> grades() {
 		Map<String, String> grades = new TreeMap<>();
-		jdbc.query("SELECT district_code, level_code, score, status FROM grade WHERE province_code = '57' AND report_month = '2024-05'",
+		jdbc.query(
+				"SELECT district_code, level_code, score, status FROM grade WHERE province_code = '57' AND report_month = '2024-05'",
 				rs -> {
 					grades.put(rs.getString(1), rs.getString(2) + " " + rs.getInt(3) + " " + rs.getString(4));
 				});

@@ -38,7 +38,8 @@ class MonthlyReportJobRestartIntegrationTests {
 		MariaDbDatabase.register(registry, MonthlyReportJobRestartIntegrationTests.class);
 		registry.add("click.output-dir", () -> output.toString());
 		registry.add("click.batch.chunk-size", () -> "5");
-		// one thread, so one partition: the chunks below are those of a single range of 18 districts
+		// one thread, so one partition: the chunks below are those of a single range of
+		// 18 districts
 		registry.add("click.batch.threads", () -> "1");
 	}
 
@@ -48,7 +49,10 @@ class MonthlyReportJobRestartIntegrationTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** The real reader, made to fail once for one district as a lost database connection would. */
+	/**
+	 * The real reader, made to fail once for one district as a lost database connection
+	 * would.
+	 */
 	@MockitoSpyBean
 	SubmissionReader submissions;
 
@@ -69,7 +73,8 @@ class MonthlyReportJobRestartIntegrationTests {
 				failed.execution().getId()))
 			.isEqualTo("FAILED");
 
-		// a process killed while writing a PDF leaves its temporary file beside the target
+		// a process killed while writing a PDF leaves its temporary file beside the
+		// target
 		Path unfinished = Files.createDirectories(output.resolve("57/2024-05"))
 			.resolve(".district-5707-2024-05.pdf.0c1d-killed.part");
 		Files.writeString(unfinished, "%PDF-1.4 half");

@@ -14,8 +14,9 @@ import th.go.cdd.clickreport.rubric.Rubric;
 import th.go.cdd.clickreport.rubric.RubricRepository;
 
 /**
- * Test oracle for partitioned runs: the districts of two provinces graded one at a time on the test's
- * thread, with the same submission reader and grader, as "level score status" by district code.
+ * Test oracle for partitioned runs: the districts of two provinces graded one at a time
+ * on the test's thread, with the same submission reader and grader, as "level score
+ * status" by district code.
  */
 final class OneByOneGrading {
 
@@ -38,7 +39,9 @@ final class OneByOneGrading {
 		return expected;
 	}
 
-	/** The reasons the grader gives each district of a province, one district at a time. */
+	/**
+	 * The reasons the grader gives each district of a province, one district at a time.
+	 */
 	static Map<String, List<Grade.ItemReason>> reasons(JdbcTemplate jdbc, RubricRepository rubrics,
 			SubmissionReader submissions, YearMonth month, String province) {
 		Rubric rubric = rubrics.findInForce(month).orElseThrow();
@@ -49,7 +52,8 @@ final class OneByOneGrading {
 				+ "FROM district d WHERE d.province_code = ? ORDER BY d.code", rs -> {
 					DistrictToGrade district = new DistrictToGrade(rs.getString(1), rs.getString(2), rs.getString(3),
 							rs.getInt(4));
-					reasons.put(district.code(), Grader.grade(rubric, month, submissions.read(district, month, cutoff)).items());
+					reasons.put(district.code(),
+							Grader.grade(rubric, month, submissions.read(district, month, cutoff)).items());
 				}, province);
 		return reasons;
 	}

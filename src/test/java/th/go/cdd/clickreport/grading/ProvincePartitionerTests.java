@@ -7,7 +7,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Provinces share a partition of their outputs while their districts add up to the limit. */
+/**
+ * Provinces share a partition of their outputs while their districts add up to the limit.
+ */
 class ProvincePartitionerTests {
 
 	@Test
@@ -16,8 +18,7 @@ class ProvincePartitionerTests {
 
 		assertThat(ProvincePartitioner.groups(List.of("10", "11", "12", "13", "14", "57", "58"), districts, 20))
 			.containsExactly(List.of("10"), List.of("11", "12", "13"), List.of("14"), List.of("57"), List.of("58"));
-		assertThat(ProvincePartitioner.groups(List.of("11", "57"), districts, 50))
-			.containsExactly(List.of("11", "57"));
+		assertThat(ProvincePartitioner.groups(List.of("11", "57"), districts, 50)).containsExactly(List.of("11", "57"));
 		assertThat(ProvincePartitioner.groups(List.of("57"), districts, 5)).containsExactly(List.of("57"));
 	}
 

@@ -31,12 +31,13 @@ import th.go.cdd.clickreport.support.CommandProcess;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * One manager and two workers sharing nothing but the MariaDB database, the output folder and the
- * RabbitMQ broker on this machine (127.0.0.1:5672, guest/guest). The workers are processes of their
- * own, started as an operator starts them ({@code ClickReportApplication worker --option=…}); the
- * manager is an application context in the test, so that the test can launch and read the run. The
- * manager sends the partitions of a month, the workers grade and render them, and the grades are
- * those of grading one by one.
+ * One manager and two workers sharing nothing but the MariaDB database, the output folder
+ * and the RabbitMQ broker on this machine (127.0.0.1:5672, guest/guest). The workers are
+ * processes of their own, started as an operator starts them
+ * ({@code ClickReportApplication worker --option=…}); the manager is an application
+ * context in the test, so that the test can launch and read the run. The manager sends
+ * the partitions of a month, the workers grade and render them, and the grades are those
+ * of grading one by one.
  */
 class RemotePartitioningIntegrationTests {
 
@@ -68,7 +69,8 @@ class RemotePartitioningIntegrationTests {
 		common.put("click.batch.partition-districts", "5");
 		common.put("click.batch.grade-partition-districts", "5");
 
-		// The manager runs as the command line would run it (no schedule, no recovery of others' runs),
+		// The manager runs as the command line would run it (no schedule, no recovery of
+		// others' runs),
 		// and migrates the new database before the workers start.
 		Map<String, Object> managerProperties = new HashMap<>(CommandLine.defaultProperties("run"));
 		managerProperties.putAll(common);
@@ -77,7 +79,8 @@ class RemotePartitioningIntegrationTests {
 		for (int i = 0; i < 2; i++) {
 			List<String> arguments = new ArrayList<>(List.of("worker", "--click.batch.threads=1"));
 			arguments.addAll(options(common));
-			// the second as a deployment's shared settings (one environment file for every machine) have it:
+			// the second as a deployment's shared settings (one environment file for
+			// every machine) have it:
 			// remote=true; a worker still only takes partitions
 			Map<String, String> environment = i == 1 ? Map.of("CLICK_BATCH_REMOTE", "true") : Map.of();
 			workers.add(CommandProcess.start("worker-" + (i + 1), arguments, environment));
@@ -87,7 +90,10 @@ class RemotePartitioningIntegrationTests {
 		}
 	}
 
-	/** Properties as command-line arguments, which (unlike defaults) win over application.properties. */
+	/**
+	 * Properties as command-line arguments, which (unlike defaults) win over
+	 * application.properties.
+	 */
 	static ConfigurableApplicationContext start(Map<String, Object> properties) {
 		String[] args = properties.entrySet()
 			.stream()
@@ -128,10 +134,13 @@ class RemotePartitioningIntegrationTests {
 		MonthlyRunLauncher.Outcome outcome = manager.getBean(MonthlyRunLauncher.class).run("10,57", MAY);
 
 		assertThat(outcome.execution().getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		// 68 districts (50 + 18) in ranges of at most 5 that stay within a province (the provinces between
-		// are not in the run), 10 + 4 rounded up to 16 for the grid of 8, graded and then rendered
+		// 68 districts (50 + 18) in ranges of at most 5 that stay within a province (the
+		// provinces between
+		// are not in the run), 10 + 4 rounded up to 16 for the grid of 8, graded and then
+		// rendered
 		// (16 + 16), and one partition per province for its grades CSV and summary (2).
-		// (a worker logs a partition just after its step execution is stored as COMPLETED)
+		// (a worker logs a partition just after its step execution is stored as
+		// COMPLETED)
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
 		while (partitionsRun(workers.get(0)) + partitionsRun(workers.get(1)) < 34 && System.nanoTime() < deadline) {
 			Thread.sleep(100);
@@ -165,8 +174,9 @@ class RemotePartitioningIntegrationTests {
 
 		try (CommandProcess worker = CommandProcess.start("worker-without-broker", arguments, Map.of())) {
 			assertThat(worker.exitCode(START)).isEqualTo(1);
-			assertThat(worker.lines()).contains("Failed: Cannot reach RabbitMQ at localhost:1 (Connection refused): "
-					+ "start it, or point spring.rabbitmq.host and spring.rabbitmq.port at it.")
+			assertThat(worker.lines())
+				.contains("Failed: Cannot reach RabbitMQ at localhost:1 (Connection refused): "
+						+ "start it, or point spring.rabbitmq.host and spring.rabbitmq.port at it.")
 				.noneMatch(line -> line.contains("Exception"));
 		}
 	}

@@ -15,7 +15,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 import th.go.cdd.clickreport.system.DbTime;
 
-/** This process as the owner of runs: it signs them, stamps their heartbeat while it runs them, and tells who is gone. */
+/**
+ * This process as the owner of runs: it signs them, stamps their heartbeat while it runs
+ * them, and tells who is gone.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class RunOwnerIntegrationTests {
 
@@ -42,9 +45,11 @@ class RunOwnerIntegrationTests {
 		ProcessHandle self = ProcessHandle.current();
 		assertThat(jdbc.queryForObject("SELECT owner_pid FROM grading_run WHERE job_execution_id = 9001", Long.class))
 			.isEqualTo(self.pid());
-		assertThat(jdbc.queryForObject("SELECT owner_host FROM grading_run WHERE job_execution_id = 9001", String.class))
+		assertThat(
+				jdbc.queryForObject("SELECT owner_host FROM grading_run WHERE job_execution_id = 9001", String.class))
 			.isEqualTo(owner.me().host());
-		assertThat(jdbc.queryForObject("SELECT owner_started FROM grading_run WHERE job_execution_id = 9001", Long.class))
+		assertThat(
+				jdbc.queryForObject("SELECT owner_started FROM grading_run WHERE job_execution_id = 9001", Long.class))
 			.isEqualTo(self.info().startInstant().orElseThrow().toEpochMilli());
 		LocalDateTime first = heartbeat();
 		Thread.sleep(1000);

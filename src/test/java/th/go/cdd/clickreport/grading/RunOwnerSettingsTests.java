@@ -24,8 +24,8 @@ class RunOwnerSettingsTests {
 
 	@Test
 	void aTimeoutShorterThanTwoHeartbeatsIsRefused() {
-		assertThatThrownBy(() -> bind(RunOwnerSettings.class, "click.runs.owner.timeout=20s"))
-			.hasRootCauseMessage("click.runs.owner.timeout (PT20S) must be at least twice click.runs.owner.heartbeat (PT15S)");
+		assertThatThrownBy(() -> bind(RunOwnerSettings.class, "click.runs.owner.timeout=20s")).hasRootCauseMessage(
+				"click.runs.owner.timeout (PT20S) must be at least twice click.runs.owner.heartbeat (PT15S)");
 	}
 
 }

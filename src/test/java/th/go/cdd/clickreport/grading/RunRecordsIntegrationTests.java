@@ -23,7 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 import th.go.cdd.clickreport.system.DbTime;
 
-/** A run's provinces are rows of their own: a province's runs are those that cover it, matched by code. */
+/**
+ * A run's provinces are rows of their own: a province's runs are those that cover it,
+ * matched by code.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class RunRecordsIntegrationTests {
 
@@ -85,8 +88,7 @@ class RunRecordsIntegrationTests {
 
 	@Test
 	void aReaderLimitedToAProvinceSeesOnlyThatProvincesOwnRuns() {
-		assertThat(records.list(new RunRecords.Filter("57", null, "57"), 100, 0))
-			.extracting(RunRecords.Recorded::id)
+		assertThat(records.list(new RunRecords.Filter("57", null, "57"), 100, 0)).extracting(RunRecords.Recorded::id)
 			.containsExactly(run57);
 		assertThat(records.list(new RunRecords.Filter(null, YearMonth.of(2024, 5), "10"), 100, 0)).isEmpty();
 	}
@@ -94,9 +96,11 @@ class RunRecordsIntegrationTests {
 	@Test
 	void eachRunListsItsProvincesOnce() {
 		assertThat(jdbc.queryForList("SELECT province_code FROM grading_run_province WHERE job_execution_id = ?",
-				String.class, run10and11)).containsExactlyInAnyOrder("10", "11");
+				String.class, run10and11))
+			.containsExactlyInAnyOrder("10", "11");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grading_run_province WHERE job_execution_id = ?",
-				Integer.class, runAll)).isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM province", Integer.class));
+				Integer.class, runAll))
+			.isEqualTo(jdbc.queryForObject("SELECT COUNT(*) FROM province", Integer.class));
 		assertThat(records.add(run57, "57", "2024-05", DbTime.text(Instant.now()), "STARTED", null)).isFalse();
 	}
 

@@ -25,7 +25,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
-/** Memo settings and document numbers on the real MariaDB server, numbers taken from many threads at once. */
+/**
+ * Memo settings and document numbers on the real MariaDB server, numbers taken from many
+ * threads at once.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class MemoRepositoryIntegrationTests {
 
@@ -45,8 +48,8 @@ class MemoRepositoryIntegrationTests {
 		assertThat(chiangRai.signatureLine()).isEqualTo("(นางอำไพ บัวระดก)");
 		assertThat(chiangRai.positionLines()).containsExactly("พัฒนาการจังหวัด ปฏิบัติราชการแทน",
 				"ผู้ว่าราชการจังหวัดเชียงราย");
-		assertThat(chiangRai.department()).isEqualTo(
-				"สำนักงานพัฒนาชุมชนจังหวัดเชียงราย กลุ่มงานสารสนเทศการพัฒนาชุมชน โทร. ๐-๕๑๗-๗๓๕๐");
+		assertThat(chiangRai.department())
+			.isEqualTo("สำนักงานพัฒนาชุมชนจังหวัดเชียงราย กลุ่มงานสารสนเทศการพัฒนาชุมชน โทร. ๐-๕๑๗-๗๓๕๐");
 
 		MemoSettings chiangMai = memos.settings("50");
 		assertThat(chiangMai.configured()).isFalse();
@@ -57,14 +60,14 @@ class MemoRepositoryIntegrationTests {
 
 	@Test
 	void savedSettingsAreReadBack() {
-		MemoSettings lamphun = new MemoSettings("51", "สำนักงานพัฒนาชุมชนจังหวัดลำพูน", "กลุ่มงานอำนวยการ", "0-5351-1234",
-				"ลพ ๐๐๑๙.๑/", "นายทดสอบ ระบบ", List.of("พัฒนาการจังหวัดลำพูน"), true);
+		MemoSettings lamphun = new MemoSettings("51", "สำนักงานพัฒนาชุมชนจังหวัดลำพูน", "กลุ่มงานอำนวยการ",
+				"0-5351-1234", "ลพ ๐๐๑๙.๑/", "นายทดสอบ ระบบ", List.of("พัฒนาการจังหวัดลำพูน"), true);
 		memos.save(lamphun, "admin");
 		assertThat(memos.settings("51")).isEqualTo(lamphun);
 
-		MemoSettings changed = new MemoSettings("51", "สำนักงานพัฒนาชุมชนจังหวัดลำพูน", "กลุ่มงานสารสนเทศ", "0-5351-9999",
-				"ลพ ๐๐๑๙.๓/", "นางทดสอบ ระบบ", List.of("พัฒนาการจังหวัด ปฏิบัติราชการแทน", "ผู้ว่าราชการจังหวัดลำพูน"),
-				true);
+		MemoSettings changed = new MemoSettings("51", "สำนักงานพัฒนาชุมชนจังหวัดลำพูน", "กลุ่มงานสารสนเทศ",
+				"0-5351-9999", "ลพ ๐๐๑๙.๓/", "นางทดสอบ ระบบ",
+				List.of("พัฒนาการจังหวัด ปฏิบัติราชการแทน", "ผู้ว่าราชการจังหวัดลำพูน"), true);
 		memos.save(changed, "admin");
 		assertThat(memos.settings("51")).isEqualTo(changed);
 	}
@@ -76,10 +79,13 @@ class MemoRepositoryIntegrationTests {
 		assertThat(may).isEqualTo(new MemoNumber(2567, 1, 0));
 		assertThat(june).isEqualTo(new MemoNumber(2567, 2, 0));
 
-		// a restart of the same run is the same issue; a re-run with other grades is the next revision of the
+		// a restart of the same run is the same issue; a re-run with other grades is the
+		// next revision of the
 		// same number, a re-run with the same grades the same issue
-		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 16), 101, "grades-" + 101)).isEqualTo(may);
-		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 18), 102, "grades-" + 101)).isEqualTo(may);
+		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 16), 101, "grades-" + 101))
+			.isEqualTo(may);
+		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 18), 102, "grades-" + 101))
+			.isEqualTo(may);
 		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2024, 6, 20), 103, "grades-" + 103))
 			.isEqualTo(new MemoNumber(2567, 1, 1));
 		assertThat(memos.issue("52", YearMonth.of(2024, 5), LocalDate.of(2025, 1, 5), 104, "grades-" + 104))
@@ -103,7 +109,8 @@ class MemoRepositoryIntegrationTests {
 			for (String province : provinces) {
 				for (int month = 1; month <= 10; month++) {
 					YearMonth ym = YearMonth.of(2024, month);
-					// each month asked for twice at once: as a partition retried while the first still runs
+					// each month asked for twice at once: as a partition retried while
+					// the first still runs
 					for (int copy = 0; copy < 2; copy++) {
 						long thisRun = run;
 						issued.add(pool.submit(() -> {
@@ -121,7 +128,8 @@ class MemoRepositoryIntegrationTests {
 				Map.Entry<String, MemoNumber> e = f.get();
 				byMonth.computeIfAbsent(e.getKey(), k -> ConcurrentHashMap.newKeySet()).add(e.getValue());
 			}
-			// both askers of a month got the same number, and each province's months got 1..10
+			// both askers of a month got the same number, and each province's months got
+			// 1..10
 			assertThat(byMonth).hasSize(30).allSatisfy((month, numbers) -> assertThat(numbers).hasSize(1));
 			for (String province : provinces) {
 				Set<Integer> numbers = byMonth.entrySet()

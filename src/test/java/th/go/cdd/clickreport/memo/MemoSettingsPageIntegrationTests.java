@@ -19,7 +19,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import th.go.cdd.clickreport.support.HttpTestClient;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
-/** The memo settings pages on the running server: admins only, saved and audited, bad input told in Thai. */
+/**
+ * The memo settings pages on the running server: admins only, saved and audited, bad
+ * input told in Thai.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MemoSettingsPageIntegrationTests {
 
@@ -52,8 +55,10 @@ class MemoSettingsPageIntegrationTests {
 	void setUp() throws Exception {
 		http = new HttpTestClient(port);
 		jdbc.update("DELETE FROM app_user WHERE username = 'memo-viewer'");
-		jdbc.update("INSERT INTO app_user (username, password_hash, role, district_code, enabled, created_at) "
-				+ "VALUES ('memo-viewer', ?, 'VIEWER', NULL, TRUE, CURRENT_TIMESTAMP)", passwords.encode("viewer-password"));
+		jdbc.update(
+				"INSERT INTO app_user (username, password_hash, role, district_code, enabled, created_at) "
+						+ "VALUES ('memo-viewer', ?, 'VIEWER', NULL, TRUE, CURRENT_TIMESTAMP)",
+				passwords.encode("viewer-password"));
 	}
 
 	@Test
@@ -91,10 +96,12 @@ class MemoSettingsPageIntegrationTests {
 		MemoSettings phrae = memos.settings("54");
 		assertThat(phrae.configured()).isTrue();
 		assertThat(phrae.numberPrefix()).isEqualTo("พร ๐๐๑๙.๑/");
-		assertThat(phrae.positionLines()).containsExactly("พัฒนาการจังหวัด ปฏิบัติราชการแทน", "ผู้ว่าราชการจังหวัดแพร่");
+		assertThat(phrae.positionLines()).containsExactly("พัฒนาการจังหวัด ปฏิบัติราชการแทน",
+				"ผู้ว่าราชการจังหวัดแพร่");
 		assertThat(jdbc.queryForObject(
 				"SELECT COUNT(*) FROM audit_log WHERE username = ? AND action = 'MEMO_SETTINGS' AND detail LIKE ?",
-				Integer.class, ADMIN, "จังหวัดแพร่:%นายสมชาย ทดสอบ%")).isEqualTo(1);
+				Integer.class, ADMIN, "จังหวัดแพร่:%นายสมชาย ทดสอบ%"))
+			.isEqualTo(1);
 		assertThat(http.get("/memo-settings/54").body()).contains("บันทึกการตั้งค่าบันทึกข้อความของจังหวัดแพร่แล้ว");
 	}
 

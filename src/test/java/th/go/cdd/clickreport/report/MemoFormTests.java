@@ -22,7 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import th.go.cdd.clickreport.memo.MemoNumber;
 import th.go.cdd.clickreport.memo.MemoSettings;
 
-/** The memo's variable parts: a revised issue, a province never configured, and the emblem. */
+/**
+ * The memo's variable parts: a revised issue, a province never configured, and the
+ * emblem.
+ */
 class MemoFormTests {
 
 	private static final ChiangRaiReports chiangRai = new ChiangRaiReports();
@@ -47,8 +50,9 @@ class MemoFormTests {
 				new MemoNumber(2567, 7, 0), ChiangRaiReports.CSV, pdf);
 
 		String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
-		assertThat(text).contains("ส่วนราชการ สำนักงานพัฒนาชุมชนจังหวัดเชียงราย ที่ ๗ ",
-				"( ........................................ ) พัฒนาการจังหวัดเชียงราย")
+		assertThat(text)
+			.contains("ส่วนราชการ สำนักงานพัฒนาชุมชนจังหวัดเชียงราย ที่ ๗ ",
+					"( ........................................ ) พัฒนาการจังหวัดเชียงราย")
 			.doesNotContain("อำไพ", "null");
 	}
 
@@ -75,9 +79,11 @@ class MemoFormTests {
 				}
 			}
 			assertThat(images).isEqualTo(1);
-			assertThat(document.getPage(1).getResources().getXObjectNames()).noneMatch(name -> isImage(document, 1, name));
+			assertThat(document.getPage(1).getResources().getXObjectNames())
+				.noneMatch(name -> isImage(document, 1, name));
 		}
-		// 1.5 cm = 42.5 pt at the top left of the text area (85 pt from the left edge): red ink there at 72 dpi
+		// 1.5 cm = 42.5 pt at the top left of the text area (85 pt from the left edge):
+		// red ink there at 72 dpi
 		BufferedImage page = Pdfs.image(pdf, 0, 72);
 		assertThat(new Color(page.getRGB(85 + 20, 36 + 21)).getRed()).isGreaterThan(150);
 		assertThat(new Color(page.getRGB(85 + 20, 36 + 21)).getGreen()).isLessThan(80);

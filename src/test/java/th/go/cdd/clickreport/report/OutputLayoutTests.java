@@ -39,7 +39,8 @@ class OutputLayoutTests {
 		try (OutputLayout.Batch batch = OutputLayout.batch()) {
 			batch.write(a, text("new a"));
 			batch.write(b, text("new b"));
-			// nothing is visible before the commit: the old file stays, the new one is not there
+			// nothing is visible before the commit: the old file stays, the new one is
+			// not there
 			assertThat(read(a)).isEqualTo("old");
 			assertThat(b).doesNotExist();
 			batch.commit();

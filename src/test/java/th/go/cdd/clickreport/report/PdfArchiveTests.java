@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The archive copies (SPEC §10) as veraPDF sees them: a real summary and a real district page of the
- * sample month are PDF/A-3b, carry their metadata and (the summary) the grades CSV; the same summary
- * without its output intent is not, which shows that the check can fail.
+ * The archive copies (SPEC §10) as veraPDF sees them: a real summary and a real district
+ * page of the sample month are PDF/A-3b, carry their metadata and (the summary) the
+ * grades CSV; the same summary without its output intent is not, which shows that the
+ * check can fail.
  */
 class PdfArchiveTests {
 

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Signed archive copies (SPEC §10) with a key the test makes itself: a real summary and district page
- * are signed PAdES-B over the whole file, check out intact, are still PDF/A-3b, and fail the check once
- * one signed byte changes; an unsigned file fails it too.
+ * Signed archive copies (SPEC §10) with a key the test makes itself: a real summary and
+ * district page are signed PAdES-B over the whole file, check out intact, are still
+ * PDF/A-3b, and fail the check once one signed byte changes; an unsigned file fails it
+ * too.
  */
 class PdfSignatureTests {
 
@@ -51,8 +52,8 @@ class PdfSignatureTests {
 	void signedSummaryIsIntactPadesBaselineBAndStillPdfA() throws Exception {
 		Path pdf = folder.resolve("summary-57-2024-05.pdf");
 		Instant before = Instant.now().minusSeconds(1);
-		signing.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER,
-				ChiangRaiReports.CSV, pdf);
+		signing.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV,
+				pdf);
 
 		SignatureCheck.Result result = SignatureCheck.check(pdf);
 		assertThat(result.problem()).isNull();
@@ -68,7 +69,9 @@ class PdfSignatureTests {
 			int[] range = signature.getByteRange();
 			assertThat(range[0]).isZero();
 			assertThat((long) range[2] + range[3]).isEqualTo(bytes.length);
-			SignerInformation signer = new CMSSignedData(ContentInfo.getInstance(new ASN1InputStream(signature.getContents()).readObject())).getSignerInfos()
+			SignerInformation signer = new CMSSignedData(
+					ContentInfo.getInstance(new ASN1InputStream(signature.getContents()).readObject()))
+				.getSignerInfos()
 				.getSigners()
 				.iterator()
 				.next();
@@ -96,7 +99,8 @@ class PdfSignatureTests {
 		try (PDDocument document = Loader.loadPDF(bytes)) {
 			range = document.getLastSignatureDictionary().getByteRange();
 		}
-		// a byte in the middle of the first signed range: inside the page content, not the signature
+		// a byte in the middle of the first signed range: inside the page content, not
+		// the signature
 		int at = range[1] / 2;
 		bytes[at] = (byte) (bytes[at] ^ 0x01);
 		Path tampered = folder.resolve("tampered.pdf");

@@ -34,8 +34,10 @@ import ch.qos.logback.classic.Logger;
 final class Pdfs {
 
 	static {
-		// Shaped Thai glyphs (a tone mark moved down, ญ without its tail) have no Unicode of their own;
-		// the text of each element is carried whole in its /ActualText. PDFBox warns about every such
+		// Shaped Thai glyphs (a tone mark moved down, ญ without its tail) have no Unicode
+		// of their own;
+		// the text of each element is carried whole in its /ActualText. PDFBox warns
+		// about every such
 		// glyph, which says nothing about the document.
 		((Logger) LoggerFactory.getLogger(PDType0Font.class)).setLevel(Level.ERROR);
 	}
@@ -49,9 +51,10 @@ final class Pdfs {
 	}
 
 	/**
-	 * The lines of text drawn in an area of the first page, from the glyphs themselves (ignoring
-	 * /ActualText, which covers a whole text element): shows where lines were broken. Glyphs
-	 * without a Unicode mapping (shaped marks) are missing from these lines.
+	 * The lines of text drawn in an area of the first page, from the glyphs themselves
+	 * (ignoring /ActualText, which covers a whole text element): shows where lines were
+	 * broken. Glyphs without a Unicode mapping (shaped marks) are missing from these
+	 * lines.
 	 */
 	static List<String> drawnLines(Path pdf, Rectangle2D area) {
 		return read(pdf, document -> {
@@ -79,7 +82,10 @@ final class Pdfs {
 		});
 	}
 
-	/** How many glyphs drawn are the font's .notdef (glyph 0): the mark of a missing glyph. */
+	/**
+	 * How many glyphs drawn are the font's .notdef (glyph 0): the mark of a missing
+	 * glyph.
+	 */
 	static int notdefGlyphs(Path pdf) {
 		return read(pdf, document -> {
 			int[] notdef = { 0 };

@@ -59,16 +59,18 @@ class ReportRendererTests {
 				"ส่วนราชการ สำนักงานพัฒนาชุมชนจังหวัดเชียงราย กลุ่มงานสารสนเทศการพัฒนาชุมชน โทร. ๐-๕๑๗-๗๓๕๐",
 				"ที่ ขร ๐๐๑๙.๓/๑๒๓", "วันที่ ๑๖ มิถุนายน ๒๕๖๗", "จึงเรียนมาเพื่อโปรดทราบ", "(นางอำไพ บัวระดก)",
 				"พัฒนาการจังหวัด ปฏิบัติราชการแทน", "ผู้ว่าราชการจังหวัดเชียงราย",
-				"เรื่อง ผลการจัดระดับการดำเนินงาน Click ชุมชน ประจำเดือนพฤษภาคม ๒๕๖๗", "เรียน ผู้ว่าราชการจังหวัดเชียงราย",
-				"๕. การเปลี่ยนแปลงจากเดือนก่อน (เมษายน ๒๕๖๗)", "1,240 (10 × 124 ตำบล)", "ไม่ส่งรายงาน 1 อำเภอ: ดอยหลวง",
-				"ส่งล่าช้า 1 อำเภอ: ขุนตาล", "ข้อมูลไม่ถูกต้อง 1 อำเภอ: เวียงเชียงรุ้ง");
+				"เรื่อง ผลการจัดระดับการดำเนินงาน Click ชุมชน ประจำเดือนพฤษภาคม ๒๕๖๗",
+				"เรียน ผู้ว่าราชการจังหวัดเชียงราย", "๕. การเปลี่ยนแปลงจากเดือนก่อน (เมษายน ๒๕๖๗)",
+				"1,240 (10 × 124 ตำบล)", "ไม่ส่งรายงาน 1 อำเภอ: ดอยหลวง", "ส่งล่าช้า 1 อำเภอ: ขุนตาล",
+				"ข้อมูลไม่ถูกต้อง 1 อำเภอ: เวียงเชียงรุ้ง");
 		assertThat(summary.districts()).hasSize(18);
-		// a table cell that wraps (ข้อมูลไม่ถูกต้อง in the narrow status column) comes out over lines
+		// a table cell that wraps (ข้อมูลไม่ถูกต้อง in the narrow status column) comes
+		// out over lines
 		String rows = text.replaceAll("\\s+", " ");
 		for (int i = 0; i < summary.districts().size(); i++) {
 			DistrictRow row = summary.districts().get(i);
-			assertThat(rows).contains((i + 1) + " " + row.nameTh() + " " + row.status().labelTh() + " "
-					+ row.level() + " " + row.score() + " ");
+			assertThat(rows).contains((i + 1) + " " + row.nameTh() + " " + row.status().labelTh() + " " + row.level()
+					+ " " + row.score() + " ");
 		}
 		assertThat(text).contains("1 เมืองเชียงราย ส่งตรงเวลา A 10 ผ่าน ผ่าน ผ่าน ผ่าน ผ่าน A คงเดิม",
 				"2 เวียงชัย ส่งตรงเวลา B 8 ไม่ผ่าน ผ่าน ผ่าน ผ่าน ผ่าน C ดีขึ้น", "6 ป่าแดด ส่งตรงเวลา C 6 ไม่ผ่าน");
@@ -104,9 +106,9 @@ class ReportRendererTests {
 			notes.add(new DistrictReport.Note(Severity.REJECT, "tambon_downloads.csv:" + row,
 					"แถวที่ " + row + ": ตำบลนี้ไม่อยู่ในอำเภอที่รายงาน ไม่นับยอดดาวน์โหลด"));
 		}
-		DistrictReport district = new DistrictReport(usual.provinceCode(), usual.provinceNameTh(),
-				usual.districtCode(), usual.districtNameTh(), usual.month(), usual.issuedOn(), usual.rubricNameTh(),
-				usual.status(), usual.level(), usual.score(), usual.submittedAt(), usual.items(), notes);
+		DistrictReport district = new DistrictReport(usual.provinceCode(), usual.provinceNameTh(), usual.districtCode(),
+				usual.districtNameTh(), usual.month(), usual.issuedOn(), usual.rubricNameTh(), usual.status(),
+				usual.level(), usual.score(), usual.submittedAt(), usual.items(), notes);
 		Path pdf = folder.resolve("district-5701-2024-05.pdf");
 
 		renderer.renderDistrict(district, ChiangRaiReports.MEMO, pdf);
@@ -131,7 +133,8 @@ class ReportRendererTests {
 	void everyPdfEmbedsSarabunAndDrawsNoMissingGlyph() throws IOException {
 		Path summary = folder.resolve("summary.pdf");
 		Path district = folder.resolve("district.pdf");
-		renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, summary);
+		renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER,
+				ChiangRaiReports.CSV, summary);
 		renderer.renderDistrict(chiangRai.district("5714"), ChiangRaiReports.MEMO, district);
 
 		for (Path pdf : List.of(summary, district)) {
@@ -143,9 +146,11 @@ class ReportRendererTests {
 			assertThat(Pdfs.notdefGlyphs(pdf)).isZero();
 			assertEveryCharacterIsInSarabun(Pdfs.text(pdf));
 		}
-		// Chart texts are drawn as outlines, not as text: check them against the font directly.
+		// Chart texts are drawn as outlines, not as text: check them against the font
+		// directly.
 		SummaryReport report = chiangRai.summary();
-		Map<String, Object> parameters = SummaryView.parameters(report, ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, new ReportText(true));
+		Map<String, Object> parameters = SummaryView.parameters(report, ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER,
+				new ReportText(true));
 		StringBuilder chartTexts = new StringBuilder().append(parameters.get("CHART_LEVELS"))
 			.append(parameters.get("CHART_DOWNLOADS"));
 		SummaryView.levelBars(report.totals()).forEach(bar -> chartTexts.append(bar.series()).append(bar.level()));
@@ -175,7 +180,9 @@ class ReportRendererTests {
 
 		List<String> lines = Pdfs.drawnLines(pdf, new Rectangle2D.Float(0, 0, 595, 842));
 
-		WordBreaks intro = new WordBreaks((String) SummaryView.parameters(summary, ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, new ReportText(true)).get("INTRO"));
+		WordBreaks intro = new WordBreaks((String) SummaryView
+			.parameters(summary, ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, new ReportText(true))
+			.get("INTRO"));
 		assertThat(intro.lineCount(lines)).isGreaterThanOrEqualTo(3);
 		assertThat(intro.splitWords(lines)).isEmpty();
 	}
@@ -183,7 +190,8 @@ class ReportRendererTests {
 	@Test
 	void firstPageOfTheSummaryIsDrawn() {
 		Path pdf = folder.resolve("summary.pdf");
-		renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, pdf);
+		renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER,
+				ChiangRaiReports.CSV, pdf);
 
 		BufferedImage page = Pdfs.image(pdf, 0, 50);
 
@@ -199,7 +207,8 @@ class ReportRendererTests {
 	@Test
 	void thaiDigitsCanBeTurnedOff() {
 		Path pdf = folder.resolve("summary.pdf");
-		new ReportRenderer(false).renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, pdf);
+		new ReportRenderer(false).renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER,
+				ChiangRaiReports.CSV, pdf);
 
 		assertThat(Pdfs.text(pdf)).contains("วันที่ 16 มิถุนายน 2567", "ประจำเดือนพฤษภาคม 2567")
 			.doesNotContain("๑๖ มิถุนายน", "พฤษภาคม ๒๕๖๗");
@@ -247,7 +256,8 @@ class ReportRendererTests {
 					return pdf;
 				}));
 			}
-			Future<?> summary = pool.submit(() -> renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, folder.resolve("s.pdf")));
+			Future<?> summary = pool.submit(() -> renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO,
+					ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, folder.resolve("s.pdf")));
 			summary.get();
 			for (int i = 0; i < pages.size(); i++) {
 				String code = chiangRai.codes().get(i);
@@ -263,7 +273,8 @@ class ReportRendererTests {
 
 	private static void assertEveryCharacterIsInSarabun(String text) throws IOException {
 		for (String style : List.of("Regular", "Bold")) {
-			try (InputStream in = ReportRendererTests.class.getResourceAsStream("/fonts/sarabun/Sarabun-" + style + ".ttf");
+			try (InputStream in = ReportRendererTests.class
+				.getResourceAsStream("/fonts/sarabun/Sarabun-" + style + ".ttf");
 					TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in))) {
 				CmapLookup cmap = font.getUnicodeCmapLookup();
 				text.codePoints()

@@ -24,8 +24,8 @@ class ReportSettingsTests {
 	@Test
 	void aSettingOverridesItsDefault() {
 		assertThat(bind(ReportSettings.class, "click.report.thai-digits=false").thaiDigits()).isFalse();
-		ArchiveSettings archive = bind(ArchiveSettings.class, "click.output-dir=/srv/click", "click.signing.key-store=k.p12",
-				"click.signing.password=secret");
+		ArchiveSettings archive = bind(ArchiveSettings.class, "click.output-dir=/srv/click",
+				"click.signing.key-store=k.p12", "click.signing.password=secret");
 		assertThat(archive.outputDir()).isEqualTo(Path.of("/srv/click"));
 		assertThat(archive.signing().keyStore()).isEqualTo(Path.of("k.p12"));
 		assertThat(archive.toString()).doesNotContain("secret");

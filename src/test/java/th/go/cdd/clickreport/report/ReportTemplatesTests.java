@@ -16,9 +16,9 @@ import net.sf.jasperreports.engine.design.JRAbstractMultiClassCompiler;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
 
 /**
- * The templates hold only plain {@code $P}/{@code $F}/{@code $V} references, which JasperReports
- * evaluates directly: compiling them at start needs no Java compiler, so they also compile in a
- * packaged jar and on a runtime without javac.
+ * The templates hold only plain {@code $P}/{@code $F}/{@code $V} references, which
+ * JasperReports evaluates directly: compiling them at start needs no Java compiler, so
+ * they also compile in a packaged jar and on a runtime without javac.
  */
 class ReportTemplatesTests {
 

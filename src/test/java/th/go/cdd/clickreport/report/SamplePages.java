@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Renders the sample Chiang Rai summary and one district page, and writes page 1 of each as PNG for
- * a person to look at. Not part of the normal test run (the class name does not end in Tests, and it
- * runs only when asked). To refresh the pictures in docs/:
+ * Renders the sample Chiang Rai summary and one district page, and writes page 1 of each
+ * as PNG for a person to look at. Not part of the normal test run (the class name does
+ * not end in Tests, and it runs only when asked). To refresh the pictures in docs/:
  *
  * <pre>./mvnw test -Dtest=SamplePages -Dsample.pages=docs</pre>
  *
@@ -32,7 +32,8 @@ class SamplePages {
 		Path summary = pdfs.resolve("summary-57-2024-05.pdf");
 		Path district = pdfs.resolve("district-5706-2024-05.pdf");
 
-		renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER, ChiangRaiReports.CSV, summary);
+		renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER,
+				ChiangRaiReports.CSV, summary);
 		renderer.renderDistrict(chiangRai.district("5706"), ChiangRaiReports.MEMO, district);
 
 		ImageIO.write(Pdfs.image(summary, 0, DPI), "png", pictures.resolve("summary-page1.png").toFile());

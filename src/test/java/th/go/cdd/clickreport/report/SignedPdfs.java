@@ -2,7 +2,10 @@ package th.go.cdd.clickreport.report;
 
 import java.nio.file.Path;
 
-/** Real district pages of the sample month for tests outside this package: one signed with a fresh test key, one not. */
+/**
+ * Real district pages of the sample month for tests outside this package: one signed with
+ * a fresh test key, one not.
+ */
 public final class SignedPdfs {
 
 	public static final String SIGNER = "ผู้ลงนามทดสอบ";
@@ -10,7 +13,9 @@ public final class SignedPdfs {
 	private SignedPdfs() {
 	}
 
-	/** Writes {@code folder/signed.pdf} (signed by {@link #SIGNER}) and returns its path. */
+	/**
+	 * Writes {@code folder/signed.pdf} (signed by {@link #SIGNER}) and returns its path.
+	 */
 	public static Path signed(Path folder) throws Exception {
 		PdfSigner signer = PdfSigner.fromPkcs12(TestKeys.pkcs12(folder, SIGNER), TestKeys.PASSWORD.toCharArray(), "",
 				null);

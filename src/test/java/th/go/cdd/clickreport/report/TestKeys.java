@@ -21,7 +21,10 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
-/** A signing key of its own for a test: a fresh RSA key and a self-signed certificate in a temporary PKCS#12 file. */
+/**
+ * A signing key of its own for a test: a fresh RSA key and a self-signed certificate in a
+ * temporary PKCS#12 file.
+ */
 public final class TestKeys {
 
 	public static final String PASSWORD = "test-password";
@@ -31,18 +34,22 @@ public final class TestKeys {
 	private TestKeys() {
 	}
 
-	/** Writes {@code folder/signing.p12} with a key for {@code commonName} and returns its path. */
+	/**
+	 * Writes {@code folder/signing.p12} with a key for {@code commonName} and returns its
+	 * path.
+	 */
 	public static Path pkcs12(Path folder, String commonName) throws Exception {
 		KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
 		generator.initialize(2048);
 		KeyPair pair = generator.generateKeyPair();
 		X500Name subject = new X500Name("CN=" + commonName + ", O=Community Development Department, C=TH");
 		Instant now = Instant.now();
-		JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject, BigInteger.valueOf(now.toEpochMilli()),
-				Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(365))), subject,
-				pair.getPublic());
+		JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
+				BigInteger.valueOf(now.toEpochMilli()), Date.from(now.minus(Duration.ofDays(1))),
+				Date.from(now.plus(Duration.ofDays(365))), subject, pair.getPublic());
 		builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-		builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+		builder.addExtension(Extension.keyUsage, true,
+				new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
 		X509Certificate certificate = new JcaX509CertificateConverter()
 			.getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
 		KeyStore store = KeyStore.getInstance("PKCS12");

@@ -13,7 +13,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** veraPDF's PDF/A-3B validation of a file (the Greenfield foundry, initialised once per JVM). */
+/**
+ * veraPDF's PDF/A-3B validation of a file (the Greenfield foundry, initialised once per
+ * JVM).
+ */
 public final class VeraPdf {
 
 	static {
@@ -23,7 +26,10 @@ public final class VeraPdf {
 	private VeraPdf() {
 	}
 
-	/** @param compliant the verdict @param failures "clause-test: message" of each failed rule */
+	/**
+	 * @param compliant the verdict @param failures "clause-test: message" of each failed
+	 * rule
+	 */
 	public record Verdict(boolean compliant, List<String> failures) {
 	}
 

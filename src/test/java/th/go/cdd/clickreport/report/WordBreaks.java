@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Finds where the lines drawn for a text break it, and which of those breaks fall inside a Thai word
- * (by {@code BreakIterator.getWordInstance(th)}).
+ * Finds where the lines drawn for a text break it, and which of those breaks fall inside
+ * a Thai word (by {@code BreakIterator.getWordInstance(th)}).
  *
- * <p>The drawn lines come from the glyphs, so shaped marks are missing from them. Both sides are
- * therefore compared on their spacing letters only (NFKD, without non-spacing marks and blanks),
- * and a line is matched to the text as a subsequence: a break lies between the last letter matched
- * on one line and the first letter matched on the next.
+ * <p>
+ * The drawn lines come from the glyphs, so shaped marks are missing from them. Both sides
+ * are therefore compared on their spacing letters only (NFKD, without non-spacing marks
+ * and blanks), and a line is matched to the text as a subsequence: a break lies between
+ * the last letter matched on one line and the first letter matched on the next.
  */
 final class WordBreaks {
 
@@ -37,10 +38,10 @@ final class WordBreaks {
 	}
 
 	/**
-	 * The breaks of {@code lines} inside a word of the text, shown as {@code word|continued}; empty
-	 * when every break is between words.
-	 *
-	 * @param lines drawn lines that contain the text, with other lines before and after it
+	 * The breaks of {@code lines} inside a word of the text, shown as
+	 * {@code word|continued}; empty when every break is between words.
+	 * @param lines drawn lines that contain the text, with other lines before and after
+	 * it
 	 * @throws AssertionError when the lines do not contain the text
 	 */
 	List<String> splitWords(List<String> lines) {
@@ -67,7 +68,10 @@ final class WordBreaks {
 		return align(lines).size();
 	}
 
-	/** For each line holding the text, the offsets in the text of its first and last letter. */
+	/**
+	 * For each line holding the text, the offsets in the text of its first and last
+	 * letter.
+	 */
 	private List<int[]> align(List<String> lines) {
 		List<int[]> spans = new ArrayList<>();
 		int next = 0;

@@ -13,7 +13,8 @@ class WordBreaksTests {
 
 	@Test
 	void linesBrokenBetweenWordsPass() {
-		List<String> lines = List.of("หน่วยงาน", "สำนักงานพัฒนาชุมชนจังหวัด", "เชียงรายขอรายงาน", "ผลการจัดระดับ", "ท้าย");
+		List<String> lines = List.of("หน่วยงาน", "สำนักงานพัฒนาชุมชนจังหวัด", "เชียงรายขอรายงาน", "ผลการจัดระดับ",
+				"ท้าย");
 
 		assertThat(text.lineCount(lines)).isEqualTo(3);
 		assertThat(text.splitWords(lines)).isEmpty();
@@ -29,7 +30,8 @@ class WordBreaksTests {
 	@Test
 	void marksMissingFromTheDrawnLinesDoNotHideTheBreaks() {
 		WordBreaks marks = new WordBreaks("ผู้ใหญ่บ้านที่ตำบลป่าก่อดำช่วยกัน");
-		// As drawn: ำ comes out as ํ + า, and tone marks shaped to sit lower have no Unicode at all.
+		// As drawn: ำ comes out as ํ + า, and tone marks shaped to sit lower have no
+		// Unicode at all.
 		List<String> broken = List.of("ผู้ใหญบ้านที", "ตําบลปาก", "อดําช่วยกัน");
 		List<String> between = List.of("ผู้ใหญบ้านที", "ตําบลปาก่อดํา", "ช่วยกัน");
 

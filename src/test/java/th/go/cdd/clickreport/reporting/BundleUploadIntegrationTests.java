@@ -27,9 +27,10 @@ import th.go.cdd.clickreport.submission.SubmissionTables;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * The upload page against MariaDB: the sample bundle uploaded as its CSV files and as a ZIP gives the
- * import command's counts; wrong uploads are refused in one Thai sentence with nothing imported; only an
- * admin may upload, and only with the form's CSRF token; every upload is audited.
+ * The upload page against MariaDB: the sample bundle uploaded as its CSV files and as a
+ * ZIP gives the import command's counts; wrong uploads are refused in one Thai sentence
+ * with nothing imported; only an admin may upload, and only with the form's CSRF token;
+ * every upload is audited.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BundleUploadIntegrationTests {
@@ -66,8 +67,10 @@ class BundleUploadIntegrationTests {
 	void setUp() throws Exception {
 		SubmissionTables.ALL.forEach(table -> jdbc.update("DELETE FROM " + table));
 		jdbc.update("DELETE FROM app_user WHERE username = 'viewer'");
-		jdbc.update("INSERT INTO app_user (username, password_hash, role, enabled, created_at) "
-				+ "VALUES ('viewer', ?, 'VIEWER', TRUE, CURRENT_TIMESTAMP)", passwords.encode("viewer-password"));
+		jdbc.update(
+				"INSERT INTO app_user (username, password_hash, role, enabled, created_at) "
+						+ "VALUES ('viewer', ?, 'VIEWER', TRUE, CURRENT_TIMESTAMP)",
+				passwords.encode("viewer-password"));
 		admin = new PageClient(port);
 		admin.login("admin", "admin-password");
 	}
@@ -79,7 +82,8 @@ class BundleUploadIntegrationTests {
 
 		assertThat(page.statusCode()).isEqualTo(200);
 		int submissions = jdbc.queryForObject("SELECT COUNT(*) FROM submission", Integer.class);
-		int rejected = jdbc.queryForObject("SELECT COUNT(*) FROM import_issue WHERE severity = 'REJECT'", Integer.class);
+		int rejected = jdbc.queryForObject("SELECT COUNT(*) FROM import_issue WHERE severity = 'REJECT'",
+				Integer.class);
 		assertThat(submissions).isGreaterThan(0);
 		assertThat(page.body()).contains("ผลการนำเข้า")
 			.contains("<dd id=\"stored-submissions\">" + submissions + "</dd>")
@@ -103,10 +107,11 @@ class BundleUploadIntegrationTests {
 		assertRefused(Map.of("submissions.csv", "submission_id,district_code\nS1,5701\n".getBytes()),
 				"นำเข้าไม่ได้ เพราะหัวตารางไม่ครบถ้วน: submissions.csv ขาดคอลัมน์ report_month, submitted_at,"
 						+ " officials_total, officials_downloaded");
-		assertRefused(Map.of("submissions.csv", new byte[0] ), "ยังไม่ได้เลือกไฟล์");
+		assertRefused(Map.of("submissions.csv", new byte[0]), "ยังไม่ได้เลือกไฟล์");
 		assertRefused(Map.of("grades.xlsx", "x".getBytes()), "ไฟล์ grades.xlsx ไม่ใช่ไฟล์ของชุดข้อมูล");
 		assertRefused(Map.of("bundle.zip", "not a zip at all".getBytes()), "ไม่มีไฟล์ CSV ของชุดข้อมูลอยู่เลย");
-		// over the limit (200 KB in this test) as unpacked, though the ZIP itself is small
+		// over the limit (200 KB in this test) as unpacked, though the ZIP itself is
+		// small
 		Map<String, byte[]> big = new LinkedHashMap<>(sampleFiles());
 		byte[] padding = new byte[300 * 1024];
 		java.util.Arrays.fill(padding, (byte) '\n');
@@ -114,8 +119,9 @@ class BundleUploadIntegrationTests {
 		assertRefused(Map.of("bundle.zip", zip(big)), "ชุดข้อมูลใหญ่เกินกำหนด (รวมกันได้ไม่เกิน 200 KB)");
 
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission", Integer.class)).isZero();
-		assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE username = 'admin' AND action = 'BUNDLE_REFUSED'",
-				String.class)).hasSize(6);
+		assertThat(jdbc.queryForList(
+				"SELECT action FROM audit_log WHERE username = 'admin' AND action = 'BUNDLE_REFUSED'", String.class))
+			.hasSize(6);
 	}
 
 	@Test

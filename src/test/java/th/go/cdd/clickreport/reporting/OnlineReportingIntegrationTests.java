@@ -40,10 +40,10 @@ import th.go.cdd.clickreport.submission.BundleImporter;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * The online reporting API on the running server against MariaDB (SPEC §9, issue #13's rules): what is
- * graded (drafts never, the latest submission online or imported, returned reports INVALID with the
- * reason), who may read and write what, optimistic locking, and refusals of bad input with Thai messages
- * that change nothing.
+ * The online reporting API on the running server against MariaDB (SPEC §9, issue #13's
+ * rules): what is graded (drafts never, the latest submission online or imported,
+ * returned reports INVALID with the reason), who may read and write what, optimistic
+ * locking, and refusals of bad input with Thai messages that change nothing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OnlineReportingIntegrationTests {
@@ -202,8 +202,8 @@ class OnlineReportingIntegrationTests {
 		assertThat(returned.json().get("state").asString()).isEqualTo("RETURNED");
 		run();
 		assertThat(gradeOf("5701")).isEqualTo("D,0,INVALID");
-		assertThat(jdbc.queryForList("SELECT message FROM grade_note WHERE district_code = '5701' AND severity = 'INVALID'",
-				String.class))
+		assertThat(jdbc.queryForList(
+				"SELECT message FROM grade_note WHERE district_code = '5701' AND severity = 'INVALID'", String.class))
 			.containsExactly("จังหวัดส่งรายงานกลับให้แก้ไข: ยอดดาวน์โหลดไม่ตรงกับระบบ");
 
 		// a draft while returned changes nothing for grading
@@ -225,7 +225,8 @@ class OnlineReportingIntegrationTests {
 		body.put("version", 5);
 		Response locked = api.put(MAY, "r5701", body);
 		assertThat(locked.status()).isEqualTo(409);
-		assertThat(locked.error("state")).contains("ได้รับการรับรองแล้ว").contains("จนกว่าจังหวัดจะเปิดให้แก้ไขอีกครั้ง");
+		assertThat(locked.error("state")).contains("ได้รับการรับรองแล้ว")
+			.contains("จนกว่าจังหวัดจะเปิดให้แก้ไขอีกครั้ง");
 		assertThat(api.post(MAY + "/accept", "admin57", "").status()).isEqualTo(409);
 		assertThat(api.post(MAY + "/reopen", "r5701", "").status()).isEqualTo(403);
 		Response reopened = api.post(MAY + "/reopen", "admin57", "{}");
@@ -233,7 +234,8 @@ class OnlineReportingIntegrationTests {
 		assertThat(reopened.json().get("state").asString()).isEqualTo("SUBMITTED");
 		body.put("version", 6);
 		assertThat(api.put(MAY, "r5701", body).status()).isEqualTo(200);
-		assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE username = 'admin57' ORDER BY id", String.class))
+		assertThat(
+				jdbc.queryForList("SELECT action FROM audit_log WHERE username = 'admin57' ORDER BY id", String.class))
 			.containsExactly("REPORT_RETURNED", "REPORT_ACCEPTED", "REPORT_REOPENED");
 	}
 
@@ -303,10 +305,12 @@ class OnlineReportingIntegrationTests {
 		assertThat(o.get("completenessPercent").asDouble()).isEqualTo(11.1);
 		assertThat(o.get("timelinessPercent").asDouble()).isEqualTo(5.6);
 		List<String> rows = new ArrayList<>();
-		o.get("rows").forEach(r -> rows.add(r.get("district").asString() + " " + r.get("state").asString() + " "
-				+ r.get("status").asString("-") + " " + r.get("projectedLevel").asString("-")));
-		assertThat(rows).hasSize(18).startsWith("5701 SUBMITTED SUBMITTED A", "5702 SUBMITTED LATE B",
-				"5703 DRAFT - A", "5704 NOT_STARTED - -");
+		o.get("rows")
+			.forEach(r -> rows.add(r.get("district").asString() + " " + r.get("state").asString() + " "
+					+ r.get("status").asString("-") + " " + r.get("projectedLevel").asString("-")));
+		assertThat(rows).hasSize(18)
+			.startsWith("5701 SUBMITTED SUBMITTED A", "5702 SUBMITTED LATE B", "5703 DRAFT - A",
+					"5704 NOT_STARTED - -");
 		// an admin limited to 57 needs no province parameter
 		assertThat(api.get("/api/submissions?month=2024-05", "admin57").json().get("province").asString())
 			.isEqualTo("57");
@@ -316,7 +320,8 @@ class OnlineReportingIntegrationTests {
 	void theOverviewCountsImportedSubmissionsAndTheLatestOnlineOrImportedOneWins() throws Exception {
 		importer.importBundle(Paths.get("samples/57-2024-05"));
 		var o = api.get("/api/submissions?province=57&month=2024-05", "viewer57").json();
-		// as samples/57-2024-05/expected-grades.csv says: 5704 late, 5718 sent nothing, the others on time
+		// as samples/57-2024-05/expected-grades.csv says: 5704 late, 5718 sent nothing,
+		// the others on time
 		assertThat(o.get("submitted").asInt()).isEqualTo(17);
 		assertThat(o.get("onTime").asInt()).isEqualTo(16);
 		assertThat(o.get("late").asInt()).isEqualTo(1);
@@ -332,14 +337,17 @@ class OnlineReportingIntegrationTests {
 			.containsEntry("5707", "SUBMITTED SUBMITTED IMPORTED 2024-06-12T14:20")
 			.containsEntry("5718", "NOT_STARTED - - -");
 
-		// 5702 imported on the 10th at 14:30 submits online on the 11th: the online one takes over
+		// 5702 imported on the 10th at 14:30 submits online on the 11th: the online one
+		// takes over
 		clock.set("2024-06-11T08:00:00+07:00");
 		Map<String, Object> a = levelA(jdbc, "5702");
 		a.put("submit", true);
 		assertThat(api.put("/api/submissions/5702/2024-05", "r5702", a).status()).isEqualTo(200);
-		// 5701 saves a draft after its import: the import still counts, the draft is shown as such
+		// 5701 saves a draft after its import: the import still counts, the draft is
+		// shown as such
 		assertThat(api.put(MAY, "r5701", levelA(jdbc, "5701")).status()).isEqualTo(200);
-		// 5704 submits online on the 16th, before its import of the 17th: the import still counts (LATE)
+		// 5704 submits online on the 16th, before its import of the 17th: the import
+		// still counts (LATE)
 		clock.set("2024-06-16T08:00:00+07:00");
 		Map<String, Object> early = levelA(jdbc, "5704");
 		early.put("submit", true);
@@ -363,8 +371,9 @@ class OnlineReportingIntegrationTests {
 		assertThat(o.get("completenessPercent").asDouble()).isEqualTo(100.0);
 
 		// the province returns 5702's online report: INVALID, not complete any more
-		assertThat(api.post("/api/submissions/5702/2024-05/return", "admin57", Map.of("reason", "ข้อมูลไม่ครบ"))
-			.status()).isEqualTo(200);
+		assertThat(
+				api.post("/api/submissions/5702/2024-05/return", "admin57", Map.of("reason", "ข้อมูลไม่ครบ")).status())
+			.isEqualTo(200);
 		o = api.get("/api/submissions?province=57&month=2024-05", "admin57").json();
 		assertThat(overviewRows(o)).containsEntry("5702", "RETURNED INVALID ONLINE 2024-06-11T08:00");
 		assertThat(o.get("submitted").asInt()).isEqualTo(17);
@@ -381,8 +390,8 @@ class OnlineReportingIntegrationTests {
 		Map<String, String> rows = new java.util.TreeMap<>();
 		o.get("rows").forEach(r -> {
 			String at = r.get("submittedAt").asString("-");
-			rows.put(r.get("district").asString(), r.get("state").asString() + " " + r.get("status").asString("-")
-					+ " " + r.get("source").asString("-") + " " + (at.length() > 16 ? at.substring(0, 16) : at));
+			rows.put(r.get("district").asString(), r.get("state").asString() + " " + r.get("status").asString("-") + " "
+					+ r.get("source").asString("-") + " " + (at.length() > 16 ? at.substring(0, 16) : at));
 		});
 		return rows;
 	}
@@ -448,7 +457,8 @@ class OnlineReportingIntegrationTests {
 		Map<String, Object> good = levelA(jdbc, "5701");
 		assertThat(api.put(MAY, "r5701", good).status()).isEqualTo(200);
 		String stored = jdbc.queryForObject("SELECT content FROM online_report_version", String.class);
-		String t5702 = jdbc.queryForObject("SELECT MIN(code) FROM subdistrict WHERE district_code = '5702'", String.class);
+		String t5702 = jdbc.queryForObject("SELECT MIN(code) FROM subdistrict WHERE district_code = '5702'",
+				String.class);
 
 		record Case(String field, String message, java.util.function.Consumer<Map<String, Object>> change) {
 		}
@@ -472,11 +482,10 @@ class OnlineReportingIntegrationTests {
 						b -> activities(b).set(0, activity("2024-05-09", "ข".repeat(501), 3))),
 				new Case("prMedia[0].channels", "ไม่รู้จักรหัสช่องทาง “MYSPACE”",
 						b -> prItem(b).put("channels", List.of("FACEBOOK", "MYSPACE"))),
-				new Case("prMedia[0].channels", "ไม่ได้เลือกช่องทาง (เลือกได้หลายช่องทาง)",
-						b -> {
-							b.put("submit", true); // a draft may leave it blank
-							prItem(b).put("channels", List.of());
-						}),
+				new Case("prMedia[0].channels", "ไม่ได้เลือกช่องทาง (เลือกได้หลายช่องทาง)", b -> {
+					b.put("submit", true); // a draft may leave it blank
+					prItem(b).put("channels", List.of());
+				}),
 				new Case("services[0].code", "ไม่รู้จักรหัสบริการ “NETFLIX”",
 						b -> services(b).set(0, Map.of("code", "NETFLIX", "relevant", true, "updated", true))),
 				new Case("services[1].code", "บริการ SHOP ซ้ำกับรายการที่ 1",
@@ -487,7 +496,8 @@ class OnlineReportingIntegrationTests {
 						b -> downloads(b).get(0).put("tambonCode", t5702)),
 				new Case("downloads[0].tambonCode", "ไม่รู้จักรหัสตำบล “999999”",
 						b -> downloads(b).get(0).put("tambonCode", "999999")),
-				new Case("downloads[1].downloads", "ยอดดาวน์โหลดติดลบ (-4)", b -> downloads(b).get(1).put("downloads", -4)),
+				new Case("downloads[1].downloads", "ยอดดาวน์โหลดติดลบ (-4)",
+						b -> downloads(b).get(1).put("downloads", -4)),
 				new Case("downloads[1].downloads", "ยอดดาวน์โหลด “many” ไม่ใช่จำนวนเต็ม",
 						b -> downloads(b).get(1).put("downloads", "many")),
 				new Case("prMedia[0].link", "ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย http:// หรือ https://",
@@ -498,7 +508,8 @@ class OnlineReportingIntegrationTests {
 						b -> activities(b).set(0, activity("2024-05-09", "x", -3))),
 				new Case("services", "services ต้องเป็นรายการ (JSON array [ … ])", b -> b.put("services", "SHOP")),
 				new Case("version", "version ต้องเป็นเลขฉบับล่าสุดที่เปิดอยู่", b -> b.put("version", "one")),
-				new Case("submit", "submit ต้องเป็น true (ส่งรายงาน) หรือ false (บันทึกร่าง)", b -> b.put("submit", "yes")),
+				new Case("submit", "submit ต้องเป็น true (ส่งรายงาน) หรือ false (บันทึกร่าง)",
+						b -> b.put("submit", "yes")),
 				new Case("downloads", "ยังไม่ได้กรอกยอดดาวน์โหลดของตำบล", b -> {
 					b.put("submit", true);
 					downloads(b).remove(0);
@@ -515,7 +526,8 @@ class OnlineReportingIntegrationTests {
 		for (String notJson : List.of("{\"officialsTotal\": 4,", "officialsTotal=4", "[1,2]", "")) {
 			Response refused = api.put(MAY, "r5701", notJson);
 			assertThat(refused.status()).as(notJson).isEqualTo(400);
-			assertThat(refused.json().get("errors").get(0).get("message").asString()).as(notJson).containsPattern("[ก-๙]");
+			assertThat(refused.json().get("errors").get(0).get("message").asString()).as(notJson)
+				.containsPattern("[ก-๙]");
 		}
 		// a month that is not one, a district that is not one
 		assertThat(api.put("/api/submissions/5701/2024-13", "r5701", good).error("month"))
@@ -585,8 +597,7 @@ class OnlineReportingIntegrationTests {
 		assertThat(api.get(MAY + "/activities/2/photos/" + pngId, "r5701").status()).isEqualTo(404);
 		// stored under the photo folder, not in the web root
 		try (var files = Files.walk(work.resolve("photos"))) {
-			assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
-				.hasSize(2)
+			assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString())).hasSize(2)
 				.allMatch(n -> n.endsWith(".png") || n.endsWith(".jpg"));
 		}
 
@@ -622,8 +633,10 @@ class OnlineReportingIntegrationTests {
 		assertThat(api.delete(photos + "/" + pngId, "r5702").status()).isEqualTo(403);
 		assertThat(api.delete(photos + "/" + pngId, "r5701").status()).isEqualTo(204);
 		assertThat(api.get(photos + "/" + pngId, "r5701").status()).isEqualTo(404);
-		assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE action LIKE 'PHOTO%' ORDER BY id", String.class))
-			.startsWith("PHOTO_ADDED").endsWith("PHOTO_REMOVED");
+		assertThat(
+				jdbc.queryForList("SELECT action FROM audit_log WHERE action LIKE 'PHOTO%' ORDER BY id", String.class))
+			.startsWith("PHOTO_ADDED")
+			.endsWith("PHOTO_REMOVED");
 	}
 
 	// ---- helpers
@@ -652,7 +665,10 @@ class OnlineReportingIntegrationTests {
 		return (List<Map<String, Object>>) body.get("downloads");
 	}
 
-	/** Runs May 2024 for province 57 and returns the district's grade as level,score,status. */
+	/**
+	 * Runs May 2024 for province 57 and returns the district's grade as
+	 * level,score,status.
+	 */
 	private String gradeOf(String district) throws Exception {
 		run();
 		return jdbc.queryForObject("SELECT CONCAT(level_code, ',', score, ',', status) FROM grade "
@@ -663,14 +679,17 @@ class OnlineReportingIntegrationTests {
 		launcher.run("57", MAY_2024);
 	}
 
-	/** Imports a bundle of one report of 5701: 0 of 4 officials and one service updated, submitted at {@code at}. */
+	/**
+	 * Imports a bundle of one report of 5701: 0 of 4 officials and one service updated,
+	 * submitted at {@code at}.
+	 */
 	private void importBundle(String id, String at) throws Exception {
 		Path dir = Files.createTempDirectory(work, "bundle");
 		Files.writeString(dir.resolve("submissions.csv"),
 				"submission_id,district_code,report_month,submitted_at,officials_total,officials_downloaded\n" + id
 						+ ",5701,2024-05," + at + ",4,0\n");
-		Files.writeString(dir.resolve("services.csv"), "submission_id,service_code,relevant,updated\n" + id
-				+ ",SHOP,TRUE,TRUE\n");
+		Files.writeString(dir.resolve("services.csv"),
+				"submission_id,service_code,relevant,updated\n" + id + ",SHOP,TRUE,TRUE\n");
 		Files.writeString(dir.resolve("pr_media.csv"), "submission_id,published_on,channels,title\n");
 		Files.writeString(dir.resolve("activities.csv"), "submission_id,held_on,title,participants\n");
 		Files.writeString(dir.resolve("tambon_downloads.csv"), "submission_id,tambon_code,downloads\n");

@@ -33,11 +33,12 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The sample month (samples/57-2024-05) entered through the REST API instead of imported: every
- * submission of the bundle converted to the API's JSON and PUT with submit at its own submitted_at (the
- * server's clock set to it), then the month graded. The grades must be exactly those worked out by hand
- * for the imported sample (expected-grades.csv). The two rows the import rejects are refused by the API
- * with the same reasons, and entered as the district would then correct them.
+ * The sample month (samples/57-2024-05) entered through the REST API instead of imported:
+ * every submission of the bundle converted to the API's JSON and PUT with submit at its
+ * own submitted_at (the server's clock set to it), then the month graded. The grades must
+ * be exactly those worked out by hand for the imported sample (expected-grades.csv). The
+ * two rows the import rejects are refused by the API with the same reasons, and entered
+ * as the district would then correct them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OnlineSampleMonthIntegrationTests {
@@ -96,7 +97,8 @@ class OnlineSampleMonthIntegrationTests {
 			String path = "/api/submissions/" + district + "/" + s.get("report_month");
 			Response response = api.put(path, "national", body);
 			if (response.status() == 422) {
-				// what the import rejects, the API refuses with the same reason; the district corrects it
+				// what the import rejects, the API refuses with the same reason; the
+				// district corrects it
 				List<Map<String, Object>> downloads = downloads(body);
 				List<Map<String, Object>> foreign = new ArrayList<>();
 				for (JsonNode e : response.json().get("errors")) {
@@ -134,23 +136,29 @@ class OnlineSampleMonthIntegrationTests {
 		assertThat(grades()).isEqualTo(expectedGrades());
 	}
 
-	/** The API's JSON of one submission of the bundle: booleans, ISO dates (A.D., Arabic digits), numbers. */
+	/**
+	 * The API's JSON of one submission of the bundle: booleans, ISO dates (A.D., Arabic
+	 * digits), numbers.
+	 */
 	private Map<String, Object> body(String id, Map<String, String> s) throws Exception {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("officialsTotal", Integer.parseInt(s.get("officials_total")));
 		body.put("officialsDownloaded", Integer.parseInt(s.get("officials_downloaded")));
-		body.put("services", of(id, "services.csv").stream()
-			.map(r -> Map.of("code", r.get("service_code"), "relevant", bool(r.get("relevant")), "updated",
-					bool(r.get("updated"))))
-			.toList());
-		body.put("prMedia", of(id, "pr_media.csv").stream()
-			.map(r -> ReportingApi.pr(isoDate(r.get("published_on")), List.of(r.get("channels").split(";")),
-					r.get("title"), null))
-			.toList());
-		body.put("activities", of(id, "activities.csv").stream()
-			.map(r -> ReportingApi.activity(isoDate(r.get("held_on")), r.get("title"),
-					r.get("participants").isEmpty() ? null : Integer.parseInt(r.get("participants"))))
-			.toList());
+		body.put("services",
+				of(id, "services.csv").stream()
+					.map(r -> Map.of("code", r.get("service_code"), "relevant", bool(r.get("relevant")), "updated",
+							bool(r.get("updated"))))
+					.toList());
+		body.put("prMedia",
+				of(id, "pr_media.csv").stream()
+					.map(r -> ReportingApi.pr(isoDate(r.get("published_on")), List.of(r.get("channels").split(";")),
+							r.get("title"), null))
+					.toList());
+		body.put("activities",
+				of(id, "activities.csv").stream()
+					.map(r -> ReportingApi.activity(isoDate(r.get("held_on")), r.get("title"),
+							r.get("participants").isEmpty() ? null : Integer.parseInt(r.get("participants"))))
+					.toList());
 		List<Map<String, Object>> downloads = new ArrayList<>();
 		for (Map<String, String> r : of(id, "tambon_downloads.csv")) {
 			downloads.add(new LinkedHashMap<>(
@@ -174,7 +182,10 @@ class OnlineSampleMonthIntegrationTests {
 		};
 	}
 
-	/** YYYY-MM-DD from the sample's dates, one of which is in Thai digits with a B.E. year. */
+	/**
+	 * YYYY-MM-DD from the sample's dates, one of which is in Thai digits with a B.E.
+	 * year.
+	 */
 	private static String isoDate(String csv) {
 		StringBuilder arabic = new StringBuilder();
 		for (char c : csv.toCharArray()) {

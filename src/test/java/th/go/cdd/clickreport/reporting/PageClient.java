@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The reporting pages as a browser uses them: a session cookie after signing in on the login form, the
- * CSRF token from a page, form posts, multipart uploads, and JSON sent with the session and the token.
+ * The reporting pages as a browser uses them: a session cookie after signing in on the
+ * login form, the CSRF token from a page, form posts, multipart uploads, and JSON sent
+ * with the session and the token.
  */
 final class PageClient {
 
@@ -51,7 +52,10 @@ final class PageClient {
 		return postForm("/login", form).headers().firstValue("Location").orElse("");
 	}
 
-	/** The CSRF token of the page at {@code path} (a form's hidden field, or the report form's data attribute). */
+	/**
+	 * The CSRF token of the page at {@code path} (a form's hidden field, or the report
+	 * form's data attribute).
+	 */
 	String csrf(String path) throws Exception {
 		String body = get(path).body();
 		Matcher m = CSRF.matcher(body);
@@ -86,13 +90,16 @@ final class PageClient {
 		return send(builder.build());
 	}
 
-	/** A multipart form: the files (name → bytes) under {@code field}, and the CSRF token. */
+	/**
+	 * A multipart form: the files (name → bytes) under {@code field}, and the CSRF token.
+	 */
 	HttpResponse<String> upload(String path, String field, Map<String, byte[]> files, String csrf) throws Exception {
 		String boundary = "----click" + UUID.randomUUID();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		if (csrf != null) {
-			out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
-				.getBytes(StandardCharsets.UTF_8));
+			out.writeBytes(
+					("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n")
+						.getBytes(StandardCharsets.UTF_8));
 		}
 		for (Map.Entry<String, byte[]> file : files.entrySet()) {
 			out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""

@@ -10,7 +10,10 @@ import java.util.Arrays;
 
 import javax.imageio.ImageIO;
 
-/** Real photos made here: a small PNG and JPEG, and JPEGs of an exact size (a real image padded after its end). */
+/**
+ * Real photos made here: a small PNG and JPEG, and JPEGs of an exact size (a real image
+ * padded after its end).
+ */
 final class Photos {
 
 	private static byte[] png;
@@ -34,7 +37,10 @@ final class Photos {
 		return jpeg.clone();
 	}
 
-	/** A decodable JPEG of exactly {@code size} bytes (readers stop at the end-of-image marker). */
+	/**
+	 * A decodable JPEG of exactly {@code size} bytes (readers stop at the end-of-image
+	 * marker).
+	 */
 	static byte[] jpegOf(int size) {
 		byte[] image = jpeg();
 		return Arrays.copyOf(image, size);

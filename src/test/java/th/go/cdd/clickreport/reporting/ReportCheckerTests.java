@@ -16,7 +16,10 @@ import th.go.cdd.clickreport.rubric.Rubric;
 import th.go.cdd.clickreport.rubric.Rubrics;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
 
-/** A report entered online, checked without Spring or a database: drafts and submits, paths, projection. */
+/**
+ * A report entered online, checked without Spring or a database: drafts and submits,
+ * paths, projection.
+ */
 class ReportCheckerTests {
 
 	static final YearMonth MAY = YearMonth.of(2024, 5);
@@ -96,7 +99,8 @@ class ReportCheckerTests {
 	@Test
 	void officialsByPositionGiveTheNumbersWhenTheyAreBlank() {
 		ReportContent byPosition = new ReportContent(null, null,
-				List.of(new ReportContent.Official("นายอำเภอ", "true"), new ReportContent.Official("พัฒนาการอำเภอ", "ใช่"),
+				List.of(new ReportContent.Official("นายอำเภอ", "true"),
+						new ReportContent.Official("พัฒนาการอำเภอ", "ใช่"),
 						new ReportContent.Official("ท้องถิ่นอำเภอ", "false")),
 				null, null, null, null);
 		ReportChecker.Result result = check(byPosition, true);
@@ -108,11 +112,12 @@ class ReportCheckerTests {
 	void everyTextIsBoundedSoThatNothingOverflowsItsColumn() {
 		ReportContent longPosition = new ReportContent(null, null,
 				List.of(new ReportContent.Official("ก".repeat(201), "true")), null, null, null, null);
-		assertThat(check(longPosition, true).errors()).containsExactly(
-				new FieldError("officials[0].position", "ชื่อตำแหน่งยาวเกิน 200 ตัวอักษร"));
+		assertThat(check(longPosition, true).errors())
+			.containsExactly(new FieldError("officials[0].position", "ชื่อตำแหน่งยาวเกิน 200 ตัวอักษร"));
 		ReportContent tooMany = new ReportContent(null, null, null, null, null,
 				java.util.Collections.nCopies(301, new ReportContent.Activity("2024-05-01", "x", null)), null);
-		assertThat(check(tooMany, true).errors()).containsExactly(new FieldError("activities", "มีได้ไม่เกิน 300 รายการ"));
+		assertThat(check(tooMany, true).errors())
+			.containsExactly(new FieldError("activities", "มีได้ไม่เกิน 300 รายการ"));
 	}
 
 	@Test
@@ -127,14 +132,15 @@ class ReportCheckerTests {
 		assertThat(result.warnings()).extracting(FieldError::field).containsExactly("prMedia[1].publishedOn");
 		Grade grade = grade(result);
 		assertThat(grade.measures().prTimes()).isEqualTo(1);
-		assertThat(grade.level()).isEqualTo("D"); // 1 PR item on 1 channel: C needs 2 channels
+		assertThat(grade.level()).isEqualTo("D"); // 1 PR item on 1 channel: C needs 2
+													// channels
 	}
 
 	@Test
 	void theProjectionSaysWhatTheNextLevelStillNeeds() {
 		ReportContent content = levelA();
-		ReportContent b = new ReportContent("4", "3", null, content.services(), content.prMedia(),
-				content.activities(), content.downloads());
+		ReportContent b = new ReportContent("4", "3", null, content.services(), content.prMedia(), content.activities(),
+				content.downloads());
 		Projection p = Projection.of(grade(check(b, false)), th.go.cdd.clickreport.rubric.ThaiText.ITEM_TITLES);
 		assertThat(p.level()).isEqualTo("B");
 		assertThat(p.nextLevel()).isEqualTo("A");

@@ -24,10 +24,10 @@ import th.go.cdd.clickreport.common.BangkokTime;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * The reporting pages' access rules on the running server against MariaDB: a district officer reaches
- * only their district's form, a viewer never returns or accepts, a province-limited admin stays in their
- * province, every change needs the page's CSRF token, and hostile addresses get a Thai 400 or 404, never
- * a 500.
+ * The reporting pages' access rules on the running server against MariaDB: a district
+ * officer reaches only their district's form, a viewer never returns or accepts, a
+ * province-limited admin stays in their province, every change needs the page's CSRF
+ * token, and hostile addresses get a Thai 400 or 404, never a 500.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportPagesIntegrationTests {
@@ -72,9 +72,10 @@ class ReportPagesIntegrationTests {
 
 	private void user(String name, String role, String district, String province) {
 		jdbc.update("DELETE FROM app_user WHERE username = ?", name);
-		jdbc.update("INSERT INTO app_user (username, password_hash, role, district_code, province_code, enabled, created_at) "
-				+ "VALUES (?, ?, ?, ?, ?, TRUE, CURRENT_TIMESTAMP)", name, passwords.encode(PASSWORD), role, district,
-				province);
+		jdbc.update(
+				"INSERT INTO app_user (username, password_hash, role, district_code, province_code, enabled, created_at) "
+						+ "VALUES (?, ?, ?, ?, ?, TRUE, CURRENT_TIMESTAMP)",
+				name, passwords.encode(PASSWORD), role, district, province);
 	}
 
 	private PageClient signedIn(String user) throws Exception {
@@ -134,8 +135,9 @@ class ReportPagesIntegrationTests {
 				 "prMedia":[{"publishedOn":"2024-02-30","channels":["PIGEON"],"title":"x","link":"ftp://x"}],
 				 "submit":false,"version":1}""", csrf);
 		assertThat(wrong.statusCode()).isEqualTo(422);
-		assertThat(wrong.body()).contains("\"field\":\"officials[0].downloaded\"", "\"field\":\"prMedia[0].publishedOn\"",
-				"\"field\":\"prMedia[0].channels\"", "\"field\":\"prMedia[0].link\"");
+		assertThat(wrong.body()).contains("\"field\":\"officials[0].downloaded\"",
+				"\"field\":\"prMedia[0].publishedOn\"", "\"field\":\"prMedia[0].channels\"",
+				"\"field\":\"prMedia[0].link\"");
 		assertThat(jdbc.queryForObject("SELECT version FROM online_report", Integer.class)).isEqualTo(1);
 
 		HttpResponse<String> notJson = officer.json("PUT", "/report/5701/" + month + "/data", "{officials:", csrf);
@@ -181,7 +183,8 @@ class ReportPagesIntegrationTests {
 		officer.json("PUT", "/report/5701/" + month + "/data", draft(null), officer.csrf("/report/5701/" + month));
 		HttpResponse<String> noToken = admin.postForm("/reports/5701/" + month + "/return", Map.of("reason", "ไม่ครบ"));
 		assertThat(noToken.statusCode()).isEqualTo(403);
-		// with it, the service answers: a draft cannot be returned (a Thai sentence on the form)
+		// with it, the service answers: a draft cannot be returned (a Thai sentence on
+		// the form)
 		String csrf = admin.csrf("/report/5701/" + month);
 		HttpResponse<String> refused = admin.postForm("/reports/5701/" + month + "/return",
 				Map.of("_csrf", csrf, "reason", "ไม่ครบ", "version", "1"));
@@ -222,7 +225,10 @@ class ReportPagesIntegrationTests {
 		assertThat(admin.json("PUT", "/report/5701/2024-13/data", draft(null), csrf).body()).contains("ไม่ถูกต้อง");
 	}
 
-	/** A draft with one head of agency who downloaded the app; {@code version} the one it was read at. */
+	/**
+	 * A draft with one head of agency who downloaded the app; {@code version} the one it
+	 * was read at.
+	 */
 	private static String draft(Integer version) {
 		return """
 				{"officials":[{"position":"นายอำเภอ","downloaded":"true"}],"services":[],"prMedia":[],

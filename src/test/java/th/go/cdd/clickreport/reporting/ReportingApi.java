@@ -25,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 import th.go.cdd.clickreport.submission.SubmissionTables;
 
 /**
- * The online reporting API over real HTTP, as a client uses it: Basic credentials, JSON bodies built
- * from maps, photos as raw bodies or multipart forms; and the test's users and clock.
+ * The online reporting API over real HTTP, as a client uses it: Basic credentials, JSON
+ * bodies built from maps, photos as raw bodies or multipart forms; and the test's users
+ * and clock.
  */
 final class ReportingApi {
 
@@ -87,7 +88,8 @@ final class ReportingApi {
 	Response postMultipart(String path, String user, String fileName, byte[] bytes) throws Exception {
 		String boundary = "----click-test-boundary";
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] body = new byte[head.length + bytes.length + tail.length];
 		System.arraycopy(head, 0, body, 0, head.length);
@@ -103,8 +105,8 @@ final class ReportingApi {
 	private HttpRequest.Builder request(String path, String user) {
 		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
 		if (user != null) {
-			b.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+			b.header("Authorization", "Basic "
+					+ Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
 		}
 		return b;
 	}
@@ -119,9 +121,10 @@ final class ReportingApi {
 	static void addUser(JdbcTemplate jdbc, PasswordEncoder passwords, String name, String role, String province,
 			String district) {
 		jdbc.update("DELETE FROM app_user WHERE username = ?", name);
-		jdbc.update("INSERT INTO app_user (username, password_hash, role, district_code, province_code, enabled, "
-				+ "created_at) VALUES (?, ?, ?, ?, ?, TRUE, CURRENT_TIMESTAMP)", name, passwords.encode(PASSWORD), role,
-				district, province);
+		jdbc.update(
+				"INSERT INTO app_user (username, password_hash, role, district_code, province_code, enabled, "
+						+ "created_at) VALUES (?, ?, ?, ?, ?, TRUE, CURRENT_TIMESTAMP)",
+				name, passwords.encode(PASSWORD), role, district, province);
 	}
 
 	/** Empties what online reports and grading wrote (reference data and users stay). */
@@ -135,8 +138,9 @@ final class ReportingApi {
 	}
 
 	/**
-	 * A report of {@code district} that meets level A of May 2024 exactly: 4/4 officials, every service
-	 * relevant and updated, 2 PR items on 2 channels, 2 activities, 10 downloads in every sub-district.
+	 * A report of {@code district} that meets level A of May 2024 exactly: 4/4 officials,
+	 * every service relevant and updated, 2 PR items on 2 channels, 2 activities, 10
+	 * downloads in every sub-district.
 	 */
 	static Map<String, Object> levelA(JdbcTemplate jdbc, String district) {
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -183,7 +187,9 @@ final class ReportingApi {
 		return item;
 	}
 
-	/** A clock the test sets: the server's "now" (submitted_at, deadlines, audit times). */
+	/**
+	 * A clock the test sets: the server's "now" (submitted_at, deadlines, audit times).
+	 */
 	static final class TestClock extends Clock {
 
 		private volatile Instant now = Instant.parse("2024-06-10T03:00:00Z");

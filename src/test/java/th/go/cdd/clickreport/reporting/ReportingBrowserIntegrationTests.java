@@ -42,12 +42,13 @@ import th.go.cdd.clickreport.support.HeadlessChromium;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * The month's report from district to PDF in a real browser (the system's headless Chromium): a district
- * officer on a phone-sized window fills the form, watches the projected level change as they type and
- * submits; the province admin, on a computer-sized window, returns it with a reason; the officer sees the
- * reason and submits again; the admin accepts it, runs the month and opens the district's PDF, which
- * shows the figures the officer entered. Screenshots of the form (phone) and of the province page
- * (computer) are written to docs/.
+ * The month's report from district to PDF in a real browser (the system's headless
+ * Chromium): a district officer on a phone-sized window fills the form, watches the
+ * projected level change as they type and submits; the province admin, on a
+ * computer-sized window, returns it with a reason; the officer sees the reason and
+ * submits again; the admin accepts it, runs the month and opens the district's PDF, which
+ * shows the figures the officer entered. Screenshots of the form (phone) and of the
+ * province page (computer) are written to docs/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ReportingBrowserIntegrationTests {
@@ -83,17 +84,22 @@ class ReportingBrowserIntegrationTests {
 
 	WebDriver computer;
 
-	/** The browser the steps below act in: the officer's phone or the province's computer. */
+	/**
+	 * The browser the steps below act in: the officer's phone or the province's computer.
+	 */
 	WebDriver browser;
 
 	@BeforeEach
 	void openBrowser() {
 		jdbc.update("DELETE FROM app_user WHERE username = 'officer5701'");
-		jdbc.update("INSERT INTO app_user (username, password_hash, role, district_code, province_code, enabled, created_at) "
-				+ "VALUES ('officer5701', ?, 'REPORTER', '5701', '57', TRUE, CURRENT_TIMESTAMP)",
+		jdbc.update(
+				"INSERT INTO app_user (username, password_hash, role, district_code, province_code, enabled, created_at) "
+						+ "VALUES ('officer5701', ?, 'REPORTER', '5701', '57', TRUE, CURRENT_TIMESTAMP)",
 				passwords.encode("officer-password"));
-		// The officer's phone: Chromium's own phone emulation at 390×844 (a headless window is never
-		// narrower than 500 pixels); the province's computer: an ordinary 1280×900 window.
+		// The officer's phone: Chromium's own phone emulation at 390×844 (a headless
+		// window is never
+		// narrower than 500 pixels); the province's computer: an ordinary 1280×900
+		// window.
 		phone = open("phone", Map.of("deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 1.0)));
 		computer = open("computer", null);
 		browser = phone;
@@ -158,7 +164,8 @@ class ReportingBrowserIntegrationTests {
 		waitFor().until(d -> "A".equals(projectedLevel()));
 		assertThat(noHorizontalScroll()).as("nothing wider than the phone, rows added").isTrue();
 
-		// A PR item without a date or a channel: submitting shows every error beside its field, stores nothing.
+		// A PR item without a date or a channel: submitting shows every error beside its
+		// field, stores nothing.
 		tap(browser.findElement(By.cssSelector(".add-row[data-template='pr-template']")));
 		List<WebElement> prRows = browser.findElements(By.cssSelector("#pr-rows .entry"));
 		type(prRows.get(2).findElement(By.cssSelector("[data-name='title']")), "ข่าวที่ยังไม่ได้ระบุวันที่");
@@ -190,11 +197,13 @@ class ReportingBrowserIntegrationTests {
 		scrollTo(file);
 		file.sendKeys(png.toAbsolutePath().toString());
 		tap(browser.findElement(By.cssSelector("#activity-rows .entry:nth-child(1) .photo-add button")));
-		waitFor().until(d -> !d.findElements(By.cssSelector("#activity-rows .entry:nth-child(1) .photo img")).isEmpty());
+		waitFor()
+			.until(d -> !d.findElements(By.cssSelector("#activity-rows .entry:nth-child(1) .photo img")).isEmpty());
 		WebElement photo = browser.findElement(By.cssSelector("#activity-rows .entry:nth-child(1) .photo img"));
 		scrollTo(photo);
-		waitFor().until(d -> Long.valueOf(64).equals(((JavascriptExecutor) d).executeScript(
-				"return arguments[0].complete ? arguments[0].naturalWidth : 0;", photo)));
+		waitFor().until(d -> Long.valueOf(64)
+			.equals(((JavascriptExecutor) d)
+				.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0;", photo)));
 
 		// --- the province admin, on a computer: returns it
 		browser = computer;
@@ -214,7 +223,8 @@ class ReportingBrowserIntegrationTests {
 		browser.get(url("/report"));
 		waitFor().until(d -> d.getCurrentUrl().endsWith("/report/5701/" + m));
 		assertThat(text("returned-reason")).contains("ภาพกิจกรรมที่ ๒ ไม่ชัด");
-		WebElement participants = browser.findElements(By.cssSelector("#activity-rows [data-name='participants']")).get(1);
+		WebElement participants = browser.findElements(By.cssSelector("#activity-rows [data-name='participants']"))
+			.get(1);
 		type(participants, "21");
 		tap(browser.findElement(By.id("submit-report")));
 		waitFor().until(d -> d.getCurrentUrl().contains("saved=submitted"));
@@ -252,9 +262,11 @@ class ReportingBrowserIntegrationTests {
 		}
 		assertThat(text).contains("4/5 คน", "176 ดาวน์โหลด", "2 กิจกรรม", "2 ครั้ง 2 ช่องทาง");
 		assertThat(jdbc.queryForObject("SELECT level_code FROM grade WHERE district_code = '5701' AND report_month = ?",
-				String.class, m)).isEqualTo("A");
+				String.class, m))
+			.isEqualTo("A");
 
-		// the province reopens it and the officer submits again: the runs page says the month changed
+		// the province reopens it and the officer submits again: the runs page says the
+		// month changed
 		browser.get(url("/runs"));
 		assertThat(browser.findElements(By.id("changed"))).isEmpty();
 		browser.get(url("/report/5701/" + m));
@@ -288,7 +300,10 @@ class ReportingBrowserIntegrationTests {
 		type(row.findElement(By.cssSelector("[data-name='participants']")), participants);
 	}
 
-	/** A date field's value, as the date picker would set it (typing into one depends on the locale). */
+	/**
+	 * A date field's value, as the date picker would set it (typing into one depends on
+	 * the locale).
+	 */
 	private void setDate(WebElement input, String isoDate) {
 		((JavascriptExecutor) browser).executeScript(
 				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
@@ -304,12 +319,16 @@ class ReportingBrowserIntegrationTests {
 	private void check(WebElement box) {
 		scrollTo(box);
 		if (!box.isSelected()) {
-			// the label is what a finger taps; the box itself may sit under the fixed projection bar
+			// the label is what a finger taps; the box itself may sit under the fixed
+			// projection bar
 			((JavascriptExecutor) browser).executeScript("arguments[0].click();", box);
 		}
 	}
 
-	/** A tap on a button, scrolled into the middle of the screen first (clear of the projection bar). */
+	/**
+	 * A tap on a button, scrolled into the middle of the screen first (clear of the
+	 * projection bar).
+	 */
 	private void tap(WebElement button) {
 		scrollTo(button);
 		button.click();
@@ -348,7 +367,10 @@ class ReportingBrowserIntegrationTests {
 		return "http://127.0.0.1:" + port + path;
 	}
 
-	/** Writes the window as docs/&lt;name&gt;.png (for the README) and into target/screenshots. */
+	/**
+	 * Writes the window as docs/&lt;name&gt;.png (for the README) and into
+	 * target/screenshots.
+	 */
 	private void screenshot(String name) throws Exception {
 		byte[] png = HeadlessChromium.screenshot(browser, name);
 		Files.write(Files.createDirectories(Path.of("docs")).resolve(name + ".png"), png);

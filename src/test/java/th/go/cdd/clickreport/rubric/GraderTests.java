@@ -32,7 +32,10 @@ class GraderTests {
 	/** 16 sub-districts: the download target is 160. */
 	static final int SUBDISTRICTS = 16;
 
-	/** A district report that meets level A with room to spare in nothing: every measure at A's threshold. */
+	/**
+	 * A district report that meets level A with room to spare in nothing: every measure
+	 * at A's threshold.
+	 */
 	static final class Report {
 
 		int total = 5;
@@ -42,10 +45,11 @@ class GraderTests {
 		List<ServiceEntry> services = new ArrayList<>(
 				Rubrics.SERVICES.stream().map(c -> new ServiceEntry(c, true, true)).toList());
 
-		List<PrItem> pr = new ArrayList<>(List.of(GraderTests.pr(1, "2024-05-02", "FACEBOOK"), GraderTests.pr(2, "2024-05-20", "LINE")));
+		List<PrItem> pr = new ArrayList<>(
+				List.of(GraderTests.pr(1, "2024-05-02", "FACEBOOK"), GraderTests.pr(2, "2024-05-20", "LINE")));
 
-		List<Activity> activities = new ArrayList<>(
-				List.of(new Activity(1, LocalDate.parse("2024-05-10")), new Activity(2, LocalDate.parse("2024-05-25"))));
+		List<Activity> activities = new ArrayList<>(List.of(new Activity(1, LocalDate.parse("2024-05-10")),
+				new Activity(2, LocalDate.parse("2024-05-25"))));
 
 		int downloads = 160;
 
@@ -126,8 +130,8 @@ class GraderTests {
 	class Officials {
 
 		@ParameterizedTest(name = "{0}/{1} officials → {2}")
-		@CsvSource({ "4, 5, A", "8, 10, A", "79, 100, B", "7, 10, B", "69, 100, C", "3, 5, C", "6, 10, C",
-				"59, 100, D", "2, 3, C", "1, 2, D", "3, 4, B", "5, 5, A" })
+		@CsvSource({ "4, 5, A", "8, 10, A", "79, 100, B", "7, 10, B", "69, 100, C", "3, 5, C", "6, 10, C", "59, 100, D",
+				"2, 3, C", "1, 2, D", "3, 4, B", "5, 5, A" })
 		void percentageIsComparedExactly(int downloaded, int total, String level) {
 			assertThat(report().officials(downloaded, total).grade().level()).isEqualTo(level);
 		}
@@ -339,7 +343,8 @@ class GraderTests {
 			assertThat(grade.items()).allMatch(i -> "C".equals(i.nextLevel()));
 		}
 
-		@ParameterizedTest(name = "floors met: officials {0}, services {1}, publicity {2}, activities {3}, downloads {4} → {5}")
+		@ParameterizedTest(
+				name = "floors met: officials {0}, services {1}, publicity {2}, activities {3}, downloads {4} → {5}")
 		@CsvSource({ "true, false, false, false, false, 1", "false, true, false, false, false, 1",
 				"false, false, true, false, false, 1", "false, false, false, true, false, 1",
 				"false, false, false, false, true, 1", "true, true, true, false, false, 3",

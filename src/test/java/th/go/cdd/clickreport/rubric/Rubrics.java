@@ -5,11 +5,14 @@ import java.util.List;
 
 import th.go.cdd.clickreport.rubric.LevelRule.ServicesRule;
 
-/** Test fixtures: the default rubric of SPEC §4 (FY2567 Q3), as the V4 migration stores it. */
+/**
+ * Test fixtures: the default rubric of SPEC §4 (FY2567 Q3), as the V4 migration stores
+ * it.
+ */
 public final class Rubrics {
 
-	public static final List<String> SERVICES = List.of("SHOP", "KNOWLEDGE", "SAGE", "FUNDING", "TRAVEL",
-			"CAREER108", "NEWS_EVENT");
+	public static final List<String> SERVICES = List.of("SHOP", "KNOWLEDGE", "SAGE", "FUNDING", "TRAVEL", "CAREER108",
+			"NEWS_EVENT");
 
 	private Rubrics() {
 	}
@@ -23,7 +26,8 @@ public final class Rubrics {
 				new LevelRule("D", 0, true, ServicesRule.ANY, 1, 1, 1, true, 1),
 				List.of(new ServiceDefinition("SHOP", "Shop ชุมชน"), new ServiceDefinition("KNOWLEDGE", "ความรู้ชุมชน"),
 						new ServiceDefinition("SAGE", "ปราชญ์ชุมชน"), new ServiceDefinition("FUNDING", "มีทุน"),
-						new ServiceDefinition("TRAVEL", "CDD พาเที่ยว"), new ServiceDefinition("CAREER108", "108 อาชีพ"),
+						new ServiceDefinition("TRAVEL", "CDD พาเที่ยว"),
+						new ServiceDefinition("CAREER108", "108 อาชีพ"),
 						new ServiceDefinition("NEWS_EVENT", "ข่าว Event")));
 	}
 

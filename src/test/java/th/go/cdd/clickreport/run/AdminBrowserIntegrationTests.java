@@ -29,9 +29,9 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 import th.go.cdd.clickreport.support.SampleMonth;
 
 /**
- * End to end in a real browser (the system's headless Chromium through chromedriver): an admin signs
- * in, re-runs May 2024 for เชียงราย, watches it complete and downloads the month's file from the
- * archive. Screenshots land in target/screenshots.
+ * End to end in a real browser (the system's headless Chromium through chromedriver): an
+ * admin signs in, re-runs May 2024 for เชียงราย, watches it complete and downloads the
+ * month's file from the archive. Screenshots land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdminBrowserIntegrationTests {
@@ -48,7 +48,8 @@ class AdminBrowserIntegrationTests {
 		registry.add("click.output-dir", () -> output.toString());
 		registry.add("click.admin.username", () -> "admin");
 		registry.add("click.admin.password", () -> "admin-password");
-		// two threads, whatever the machine: the run page below shows two ranges per partitioned step
+		// two threads, whatever the machine: the run page below shows two ranges per
+		// partitioned step
 		registry.add("click.batch.threads", () -> "2");
 	}
 
@@ -91,10 +92,13 @@ class AdminBrowserIntegrationTests {
 		}
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("ประมวลผลซ้ำ", "เชียงราย",
 				"พฤษภาคม 2567", "ประเมินระดับของอำเภอ");
-		// Three steps (grade, province outputs, district pages); province 57's 18 districts in two ranges
-		// (one per thread) for grading and for the pages, and one partition for its summary.
+		// Three steps (grade, province outputs, district pages); province 57's 18
+		// districts in two ranges
+		// (one per thread) for grading and for the pages, and one partition for its
+		// summary.
 		assertThat(browser.findElements(By.cssSelector("#steps tr[data-step]"))).hasSize(8);
-		// The run's duration from its own millisecond times; the steps' to the second that MariaDB kept
+		// The run's duration from its own millisecond times; the steps' to the second
+		// that MariaDB kept
 		// of Spring Batch's times, without decimals that were never measured.
 		assertThat(browser.findElement(By.id("duration")).getText()).matches("\\d+\\.\\d+ วินาที")
 			.isNotEqualTo("0.00 วินาที");
@@ -113,11 +117,10 @@ class AdminBrowserIntegrationTests {
 		String name = first.getText();
 		assertThat(name).isEqualTo("summary-57-2024-05.pdf");
 		String href = first.getAttribute("href");
-		String content = (String) ((JavascriptExecutor) browser).executeAsyncScript(
-				"var done = arguments[arguments.length - 1];"
-						+ "fetch(arguments[0] + '?download=true', {credentials: 'same-origin'})"
-						+ ".then(function (r) { return r.text(); }).then(done);",
-				href);
+		String content = (String) ((JavascriptExecutor) browser)
+			.executeAsyncScript("var done = arguments[arguments.length - 1];"
+					+ "fetch(arguments[0] + '?download=true', {credentials: 'same-origin'})"
+					+ ".then(function (r) { return r.text(); }).then(done);", href);
 		assertThat(content).startsWith("%PDF");
 		assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE username = 'admin' ORDER BY id", String.class))
 			.containsSubsequence("LOGIN", "RUN", "RERUN", "DOWNLOAD");
@@ -136,14 +139,16 @@ class AdminBrowserIntegrationTests {
 		add.findElement(By.cssSelector("button[type=submit]")).click();
 		waitFor().until(d -> d.findElement(By.tagName("main")).getText().contains("เพิ่มผู้ใช้ reader แล้ว"));
 
-		// The row's role and district fields belong to the row's form through their form attribute.
+		// The row's role and district fields belong to the row's form through their form
+		// attribute.
 		WebElement row = browser.findElement(By.xpath("//table[@id='users']//tr[td[1][normalize-space()='reader']]"));
 		WebElement district = row.findElement(By.name("districtCode"));
 		assertThat(district.getAttribute("value")).isEqualTo("5701");
 		district.clear();
 		district.sendKeys("5702");
 		row.findElement(By.xpath(".//button[normalize-space()='บันทึกบทบาท']")).click();
-		waitFor().until(d -> d.findElement(By.tagName("main")).getText()
+		waitFor().until(d -> d.findElement(By.tagName("main"))
+			.getText()
 			.contains("เปลี่ยนบทบาทของ reader เป็นผู้อ่านรายงาน (อำเภอ 5702) แล้ว"));
 
 		assertThat(jdbc.queryForObject("SELECT district_code FROM app_user WHERE username = 'reader'", String.class))
@@ -160,7 +165,10 @@ class AdminBrowserIntegrationTests {
 		waitFor().until(d -> d.getCurrentUrl().endsWith("/runs"));
 	}
 
-	/** A wait that looks again when the page it looked at was replaced meanwhile (a form's redirect). */
+	/**
+	 * A wait that looks again when the page it looked at was replaced meanwhile (a form's
+	 * redirect).
+	 */
 	private WebDriverWait waitFor() {
 		return HeadlessChromium.waitFor(browser);
 	}

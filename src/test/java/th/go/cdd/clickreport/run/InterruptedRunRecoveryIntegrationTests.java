@@ -30,8 +30,9 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 import th.go.cdd.clickreport.support.SampleMonth;
 
 /**
- * A run whose process is gone (this host: no such process; another host: no heartbeat) is marked
- * FAILED and can then be restarted; a run whose process is alive is left alone and its month refused.
+ * A run whose process is gone (this host: no such process; another host: no heartbeat) is
+ * marked FAILED and can then be restarted; a run whose process is alive is left alone and
+ * its month refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class InterruptedRunRecoveryIntegrationTests {
@@ -64,7 +65,10 @@ class InterruptedRunRecoveryIntegrationTests {
 		SampleMonth.load(jdbc);
 	}
 
-	/** A run a test left going (its owner this process) is taken from another host long gone, and marked. */
+	/**
+	 * A run a test left going (its owner this process) is taken from another host long
+	 * gone, and marked.
+	 */
 	@AfterEach
 	void endRunsLeftGoing() {
 		jdbc.update("UPDATE grading_run SET owner_host = 'gone.example', heartbeat_at = ? WHERE finished_at IS NULL",
@@ -77,21 +81,23 @@ class InterruptedRunRecoveryIntegrationTests {
 		Process gone = new ProcessBuilder("true").start();
 		gone.waitFor();
 		long id = interruptedRun(LocalDateTime.now());
-		own(id, InetAddress.getLocalHost().getHostName(), gone.pid(), gone.info().startInstant().map(Instant::toEpochMilli).orElse(-1L),
-				Instant.now());
+		own(id, InetAddress.getLocalHost().getHostName(), gone.pid(),
+				gone.info().startInstant().map(Instant::toEpochMilli).orElse(-1L), Instant.now());
 
 		assertThat(recovery.recover()).containsExactly(id);
 
 		JobExecution marked = jobRepository.getJobExecution(id);
 		assertThat(marked.getStatus()).isEqualTo(BatchStatus.FAILED);
 		assertThat(marked.getEndTime()).isNotNull();
-		assertThat(marked.getExitStatus().getExitDescription()).isEqualTo("its process stopped (process " + gone.pid()
-				+ " on " + InetAddress.getLocalHost().getHostName() + ")");
+		assertThat(marked.getExitStatus().getExitDescription()).isEqualTo(
+				"its process stopped (process " + gone.pid() + " on " + InetAddress.getLocalHost().getHostName() + ")");
 		assertThat(marked.getStepExecutions()).allSatisfy(step -> assertThat(step.getStatus().isRunning()).isFalse());
 		assertThat(jdbc.queryForObject("SELECT status FROM grading_run WHERE job_execution_id = ?", String.class, id))
 			.isEqualTo("FAILED");
-		assertThat(jdbc.queryForObject("SELECT username FROM audit_log WHERE action = 'RUN_RECOVERED' AND job_execution_id = ?",
-				String.class, id)).isEqualTo("system");
+		assertThat(jdbc.queryForObject(
+				"SELECT username FROM audit_log WHERE action = 'RUN_RECOVERED' AND job_execution_id = ?", String.class,
+				id))
+			.isEqualTo("system");
 
 		MonthlyRunLauncher.Outcome restart = launcher.run("57", MAY);
 		assertThat(restart.kind()).isEqualTo(MonthlyRunLauncher.Kind.RESTART);
@@ -158,10 +164,14 @@ class InterruptedRunRecoveryIntegrationTests {
 		long id = launcher.run("57", MAY).execution().getId();
 		jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL, "
 				+ "LAST_UPDATED = ? WHERE JOB_EXECUTION_ID = ?", Timestamp.valueOf(lastUpdated), id);
-		jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL, "
-				+ "LAST_UPDATED = ? WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = 'gradesCsvStep'", Timestamp.valueOf(lastUpdated), id);
-		jdbc.update("UPDATE grading_run SET status = 'STARTED', finished_at = NULL, owner_host = NULL, heartbeat_at = NULL "
-				+ "WHERE job_execution_id = ?", id);
+		jdbc.update(
+				"UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL, "
+						+ "LAST_UPDATED = ? WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = 'gradesCsvStep'",
+				Timestamp.valueOf(lastUpdated), id);
+		jdbc.update(
+				"UPDATE grading_run SET status = 'STARTED', finished_at = NULL, owner_host = NULL, heartbeat_at = NULL "
+						+ "WHERE job_execution_id = ?",
+				id);
 		return id;
 	}
 

@@ -39,7 +39,8 @@ class RunProgressTests {
 	}
 
 	private static RunHistory.StepRow step(String name, long read, long written) {
-		return new RunHistory.StepRow(name, RunStatus.STARTED, read, written, 0, 0, 0, 0, null, Duration.ZERO, false, "");
+		return new RunHistory.StepRow(name, RunStatus.STARTED, read, written, 0, 0, 0, 0, null, Duration.ZERO, false,
+				"");
 	}
 
 }

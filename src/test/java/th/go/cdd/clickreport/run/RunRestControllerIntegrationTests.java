@@ -22,7 +22,10 @@ import th.go.cdd.clickreport.support.HttpTestClient;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 import th.go.cdd.clickreport.support.SampleMonth;
 
-/** The runs API on the running server against MariaDB: launch, follow, list, refuse, and the month's files. */
+/**
+ * The runs API on the running server against MariaDB: launch, follow, list, refuse, and
+ * the month's files.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RunRestControllerIntegrationTests {
 
@@ -70,8 +73,8 @@ class RunRestControllerIntegrationTests {
 		assertThat(launched.headers().firstValue("Location")).hasValue("/api/runs/" + id);
 		String run = waitUntilDone(id);
 		assertThat(run).contains("\"status\":\"COMPLETED\"", "\"districtsGraded\":18", "\"launchedBy\":\"admin\"",
-				"\"name\":\"gradeStep\"", "\"read\":18", "\"written\":18", "\"districtsRead\":18",
-				"\"summarized\":18", "\"pagesWritten\":18");
+				"\"name\":\"gradeStep\"", "\"read\":18", "\"written\":18", "\"districtsRead\":18", "\"summarized\":18",
+				"\"pagesWritten\":18");
 
 		String list = http.get("/api/runs?province=57&month=2024-05", ADMIN, PASSWORD).body();
 		assertThat(list).contains("\"id\":" + id, "\"provinceName\":\"เชียงราย\"");
@@ -87,7 +90,8 @@ class RunRestControllerIntegrationTests {
 		assertThat(again.statusCode()).isEqualTo(202);
 		assertThat(again.body()).contains("\"kind\":\"RERUN\"");
 		assertThat(waitUntilDone(id(again.body()))).contains("\"status\":\"COMPLETED\"");
-		// (The first is a first run or a re-run, depending on which test graded May before.)
+		// (The first is a first run or a re-run, depending on which test graded May
+		// before.)
 		assertThat(jdbc.queryForList("SELECT action FROM audit_log WHERE username = 'admin' AND province_code = '57' "
 				+ "AND job_execution_id IS NOT NULL ORDER BY id", String.class))
 			.hasSize(2)
@@ -101,16 +105,19 @@ class RunRestControllerIntegrationTests {
 
 	@Test
 	void aRunOfSeveralProvincesIsShownWithTheirNamesDistrictsAndNotes() throws Exception {
-		long id = id(http.postJson("/api/runs", "{\"province\":\"57,10\",\"month\":\"2024-05\"}", ADMIN, PASSWORD)
-			.body());
+		long id = id(
+				http.postJson("/api/runs", "{\"province\":\"57,10\",\"month\":\"2024-05\"}", ADMIN, PASSWORD).body());
 		String run = waitUntilDone(id);
 
-		// Only provinces 10 and 57 have grades for May in this database: every note of the month is the run's.
-		int notes = jdbc.queryForObject("SELECT COUNT(*) FROM grade_note WHERE report_month = '2024-05'", Integer.class);
+		// Only provinces 10 and 57 have grades for May in this database: every note of
+		// the month is the run's.
+		int notes = jdbc.queryForObject("SELECT COUNT(*) FROM grade_note WHERE report_month = '2024-05'",
+				Integer.class);
 		assertThat(notes).isPositive();
-		assertThat(run).contains("\"status\":\"COMPLETED\"", "\"province\":\"10,57\"",
-				"\"provinceName\":\"กรุงเทพมหานคร, เชียงราย\"", "\"districtsGraded\":68", "\"districtsTotal\":68",
-				"\"notes\":" + notes)
+		assertThat(run)
+			.contains("\"status\":\"COMPLETED\"", "\"province\":\"10,57\"",
+					"\"provinceName\":\"กรุงเทพมหานคร, เชียงราย\"", "\"districtsGraded\":68", "\"districtsTotal\":68",
+					"\"notes\":" + notes)
 			// the archive is by province: no one folder holds this run's files
 			.doesNotContain("/api/reports/");
 		assertThat(jdbc.queryForMap("SELECT level_a + level_b + level_c + level_d AS districts, rubric_id "
@@ -129,7 +136,8 @@ class RunRestControllerIntegrationTests {
 		// a province's runs include those of several provinces that cover it
 		assertThat(http.get("/api/runs?province=57&month=2024-05", ADMIN, PASSWORD).body()).contains("\"id\":" + id);
 		assertThat(http.get("/api/runs?province=10&month=2024-05", ADMIN, PASSWORD).body()).contains("\"id\":" + id);
-		assertThat(http.get("/api/runs?province=50&month=2024-05", ADMIN, PASSWORD).body()).doesNotContain("\"id\":" + id);
+		assertThat(http.get("/api/runs?province=50&month=2024-05", ADMIN, PASSWORD).body())
+			.doesNotContain("\"id\":" + id);
 	}
 
 	@Test
@@ -137,19 +145,23 @@ class RunRestControllerIntegrationTests {
 		long id = id(http.postJson("/api/runs", MAY, ADMIN, PASSWORD).body());
 		waitUntilDone(id);
 		// As if it were still going.
-		jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?", id);
+		jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE JOB_EXECUTION_ID = ?",
+				id);
 		try {
 			HttpResponse<String> refused = http.postJson("/api/runs", MAY, ADMIN, PASSWORD);
 			assertThat(refused.statusCode()).isEqualTo(409);
-			assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("json"));
+			assertThat(refused.headers().firstValue("Content-Type"))
+				.hasValueSatisfying(v -> assertThat(v).contains("json"));
 			assertThat(refused.body()).contains("Province 57 month 2024-05 is already running (run " + id);
-			// another selection that grades 57 too would replace the same grades and files
-			HttpResponse<String> overlapping = http.postJson("/api/runs", "{\"province\":\"10,57\",\"month\":\"2024-05\"}",
-					ADMIN, PASSWORD);
+			// another selection that grades 57 too would replace the same grades and
+			// files
+			HttpResponse<String> overlapping = http.postJson("/api/runs",
+					"{\"province\":\"10,57\",\"month\":\"2024-05\"}", ADMIN, PASSWORD);
 			assertThat(overlapping.statusCode()).isEqualTo(409);
-			assertThat(overlapping.body()).contains("Province 10,57 month 2024-05 overlaps run " + id + " (province 57)");
-			HttpResponse<String> all = http.postJson("/api/runs", "{\"province\":\"all\",\"month\":\"2024-05\"}",
-					ADMIN, PASSWORD);
+			assertThat(overlapping.body())
+				.contains("Province 10,57 month 2024-05 overlaps run " + id + " (province 57)");
+			HttpResponse<String> all = http.postJson("/api/runs", "{\"province\":\"all\",\"month\":\"2024-05\"}", ADMIN,
+					PASSWORD);
 			assertThat(all.statusCode()).isEqualTo(409);
 			// a province apart runs beside it
 			HttpResponse<String> apart = http.postJson("/api/runs", "{\"province\":\"10\",\"month\":\"2024-05\"}",
@@ -158,7 +170,9 @@ class RunRestControllerIntegrationTests {
 			assertThat(waitUntilDone(id(apart.body()))).contains("\"status\":\"COMPLETED\"");
 		}
 		finally {
-			jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'COMPLETED', END_TIME = START_TIME WHERE JOB_EXECUTION_ID = ?", id);
+			jdbc.update(
+					"UPDATE BATCH_JOB_EXECUTION SET STATUS = 'COMPLETED', END_TIME = START_TIME WHERE JOB_EXECUTION_ID = ?",
+					id);
 		}
 	}
 
@@ -189,7 +203,8 @@ class RunRestControllerIntegrationTests {
 	void aFailedRunIsRestartedFromItsPage() throws Exception {
 		long id = id(http.postJson("/api/runs", MAY, ADMIN, PASSWORD).body());
 		waitUntilDone(id);
-		jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'FAILED', EXIT_CODE = 'FAILED' WHERE JOB_EXECUTION_ID = ?", id);
+		jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'FAILED', EXIT_CODE = 'FAILED' WHERE JOB_EXECUTION_ID = ?",
+				id);
 		jdbc.update("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'FAILED', EXIT_CODE = 'FAILED' "
 				+ "WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = 'gradesCsvStep'", id);
 
@@ -214,13 +229,15 @@ class RunRestControllerIntegrationTests {
 
 	@Test
 	void theScheduleRunsAMonthOnceAsUserScheduler() throws Exception {
-		// Run times reach MariaDB rounded to the second: keep the other tests' runs clearly before the firing.
+		// Run times reach MariaDB rounded to the second: keep the other tests' runs
+		// clearly before the firing.
 		Thread.sleep(1500);
 		java.time.Instant fired = java.time.Instant.now();
 		Integer before = jdbc.queryForObject("SELECT COUNT(*) FROM grading_run", Integer.class);
 
 		assertThat(launches.runScheduled("57", YearMonth.of(2024, 5), fired)).isTrue();
-		// The same firing again (a second server, a repeated trigger): the month has run since, so it is skipped.
+		// The same firing again (a second server, a repeated trigger): the month has run
+		// since, so it is skipped.
 		assertThat(launches.runScheduled("57", YearMonth.of(2024, 5), fired)).isFalse();
 
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grading_run", Integer.class)).isEqualTo(before + 1);

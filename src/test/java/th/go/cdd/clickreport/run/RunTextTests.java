@@ -33,7 +33,8 @@ class RunTextTests {
 		assertThat(RunText.failure("FAILED", trace)).doesNotContain("Exception", "\tat ", "java.")
 			.contains("บันทึกของเซิร์ฟเวอร์")
 			.doesNotContain("\n");
-		assertThat(RunText.failure("FAILED", AbandonedRuns.STOPPED + " (pid 4242 on host-a)")).contains("ทำงานต่อจากจุดที่หยุด");
+		assertThat(RunText.failure("FAILED", AbandonedRuns.STOPPED + " (pid 4242 on host-a)"))
+			.contains("ทำงานต่อจากจุดที่หยุด");
 		assertThat(RunText.failure("COMPLETED", trace)).isEmpty();
 		assertThat(RunText.failure("FAILED", "")).isEmpty();
 	}

@@ -31,9 +31,9 @@ import th.go.cdd.clickreport.support.HttpTestClient;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * Readers see the runs and files of their own province only, in pages and API alike, and a failed
- * run is explained in one Thai sentence, never its stack trace (issue #15.9). A run of several
- * provinces is shown to national accounts only.
+ * Readers see the runs and files of their own province only, in pages and API alike, and
+ * a failed run is explained in one Thai sentence, never its stack trace (issue #15.9). A
+ * run of several provinces is shown to national accounts only.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RunVisibilityIntegrationTests {
@@ -105,9 +105,10 @@ class RunVisibilityIntegrationTests {
 		JobExecution execution = jobRepository.createJobExecution(instance, parameters, new ExecutionContext());
 		Timestamp start = Timestamp.valueOf(LocalDateTime.now().minusHours(2));
 		Timestamp end = Timestamp.valueOf(LocalDateTime.now().minusHours(1));
-		jdbc.update("UPDATE BATCH_JOB_EXECUTION SET STATUS = ?, EXIT_CODE = ?, EXIT_MESSAGE = ?, START_TIME = ?, "
-				+ "END_TIME = ? WHERE JOB_EXECUTION_ID = ?", status, status, exit == null ? "" : exit, start, end,
-				execution.getId());
+		jdbc.update(
+				"UPDATE BATCH_JOB_EXECUTION SET STATUS = ?, EXIT_CODE = ?, EXIT_MESSAGE = ?, START_TIME = ?, "
+						+ "END_TIME = ? WHERE JOB_EXECUTION_ID = ?",
+				status, status, exit == null ? "" : exit, start, end, execution.getId());
 		jdbc.update("INSERT INTO grading_run (job_execution_id, province_code, report_month, started_at, finished_at, "
 				+ "status) VALUES (?, ?, '2024-05', ?, ?, ?)", execution.getId(), province, start, end, status);
 		List<String> covered = province.equals("all") ? jdbc.queryForList("SELECT code FROM province", String.class)
@@ -120,9 +121,10 @@ class RunVisibilityIntegrationTests {
 	}
 
 	private void addUser(String name, String role, String province, String district) {
-		jdbc.update("INSERT INTO app_user (username, password_hash, role, province_code, district_code, enabled, "
-				+ "created_at) VALUES (?, ?, ?, ?, ?, TRUE, CURRENT_TIMESTAMP)", name, passwords.encode(PASSWORD), role,
-				province, district);
+		jdbc.update(
+				"INSERT INTO app_user (username, password_hash, role, province_code, district_code, enabled, "
+						+ "created_at) VALUES (?, ?, ?, ?, ?, TRUE, CURRENT_TIMESTAMP)",
+				name, passwords.encode(PASSWORD), role, province, district);
 	}
 
 	private HttpResponse<String> api(String path, String user) throws Exception {
@@ -139,9 +141,11 @@ class RunVisibilityIntegrationTests {
 	void provinceAndDistrictLimitedReadersSeeTheirProvincesRunsOnlyInTheApi() throws Exception {
 		for (String user : new String[] { "viewer57", "reader5701", "admin57" }) {
 			String list = api("/api/runs", user).body();
-			assertThat(list).as(user).contains("\"id\":" + run57)
+			assertThat(list).as(user)
+				.contains("\"id\":" + run57)
 				.doesNotContain("\"id\":" + run10 + ",", "\"id\":" + runSeveral + ",", "\"id\":" + runAll + ",");
-			assertThat(api("/api/runs?province=57", user).body()).as(user).contains("\"id\":" + run57)
+			assertThat(api("/api/runs?province=57", user).body()).as(user)
+				.contains("\"id\":" + run57)
 				.doesNotContain("\"id\":" + runSeveral + ",");
 			assertThat(api("/api/runs?province=10", user).statusCode()).as(user).isEqualTo(403);
 			for (long other : new long[] { run10, runSeveral, runAll }) {
@@ -149,7 +153,8 @@ class RunVisibilityIntegrationTests {
 			}
 			assertThat(api("/api/runs/" + run57, user).statusCode()).as(user).isEqualTo(200);
 			assertThat(api("/api/reports/10/2024-05", user).statusCode()).as(user).isEqualTo(404);
-			assertThat(api("/api/reports/10/2024-05/summary-10-2024-05.pdf", user).statusCode()).as(user).isEqualTo(404);
+			assertThat(api("/api/reports/10/2024-05/summary-10-2024-05.pdf", user).statusCode()).as(user)
+				.isEqualTo(404);
 		}
 		// a district's reporter reads no runs at all, and opens their district's PDF only
 		assertThat(api("/api/runs", "reporter5702").statusCode()).isEqualTo(403);
@@ -163,8 +168,8 @@ class RunVisibilityIntegrationTests {
 		HttpTestClient reader = new HttpTestClient(port);
 		reader.login("reader5701", PASSWORD);
 		String runs = reader.get("/runs").body();
-		assertThat(runs).contains("/runs/" + run57 + "\"").doesNotContain("/runs/" + run10 + "\"",
-				"/runs/" + runSeveral + "\"", "/runs/" + runAll + "\"");
+		assertThat(runs).contains("/runs/" + run57 + "\"")
+			.doesNotContain("/runs/" + run10 + "\"", "/runs/" + runSeveral + "\"", "/runs/" + runAll + "\"");
 		for (long other : new long[] { run10, runSeveral, runAll }) {
 			assertThat(reader.get("/runs/" + other).statusCode()).isEqualTo(404);
 			assertThat(reader.get("/runs/" + other + "/progress").statusCode()).isEqualTo(404);
@@ -204,7 +209,8 @@ class RunVisibilityIntegrationTests {
 				Map.of("province", "10", "month", "2024-05", "_csrf", admin.csrfToken("/runs")));
 		assertThat(form.statusCode()).isEqualTo(302);
 		assertThat(admin.get("/runs").body()).contains("เฉพาะจังหวัด 57");
-		assertThat(admin.postForm("/runs/" + run10 + "/restart", Map.of("_csrf", admin.csrfToken("/runs"))).statusCode())
+		assertThat(
+				admin.postForm("/runs/" + run10 + "/restart", Map.of("_csrf", admin.csrfToken("/runs"))).statusCode())
 			.isEqualTo(404);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM grading_run", Integer.class)).isEqualTo(4);
 	}

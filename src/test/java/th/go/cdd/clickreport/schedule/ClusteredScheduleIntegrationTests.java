@@ -34,8 +34,9 @@ import org.springframework.scheduling.quartz.SchedulerFactoryBean;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * Quartz as the application configures it (application.properties: JDBC store, clustered), with two
- * schedulers of different instance ids on one MariaDB database, as two servers would run.
+ * Quartz as the application configures it (application.properties: JDBC store,
+ * clustered), with two schedulers of different instance ids on one MariaDB database, as
+ * two servers would run.
  */
 class ClusteredScheduleIntegrationTests {
 
@@ -54,7 +55,8 @@ class ClusteredScheduleIntegrationTests {
 		pool.setJdbcUrl(url);
 		pool.setUsername(MariaDbDatabase.USER);
 		pool.setPassword(MariaDbDatabase.PASSWORD);
-		pool.setTransactionIsolation(applicationProperties().getProperty("spring.datasource.hikari.transaction-isolation"));
+		pool.setTransactionIsolation(
+				applicationProperties().getProperty("spring.datasource.hikari.transaction-isolation"));
 		dataSource = pool;
 		// The vendor migrations alone: they hold Quartz's tables (V21).
 		Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/mysql").load().migrate();
@@ -124,14 +126,18 @@ class ClusteredScheduleIntegrationTests {
 		Scheduler a = server("change", "server-a", settings("0 0 1 16 * ?"));
 		new MonthlySchedule(a, settings("0 0 1 16 * ?")).register();
 		new MonthlySchedule(a, settings("0 30 2 17 * ?")).register();
-		assertThat(((CronTrigger) a.getTrigger(MonthlySchedule.TRIGGER)).getCronExpression()).isEqualTo("0 30 2 17 * ?");
+		assertThat(((CronTrigger) a.getTrigger(MonthlySchedule.TRIGGER)).getCronExpression())
+			.isEqualTo("0 30 2 17 * ?");
 	}
 
 	private ScheduleSettings settings(String cron) {
 		return new ScheduleSettings(cron, BANGKOK, List.of("57"));
 	}
 
-	/** A scheduler configured as the application's (its spring.quartz.properties.*), not started. */
+	/**
+	 * A scheduler configured as the application's (its spring.quartz.properties.*), not
+	 * started.
+	 */
 	private Scheduler server(String name, String instanceId, ScheduleSettings settings) throws Exception {
 		SchedulerFactoryBean factory = new SchedulerFactoryBean();
 		Properties quartz = applicationQuartzProperties();
@@ -175,7 +181,10 @@ class ClusteredScheduleIntegrationTests {
 				+ at.getMonthValue() + " ? " + at.getYear();
 	}
 
-	/** The month before the latest 16th, 01:00 in Bangkok: what a missed monthly firing grades. */
+	/**
+	 * The month before the latest 16th, 01:00 in Bangkok: what a missed monthly firing
+	 * grades.
+	 */
 	private static YearMonth monthOfLatestSixteenth() {
 		ZonedDateTime now = ZonedDateTime.now(BANGKOK);
 		ZonedDateTime sixteenth = now.withDayOfMonth(16).withHour(1).withMinute(0).withSecond(0).withNano(0);

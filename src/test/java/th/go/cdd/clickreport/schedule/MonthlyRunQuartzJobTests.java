@@ -44,7 +44,8 @@ class MonthlyRunQuartzJobTests {
 
 	@Test
 	void aFiringMissedWhileTheServersWereDownGradesTheMonthOfTheOccurrenceItStandsFor() {
-		// Due on 16 June 01:00, fired at start on 2 July: it stands for 16 June, so it grades May.
+		// Due on 16 June 01:00, fired at start on 2 July: it stands for 16 June, so it
+		// grades May.
 		Instant late = ZonedDateTime.of(2024, 7, 2, 9, 0, 0, 0, BANGKOK).toInstant();
 		Instant occurrence = MonthlyRunQuartzJob.occurrence("0 0 1 16 * ?", BANGKOK, late);
 		assertThat(occurrence).isEqualTo(ZonedDateTime.of(2024, 6, 16, 1, 0, 0, 0, BANGKOK).toInstant());
@@ -79,7 +80,8 @@ class MonthlyRunQuartzJobTests {
 		assertThat(trigger.getTimeZone().getID()).isEqualTo("Asia/Bangkok");
 		CronExpression cron = new CronExpression(trigger.getCronExpression());
 		cron.setTimeZone(trigger.getTimeZone());
-		Date next = cron.getNextValidTimeAfter(Date.from(ZonedDateTime.of(2024, 12, 20, 0, 0, 0, 0, BANGKOK).toInstant()));
+		Date next = cron
+			.getNextValidTimeAfter(Date.from(ZonedDateTime.of(2024, 12, 20, 0, 0, 0, 0, BANGKOK).toInstant()));
 		assertThat(next.toInstant().atZone(BANGKOK)).isEqualTo(ZonedDateTime.of(2025, 1, 16, 1, 0, 0, 0, BANGKOK));
 	}
 

@@ -94,13 +94,15 @@ class BundleImporterIntegrationTests {
 		assertThat(result.bundleKey()).hasSize(64).matches("[0-9a-f]+");
 		assertThat(submissions(jdbc)).containsExactly("S1|5701|2024-05|2024-06-10T02:30|5|4|null|2",
 				"S2|5702|2024-05|2024-06-16T01:00|4|4|null|3");
-		assertThat(rows(jdbc, """
-				SELECT s.source_id, d.source_line, d.service_code, d.relevant, d.updated
-				FROM submission_service d JOIN submission s ON s.id = d.submission_id ORDER BY s.source_id, d.source_line"""))
+		assertThat(rows(jdbc,
+				"""
+						SELECT s.source_id, d.source_line, d.service_code, d.relevant, d.updated
+						FROM submission_service d JOIN submission s ON s.id = d.submission_id ORDER BY s.source_id, d.source_line"""))
 			.containsExactly("S1|2|SHOP|true|true", "S1|3|KNOWLEDGE|true|false", "S2|4|SHOP|true|false");
-		assertThat(rows(jdbc, """
-				SELECT s.source_id, p.source_line, p.published_on, p.title
-				FROM submission_pr p JOIN submission s ON s.id = p.submission_id ORDER BY s.source_id, p.source_line"""))
+		assertThat(rows(jdbc,
+				"""
+						SELECT s.source_id, p.source_line, p.published_on, p.title
+						FROM submission_pr p JOIN submission s ON s.id = p.submission_id ORDER BY s.source_id, p.source_line"""))
 			.containsExactly("S1|2|2024-05-03|Shop ชุมชน ลดราคา", "S1|3|2024-05-20|ข่าว, กิจกรรม",
 					"S2|4|2024-05-07|ประกาศหอกระจายข่าว");
 		assertThat(channels()).containsExactly("S1|2|FACEBOOK", "S1|2|LINE", "S1|3|TIKTOK", "S2|4|BROADCAST_TOWER");
@@ -186,8 +188,9 @@ class BundleImporterIntegrationTests {
 			.containsExactly("2|true|false", "3|true|false", "4|true|false", "5|true|false", "6|true|false",
 					"7|true|false", "8|true|false", "9|true|false", "10|true|false", "11|false|true");
 		assertThat(result.rejected()).isEqualTo(1);
-		assertThat(issues(jdbc)).containsExactly("services.csv|12|REJECT|S2|5702|relevant “maybe” ต้องระบุเป็นใช่หรือไม่ใช่"
-				+ " (ใช้ได้: TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่); ไม่ได้ระบุ updated จึงไม่นับ");
+		assertThat(issues(jdbc))
+			.containsExactly("services.csv|12|REJECT|S2|5702|relevant “maybe” ต้องระบุเป็นใช่หรือไม่ใช่"
+					+ " (ใช้ได้: TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่); ไม่ได้ระบุ updated จึงไม่นับ");
 	}
 
 	@Test
@@ -211,17 +214,17 @@ class BundleImporterIntegrationTests {
 	@Test
 	void windows874FileIsReadWithAWarningAndItsThaiTextIsRight() {
 		bundle.file("submissions.csv", SUBMISSIONS + "S1,5701,2024-05,2024-06-10T09:30:00,5,4\n")
-			.file("activities.csv", ACTIVITIES + "S1,2024-05-05,ประชุมประจำเดือน ตำบลเวียง,20\n",
-					CsvFile.WINDOWS_874);
+			.file("activities.csv", ACTIVITIES + "S1,2024-05-05,ประชุมประจำเดือน ตำบลเวียง,20\n", CsvFile.WINDOWS_874);
 
 		ImportResult result = importBundle();
 
 		assertThat(rows(jdbc, "SELECT title, participants FROM submission_activity"))
 			.containsExactly("ประชุมประจำเดือน ตำบลเวียง|20");
 		assertThat(result.warnings()).isEqualTo(1);
-		assertThat(issues(jdbc)).containsExactly("activities.csv|0|WARNING|null|null|ไฟล์ activities.csv ไม่ได้บันทึกเป็น"
-				+ " UTF-8 จึงอ่านเป็น Windows-874 (TIS-620) ซึ่ง Excel บน Windows ภาษาไทยใช้บันทึกไฟล์ CSV"
-				+ " โปรดตรวจสอบว่าข้อความภาษาไทยถูกต้อง");
+		assertThat(issues(jdbc))
+			.containsExactly("activities.csv|0|WARNING|null|null|ไฟล์ activities.csv ไม่ได้บันทึกเป็น"
+					+ " UTF-8 จึงอ่านเป็น Windows-874 (TIS-620) ซึ่ง Excel บน Windows ภาษาไทยใช้บันทึกไฟล์ CSV"
+					+ " โปรดตรวจสอบว่าข้อความภาษาไทยถูกต้อง");
 	}
 
 	@Test
@@ -252,12 +255,13 @@ class BundleImporterIntegrationTests {
 
 		assertThat(rows(jdbc, "SELECT source_id FROM submission ORDER BY source_id")).containsExactly("S1", "S4");
 		assertThat(result.rejected()).isEqualTo(2);
-		assertThat(rows(jdbc, "SELECT line_no, severity, submission_source_id, reason, raw_row FROM import_issue"
-				+ " ORDER BY id")).containsExactly(
-				"3|REJECT|S2|จำนวนช่องข้อมูลไม่ตรงกับหัวตาราง (ต้องมี 6 ช่อง พบ 7 ช่อง) จึงไม่นับ"
-						+ "|S2,5702,2024-05,2024-06-10T09:30:00,5,4,extra",
-				"4|REJECT|S3|จำนวนช่องข้อมูลไม่ตรงกับหัวตาราง (ต้องมี 6 ช่อง พบ 5 ช่อง) จึงไม่นับ"
-						+ "|S3,5703,2024-05,2024-06-10T09:30:00,5");
+		assertThat(rows(jdbc,
+				"SELECT line_no, severity, submission_source_id, reason, raw_row FROM import_issue" + " ORDER BY id"))
+			.containsExactly(
+					"3|REJECT|S2|จำนวนช่องข้อมูลไม่ตรงกับหัวตาราง (ต้องมี 6 ช่อง พบ 7 ช่อง) จึงไม่นับ"
+							+ "|S2,5702,2024-05,2024-06-10T09:30:00,5,4,extra",
+					"4|REJECT|S3|จำนวนช่องข้อมูลไม่ตรงกับหัวตาราง (ต้องมี 6 ช่อง พบ 5 ช่อง) จึงไม่นับ"
+							+ "|S3,5703,2024-05,2024-06-10T09:30:00,5");
 	}
 
 	@Test
@@ -314,7 +318,8 @@ class BundleImporterIntegrationTests {
 				S1,5799,2024-05,2024-06-10T09:30:00,5,4
 				S2,,2024-05,2024-06-10T09:30:00,5,4
 				S3,5701,2024-05,2024-06-10T09:30:00,5,4
-				""").file("services.csv", SERVICES + "S1,SHOP,Y,Y\nS3,SHOP,Y,Y\n")
+				""")
+			.file("services.csv", SERVICES + "S1,SHOP,Y,Y\nS3,SHOP,Y,Y\n")
 			.file("tambon_downloads.csv", DOWNLOADS + "S1,579901,5\n");
 
 		ImportResult result = importBundle();
@@ -385,7 +390,8 @@ class BundleImporterIntegrationTests {
 
 	@Test
 	void unreadableReportMonthIsAttributedToTheMonthBeforeSubmittedAtInBangkok() {
-		// 2024-06-01T00:30 in Bangkok is still 2024-05-31 in UTC: the month is June's, so May is reported
+		// 2024-06-01T00:30 in Bangkok is still 2024-05-31 in UTC: the month is June's, so
+		// May is reported
 		bundle.file("submissions.csv", SUBMISSIONS + "S1,5701,2024-13,2024-05-31T17:30:00Z,5,4\n");
 
 		importBundle();
@@ -408,7 +414,8 @@ class BundleImporterIntegrationTests {
 		assertThat(result.invalidSubmissions()).isEqualTo(1);
 		assertThat(result.storedRows()).containsValues(1, 1, 1, 1);
 		assertThat(count("submission_service") + count("submission_pr") + count("submission_pr_channel")
-				+ count("submission_activity") + count("submission_download")).isEqualTo(5);
+				+ count("submission_activity") + count("submission_download"))
+			.isEqualTo(5);
 	}
 
 	// ---- wrong detail rows
@@ -438,8 +445,9 @@ class BundleImporterIntegrationTests {
 
 		assertThat(rows(jdbc, "SELECT service_code FROM submission_service ORDER BY source_line"))
 			.containsExactly("SHOP", "NEWS_EVENT");
-		assertThat(issues(jdbc)).containsExactly("services.csv|3|REJECT|S1|5701|ไม่รู้จักรหัสบริการ “MARKET”"
-				+ " (รหัสที่ใช้ได้: SHOP, KNOWLEDGE, SAGE, FUNDING, TRAVEL, CAREER108, NEWS_EVENT) จึงไม่นับ",
+		assertThat(issues(jdbc)).containsExactly(
+				"services.csv|3|REJECT|S1|5701|ไม่รู้จักรหัสบริการ “MARKET”"
+						+ " (รหัสที่ใช้ได้: SHOP, KNOWLEDGE, SAGE, FUNDING, TRAVEL, CAREER108, NEWS_EVENT) จึงไม่นับ",
 				"services.csv|5|REJECT|S1|5701|ไม่ได้ระบุ service_code จึงไม่นับ");
 	}
 
@@ -461,9 +469,10 @@ class BundleImporterIntegrationTests {
 		assertThat(rows(jdbc, "SELECT source_line, title FROM submission_pr ORDER BY source_line"))
 			.containsExactly("2|ok", "7|");
 		assertThat(channels()).containsExactly("S1|2|FACEBOOK", "S1|2|LINE", "S1|7|BROADCAST_TOWER", "S1|7|TV");
-		assertThat(issues(jdbc)).containsExactly("pr_media.csv|3|REJECT|S1|5701|ไม่รู้จักรหัสช่องทาง “FAX” (รหัสที่ใช้ได้:"
-				+ " FACEBOOK, LINE, TIKTOK, YOUTUBE, WEBSITE, RADIO, TV, PRINT, BROADCAST_TOWER, MEETING, OTHER)"
-				+ " จึงไม่นับ",
+		assertThat(issues(jdbc)).containsExactly(
+				"pr_media.csv|3|REJECT|S1|5701|ไม่รู้จักรหัสช่องทาง “FAX” (รหัสที่ใช้ได้:"
+						+ " FACEBOOK, LINE, TIKTOK, YOUTUBE, WEBSITE, RADIO, TV, PRINT, BROADCAST_TOWER, MEETING, OTHER)"
+						+ " จึงไม่นับ",
 				"pr_media.csv|4|REJECT|S1|5701|ไม่รู้จักรหัสช่องทาง “FACEBOOK,LINE” (ให้ใช้เครื่องหมาย ; คั่นระหว่างช่องทาง)"
 						+ " จึงไม่นับ",
 				"pr_media.csv|5|REJECT|S1|5701|ไม่ได้ระบุช่องทาง (channels) จึงไม่นับ",
@@ -487,7 +496,8 @@ class BundleImporterIntegrationTests {
 	@Test
 	void negativeOrUnreadableDownloadsAreRejected() {
 		bundle.file("submissions.csv", SUBMISSIONS + "S1,5701,2024-05,2024-06-10T09:30:00,5,4\n")
-			.file("tambon_downloads.csv", DOWNLOADS + "S1,570101,-5\nS1,570102,สิบ\nS1,570103,\nS1,570104,2.5\nS1,570105,0\n");
+			.file("tambon_downloads.csv",
+					DOWNLOADS + "S1,570101,-5\nS1,570102,สิบ\nS1,570103,\nS1,570104,2.5\nS1,570105,0\n");
 
 		ImportResult result = importBundle();
 
@@ -518,8 +528,10 @@ class BundleImporterIntegrationTests {
 
 	@Test
 	void duplicateServiceOrSubDistrictOfASubmissionRejectsTheLaterRow() {
-		bundle.file("submissions.csv", SUBMISSIONS + "S1,5701,2024-05,2024-06-10T09:30:00,5,4\n"
-				+ "S2,5701,2024-05,2024-06-11T09:30:00,5,4\n")
+		bundle
+			.file("submissions.csv",
+					SUBMISSIONS + "S1,5701,2024-05,2024-06-10T09:30:00,5,4\n"
+							+ "S2,5701,2024-05,2024-06-11T09:30:00,5,4\n")
 			.file("services.csv", SERVICES + "S1,SHOP,Y,N\nS1,shop,Y,Y\nS2,SHOP,Y,Y\nS1,SAGE,bad,Y\nS1,SAGE,Y,Y\n")
 			.file("tambon_downloads.csv", DOWNLOADS + "S1,570101,4\nS2,570101,5\nS1,570101,6\n");
 
@@ -527,8 +539,8 @@ class BundleImporterIntegrationTests {
 
 		assertThat(rows(jdbc, """
 				SELECT s.source_id, d.service_code, d.updated FROM submission_service d
-				JOIN submission s ON s.id = d.submission_id ORDER BY d.source_line"""))
-			.containsExactly("S1|SHOP|false", "S2|SHOP|true", "S1|SAGE|true");
+				JOIN submission s ON s.id = d.submission_id ORDER BY d.source_line""")).containsExactly("S1|SHOP|false",
+				"S2|SHOP|true", "S1|SAGE|true");
 		assertThat(downloads()).containsExactly("S1|2|570101|4", "S2|3|570101|5");
 		assertThat(issues(jdbc)).containsExactly(
 				"services.csv|3|REJECT|S1|5701|บริการ SHOP ซ้ำกับบรรทัดที่ 2 ของรายงานเดียวกัน จึงไม่นับ",
@@ -562,8 +574,7 @@ class BundleImporterIntegrationTests {
 
 		importBundle();
 
-		assertThat(jdbc.queryForObject("SELECT title FROM submission_pr", String.class))
-			.isEqualTo("ข่าว".repeat(125));
+		assertThat(jdbc.queryForObject("SELECT title FROM submission_pr", String.class)).isEqualTo("ข่าว".repeat(125));
 		assertThat(issues(jdbc)).containsExactly(
 				"pr_media.csv|2|WARNING|S1|5701|title ยาวเกิน 500 ตัวอักษร จึงบันทึกไว้เพียง 500 ตัวอักษรแรก");
 	}
@@ -589,7 +600,8 @@ class BundleImporterIntegrationTests {
 		ImportResult result = importBundle();
 
 		assertThat(result.submissions()).isZero();
-		assertThat(issues(jdbc)).containsExactly("submissions.csv|0|WARNING|null|null|submissions.csv ไม่มีแถวข้อมูลรายงาน");
+		assertThat(issues(jdbc))
+			.containsExactly("submissions.csv|0|WARNING|null|null|submissions.csv ไม่มีแถวข้อมูลรายงาน");
 	}
 
 	// ---- reasons
@@ -709,9 +721,10 @@ class BundleImporterIntegrationTests {
 		bundle.file("submissions.csv", SUBMISSIONS + "S1,5701,2024-05,2024-06-10T09:30:00,5,4\n")
 			.file("services.csv", "submission_id,service,relevant,updated\nS1,SHOP,Y,Y\n")
 			.file("tambon_downloads.csv", "submission_id,downloads,submission_id\n");
-		assertRefused(bundle.dir(), "The bundle cannot be imported: services.csv lacks the required column"
-				+ " service_code; tambon_downloads.csv lacks the required column tambon_code;"
-				+ " tambon_downloads.csv has the column submission_id more than once.");
+		assertRefused(bundle.dir(),
+				"The bundle cannot be imported: services.csv lacks the required column"
+						+ " service_code; tambon_downloads.csv lacks the required column tambon_code;"
+						+ " tambon_downloads.csv has the column submission_id more than once.");
 	}
 
 	@Test
@@ -732,10 +745,9 @@ class BundleImporterIntegrationTests {
 	void largeBundleIsImportedInBatches() {
 		List<String> districts = jdbc.queryForList("SELECT code FROM district ORDER BY code", String.class);
 		Map<String, String> firstTambon = new java.util.HashMap<>();
-		jdbc.query("SELECT district_code, MIN(code) FROM subdistrict GROUP BY district_code",
-				rs -> {
-					firstTambon.put(rs.getString(1), rs.getString(2));
-				});
+		jdbc.query("SELECT district_code, MIN(code) FROM subdistrict GROUP BY district_code", rs -> {
+			firstTambon.put(rs.getString(1), rs.getString(2));
+		});
 		StringBuilder submissions = new StringBuilder(SUBMISSIONS);
 		StringBuilder services = new StringBuilder(SERVICES);
 		StringBuilder pr = new StringBuilder(PR_MEDIA);
@@ -746,12 +758,24 @@ class BundleImporterIntegrationTests {
 			invalid += i % 7 == 6 ? 1 : 0; // 6 of 5 officials downloaded
 			String district = districts.get(i % districts.size());
 			String month = i < districts.size() ? "2024-05" : "2024-06";
-			submissions.append("B").append(i).append(',').append(district).append(',').append(month)
-				.append(",2024-07-01T10:00:00,5,").append(i % 7).append('\n');
+			submissions.append("B")
+				.append(i)
+				.append(',')
+				.append(district)
+				.append(',')
+				.append(month)
+				.append(",2024-07-01T10:00:00,5,")
+				.append(i % 7)
+				.append('\n');
 			services.append("B").append(i).append(",SHOP,Y,Y\n").append("B").append(i).append(",SAGE,Y,N\n");
 			pr.append("B").append(i).append(",2024-05-02,FACEBOOK;LINE,ข่าว ").append(i).append('\n');
 			if (firstTambon.containsKey(district)) {
-				downloads.append("B").append(i).append(',').append(firstTambon.get(district)).append(",").append(i)
+				downloads.append("B")
+					.append(i)
+					.append(',')
+					.append(firstTambon.get(district))
+					.append(",")
+					.append(i)
 					.append('\n');
 			}
 		}

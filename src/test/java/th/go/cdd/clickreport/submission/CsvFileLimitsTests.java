@@ -19,9 +19,10 @@ import org.springframework.util.unit.DataSize;
 import th.go.cdd.clickreport.common.UserError;
 
 /**
- * Reading stays linear and bounded whatever the file holds: malformed lines do not make the file be
- * read again, and files, values and row counts past the limits refuse the bundle. Plain Java; the work
- * done is counted (file opens, characters parsed), not timed.
+ * Reading stays linear and bounded whatever the file holds: malformed lines do not make
+ * the file be read again, and files, values and row counts past the limits refuse the
+ * bundle. Plain Java; the work done is counted (file opens, characters parsed), not
+ * timed.
  */
 class CsvFileLimitsTests {
 
@@ -41,14 +42,16 @@ class CsvFileLimitsTests {
 
 		assertThat(counts.broken).isEqualTo(200_000);
 		assertThat(counts.rows).isZero();
-		// the header's read and the rows' read; the old reader opened the file again for every malformed line
+		// the header's read and the rows' read; the old reader opened the file again for
+		// every malformed line
 		assertThat(file.opens()).isEqualTo(2);
 		assertThat(file.charsParsed()).isLessThanOrEqualTo(Files.size(path) + 100);
 	}
 
 	@Test
 	void quotesThatTakeTheNextLinesMakeThemReadAtMostTwice() throws Exception {
-		// a stray quote that the next line closes, followed by text: both lines are read again
+		// a stray quote that the next line closes, followed by text: both lines are read
+		// again
 		Path path = generate("stray.csv", "h1,h2", 100_000, i -> i % 2 == 0 ? "S" + i + ",\"open" : "S" + i + ",x\"y");
 		CsvFile file = CsvFile.open(path, "stray.csv", sha());
 		Counts counts = read(file);
@@ -96,7 +99,8 @@ class CsvFileLimitsTests {
 	@Test
 	void aLineThatNoRowCouldHoldRefusesTheBundleBeforeItIsHeldInMemory() throws Exception {
 		ImportLimits limits = new ImportLimits(null, 1000, null);
-		// 20 MB on one line: refused once the line passes what two columns of 1000 characters need
+		// 20 MB on one line: refused once the line passes what two columns of 1000
+		// characters need
 		Path path = dir.resolve("huge.csv");
 		try (BufferedWriter out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
 			out.write("h1,h2\nS1,");
@@ -127,7 +131,8 @@ class CsvFileLimitsTests {
 	@Test
 	void moreRowsThanTheLimitRefuseTheBundle() throws Exception {
 		ImportLimits limits = new ImportLimits(null, null, 100);
-		CsvFile exact = CsvFile.open(generate("exact.csv", "h1,h2", 100, i -> "S" + i + ",v"), "exact.csv", sha(), limits);
+		CsvFile exact = CsvFile.open(generate("exact.csv", "h1,h2", 100, i -> "S" + i + ",v"), "exact.csv", sha(),
+				limits);
 		assertThat(read(exact).rows).isEqualTo(100);
 
 		CsvFile over = CsvFile.open(generate("over.csv", "h1,h2", 101, i -> i == 50 ? "broken" : "S" + i + ",v"),

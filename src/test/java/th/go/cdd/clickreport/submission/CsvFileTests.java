@@ -17,7 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import th.go.cdd.clickreport.common.UserError;
 
-/** Reading one CSV file: encodings, line numbers and rows that are not well-formed. Plain Java. */
+/**
+ * Reading one CSV file: encodings, line numbers and rows that are not well-formed. Plain
+ * Java.
+ */
 class CsvFileTests {
 
 	@TempDir
@@ -75,7 +78,8 @@ class CsvFileTests {
 
 	@Test
 	void strayQuoteClosedByALaterQuoteIsBrokenAndTheRowsAfterItAreReadAgain() throws Exception {
-		// the stray quote of line 3 pairs with the first quote of line 5; parsing starts again on line 4
+		// the stray quote of line 3 pairs with the first quote of line 5; parsing starts
+		// again on line 4
 		Result r = read("h1,h2\nS1,a\nS2,\"oops\nS3,b\r\nS4,\"x,y\"\n");
 		assertThat(r.rows).containsExactly("2:[S1, a]", "4:[S3, b]", "5:[S4, x,y]");
 		assertThat(r.broken)
@@ -84,8 +88,10 @@ class CsvFileTests {
 
 	@Test
 	void strayQuoteClosedBeforeACommaOnALaterLineDoesNotTakeTheLinesBetween() throws Exception {
-		// found by FuzzedBundlesIntegrationTests: the quote of line 2 pairs with the one of line 4, which
-		// a comma follows; the record of lines 2-4 has 3 fields, and line 3 was lost with it
+		// found by FuzzedBundlesIntegrationTests: the quote of line 2 pairs with the one
+		// of line 4, which
+		// a comma follows; the record of lines 2-4 has 3 fields, and line 3 was lost with
+		// it
 		Result r = read("h1,h2\nS1,\"a\nS2,x\nS3,y\",z\nS4,q\n");
 		assertThat(r.rows).containsExactly("3:[S2, x]", "5:[S4, q]");
 		assertThat(r.broken).containsExactly("2:" + ImportReasons.fieldCount(2, 3) + ":S1,\"a",
@@ -94,7 +100,8 @@ class CsvFileTests {
 
 	@Test
 	void strayQuotePairedWithALaterOneIntoARowOfTheRightSizeDoesNotTakeTheRowsBetween() throws Exception {
-		// found by FuzzedBundlesIntegrationTests: lines 2-5 read as one row of 3 fields, lines 3-4 lost
+		// found by FuzzedBundlesIntegrationTests: lines 2-5 read as one row of 3 fields,
+		// lines 3-4 lost
 		Result r = read("h1,h2,h3\nS1,\"a,b\nS2,x,y\nS3,u,v\nS4,w\",z\nS5,p,q\n");
 		// (a quote inside an unquoted value is an ordinary character, as in Commons CSV)
 		assertThat(r.rows).containsExactly("3:[S2, x, y]", "4:[S3, u, v]", "5:[S4, w\", z]", "6:[S5, p, q]");
@@ -127,7 +134,8 @@ class CsvFileTests {
 
 	@Test
 	void utf8ThaiTextSplitAcrossReadChunksIsStillUtf8() throws Exception {
-		// 3-byte Thai characters after one ASCII byte: chunk boundaries (64 KiB) fall inside characters
+		// 3-byte Thai characters after one ASCII byte: chunk boundaries (64 KiB) fall
+		// inside characters
 		StringBuilder text = new StringBuilder("h1,title\n");
 		for (int i = 0; text.length() < 100_000; i++) {
 			text.append("S").append(i).append(",ก").append("ขค".repeat(20)).append('\n');

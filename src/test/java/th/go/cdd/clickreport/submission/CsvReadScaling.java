@@ -13,10 +13,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rows per second of reading a bundle file (digest and UTF-8 pass, header, rows handed to the importer)
- * at 10,000, 100,000 and 1,000,000 rows, one row in a hundred malformed (text after a closing quote,
- * wrong field count): the rate stays flat when reading is linear. Not part of the build; run it on an
- * otherwise idle machine and copy the lines it prints into docs/PERFORMANCE.md:
+ * Rows per second of reading a bundle file (digest and UTF-8 pass, header, rows handed to
+ * the importer) at 10,000, 100,000 and 1,000,000 rows, one row in a hundred malformed
+ * (text after a closing quote, wrong field count): the rate stays flat when reading is
+ * linear. Not part of the build; run it on an otherwise idle machine and copy the lines
+ * it prints into docs/PERFORMANCE.md:
  * <pre>./mvnw test -Dtest=CsvReadScaling -Dcsv.scaling=true</pre>
  */
 class CsvReadScaling {

@@ -94,7 +94,8 @@ class CsvValuesTests {
 		assertThat(CsvValues.date("2567-05-03")).isEqualTo(LocalDate.of(2024, 5, 3));
 		assertThat(CsvValues.date("๒๕๖๗-๐๕-๐๓")).isEqualTo(LocalDate.of(2024, 5, 3));
 		assertThat(CsvValues.date("2024-5-3")).isEqualTo(LocalDate.of(2024, 5, 3));
-		// B.E. 2567 is A.D. 2024, a leap year: the year is converted before the day is checked
+		// B.E. 2567 is A.D. 2024, a leap year: the year is converted before the day is
+		// checked
 		assertThat(CsvValues.date("2567-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
 	}
 

@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 
 /**
- * The rules of SPEC §6 as the pure validators hold them, for the CSV import and the online form alike:
- * every rule, each way a value is typed, and how each source names its fields and words its reasons.
+ * The rules of SPEC §6 as the pure validators hold them, for the CSV import and the
+ * online form alike: every rule, each way a value is typed, and how each source names its
+ * fields and words its reasons.
  */
 class EntryRulesTests {
 
@@ -37,16 +38,16 @@ class EntryRulesTests {
 		void aWholeRowReadsEveryField() {
 			Checked<HeaderRules.Header> h = HeaderRules.csv("2024-05", "2024-06-10T09:30:00+07:00", "4", "3");
 			assertThat(h.ok()).isTrue();
-			assertThat(h.value()).isEqualTo(new HeaderRules.Header(YearMonth.of(2024, 5),
-					Instant.parse("2024-06-10T02:30:00Z"), 4, 3));
+			assertThat(h.value())
+				.isEqualTo(new HeaderRules.Header(YearMonth.of(2024, 5), Instant.parse("2024-06-10T02:30:00Z"), 4, 3));
 		}
 
 		@Test
 		void thaiDigitsBuddhistYearsAndNoOffsetAreRead() {
 			Checked<HeaderRules.Header> h = HeaderRules.csv("๒๕๖๗-๐๕", "2567-06-10 09:30", "๔", "๓");
 			assertThat(h.ok()).isTrue();
-			assertThat(h.value()).isEqualTo(new HeaderRules.Header(YearMonth.of(2024, 5),
-					Instant.parse("2024-06-10T02:30:00Z"), 4, 3));
+			assertThat(h.value())
+				.isEqualTo(new HeaderRules.Header(YearMonth.of(2024, 5), Instant.parse("2024-06-10T02:30:00Z"), 4, 3));
 		}
 
 		@Test
@@ -69,16 +70,12 @@ class EntryRulesTests {
 		}
 
 		@ParameterizedTest(name = "total {0}, downloaded {1}: {2}")
-		@CsvSource(delimiter = '|', value = {
-				"1|0|", "1|1|", "5|4|", "5|5|",
-				"0|0|officials_total (0) ต้องไม่น้อยกว่า 1",
-				"-2|0|officials_total (-2) ต้องไม่น้อยกว่า 1",
-				"4|-1|officials_downloaded (-1) ต้องไม่ติดลบ",
-				"4|5|officials_downloaded (5) มากกว่า officials_total (4)",
-				"x|1|officials_total “x” ไม่ใช่จำนวนเต็ม",
-				"4|2.5|officials_downloaded “2.5” ไม่ใช่จำนวนเต็ม",
-				"'  '|1|ไม่ได้ระบุ officials_total",
-				"0|5|officials_total (0) ต้องไม่น้อยกว่า 1" })
+		@CsvSource(delimiter = '|',
+				value = { "1|0|", "1|1|", "5|4|", "5|5|", "0|0|officials_total (0) ต้องไม่น้อยกว่า 1",
+						"-2|0|officials_total (-2) ต้องไม่น้อยกว่า 1", "4|-1|officials_downloaded (-1) ต้องไม่ติดลบ",
+						"4|5|officials_downloaded (5) มากกว่า officials_total (4)",
+						"x|1|officials_total “x” ไม่ใช่จำนวนเต็ม", "4|2.5|officials_downloaded “2.5” ไม่ใช่จำนวนเต็ม",
+						"'  '|1|ไม่ได้ระบุ officials_total", "0|5|officials_total (0) ต้องไม่น้อยกว่า 1" })
 		void officials(String total, String downloaded, String reason) {
 			Checked<HeaderRules.Officials> o = HeaderRules.officials(total, downloaded, EntrySource.CSV);
 			if (reason == null) {
@@ -126,8 +123,9 @@ class EntryRulesTests {
 		@Test
 		void anUnknownOrMissingCodeIsRejectedListingTheKnownOnes() {
 			assertThat(ServiceRules.check("NETFLIX", "TRUE", "TRUE", SERVICES, NONE, EntrySource.CSV).messages())
-				.containsExactly("ไม่รู้จักรหัสบริการ “NETFLIX” (รหัสที่ใช้ได้: SHOP, KNOWLEDGE, SAGE, FUNDING, TRAVEL, "
-						+ "CAREER108, NEWS_EVENT)");
+				.containsExactly(
+						"ไม่รู้จักรหัสบริการ “NETFLIX” (รหัสที่ใช้ได้: SHOP, KNOWLEDGE, SAGE, FUNDING, TRAVEL, "
+								+ "CAREER108, NEWS_EVENT)");
 			assertThat(ServiceRules.check("", "TRUE", "TRUE", SERVICES, NONE, EntrySource.CSV).messages())
 				.containsExactly("ไม่ได้ระบุ service_code");
 		}
@@ -147,8 +145,8 @@ class EntryRulesTests {
 			assertThat(s.value()).isNull();
 			assertThat(s.problems()).extracting(Problem::field)
 				.containsExactly(EntryField.SERVICE_CODE, EntryField.RELEVANT, EntryField.UPDATED);
-			assertThat(s.messages().get(1))
-				.isEqualTo("relevant “maybe” ต้องระบุเป็นใช่หรือไม่ใช่ (ใช้ได้: TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่)");
+			assertThat(s.messages().get(1)).isEqualTo(
+					"relevant “maybe” ต้องระบุเป็นใช่หรือไม่ใช่ (ใช้ได้: TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่)");
 			assertThat(s.messages().get(2)).isEqualTo("ไม่ได้ระบุ updated");
 		}
 
@@ -197,8 +195,10 @@ class EntryRulesTests {
 
 		@Test
 		void thaiDigitsAndBuddhistYearsInDates() {
-			assertThat(PrItemRules.csv("๒๕๖๗-๐๕-๒๐", "LINE", "x").value().publishedOn()).isEqualTo(LocalDate.of(2024, 5, 20));
-			assertThat(PrItemRules.csv("2024-5-2", "LINE", "x").value().publishedOn()).isEqualTo(LocalDate.of(2024, 5, 2));
+			assertThat(PrItemRules.csv("๒๕๖๗-๐๕-๒๐", "LINE", "x").value().publishedOn())
+				.isEqualTo(LocalDate.of(2024, 5, 20));
+			assertThat(PrItemRules.csv("2024-5-2", "LINE", "x").value().publishedOn())
+				.isEqualTo(LocalDate.of(2024, 5, 2));
 		}
 
 		@Test
@@ -218,15 +218,17 @@ class EntryRulesTests {
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "https://www.facebook.com/cdd/posts/1", "http://cdd.go.th/news?id=5", "HTTPS://X.ORG" })
+		@ValueSource(
+				strings = { "https://www.facebook.com/cdd/posts/1", "http://cdd.go.th/news?id=5", "HTTPS://X.ORG" })
 		void httpAndHttpsLinksAreTaken(String link) {
-			assertThat(PrItemRules.check("2024-05-03", List.of("LINE"), false, "x", link, EntrySource.FORM).value().link())
+			assertThat(
+					PrItemRules.check("2024-05-03", List.of("LINE"), false, "x", link, EntrySource.FORM).value().link())
 				.isEqualTo(link);
 		}
 
 		@ParameterizedTest
-		@ValueSource(strings = { "javascript:alert(1)", "ftp://files.example.org/a", "www.facebook.com/cdd",
-				"http://", "data:text/html,x", "https://exa mple.org" })
+		@ValueSource(strings = { "javascript:alert(1)", "ftp://files.example.org/a", "www.facebook.com/cdd", "http://",
+				"data:text/html,x", "https://exa mple.org" })
 		void otherLinksAreRefused(String link) {
 			assertThat(PrItemRules.check("2024-05-03", List.of("LINE"), false, "x", link, EntrySource.FORM).problems())
 				.extracting(Problem::field)
@@ -235,7 +237,8 @@ class EntryRulesTests {
 
 		@Test
 		void aBlankLinkIsNoLink() {
-			assertThat(PrItemRules.check("2024-05-03", List.of("LINE"), false, "x", " ", EntrySource.FORM).value().link())
+			assertThat(
+					PrItemRules.check("2024-05-03", List.of("LINE"), false, "x", " ", EntrySource.FORM).value().link())
 				.isNull();
 		}
 
@@ -249,7 +252,8 @@ class EntryRulesTests {
 			assertThat(ActivityRules.check("2024-05-09", "อบรม", "", EntrySource.CSV).value().participants()).isNull();
 			assertThat(ActivityRules.check("2024-05-09", "อบรม", "๔๕", EntrySource.CSV).value().participants())
 				.isEqualTo(45);
-			assertThat(ActivityRules.check("2024-05-09", "อบรม", "0", EntrySource.FORM).value().participants()).isZero();
+			assertThat(ActivityRules.check("2024-05-09", "อบรม", "0", EntrySource.FORM).value().participants())
+				.isZero();
 		}
 
 		@Test
@@ -258,7 +262,8 @@ class EntryRulesTests {
 			assertThat(csv.ok()).isTrue();
 			assertThat(csv.value().participants()).isNull();
 			assertThat(csv.warnings()).extracting(Problem::message)
-				.containsExactly("participants “-3” ไม่ใช่จำนวนเต็มตั้งแต่ 0 ขึ้นไป จึงบันทึกกิจกรรมนี้โดยไม่ระบุจำนวนผู้เข้าร่วม");
+				.containsExactly(
+						"participants “-3” ไม่ใช่จำนวนเต็มตั้งแต่ 0 ขึ้นไป จึงบันทึกกิจกรรมนี้โดยไม่ระบุจำนวนผู้เข้าร่วม");
 			assertThat(ActivityRules.check("2024-05-09", "อบรม", "many", EntrySource.FORM).messages())
 				.containsExactly("จำนวนผู้เข้าร่วม “many” ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป");
 		}

@@ -31,12 +31,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.go.cdd.clickreport.common.UserError;
 
 /**
- * 240 damaged copies of the sample bundle (truncations, byte flips, mixed encodings, swapped columns,
- * duplicated headers, NUL bytes, very long lines, stray quotes, and two of these at once; a fixed seed), each
- * imported into a clean in-memory database: no import fails with anything but a one-sentence refusal,
- * and every row the sample had stored whose line the damage did not touch (nor its submission's line)
- * is stored again. Rows are matched by content (submission id, codes, dates, titles), since damage may
- * add or split lines.
+ * 240 damaged copies of the sample bundle (truncations, byte flips, mixed encodings,
+ * swapped columns, duplicated headers, NUL bytes, very long lines, stray quotes, and two
+ * of these at once; a fixed seed), each imported into a clean in-memory database: no
+ * import fails with anything but a one-sentence refusal, and every row the sample had
+ * stored whose line the damage did not touch (nor its submission's line) is stored again.
+ * Rows are matched by content (submission id, codes, dates, titles), since damage may add
+ * or split lines.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
 		"spring.datasource.url=jdbc:h2:mem:fuzzed-bundles;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
@@ -60,7 +61,10 @@ class FuzzedBundlesIntegrationTests {
 	@TempDir
 	Path work;
 
-	/** A file as lines (without their LF) and, per line, the line of the sample it came from (-1: new or damaged). */
+	/**
+	 * A file as lines (without their LF) and, per line, the line of the sample it came
+	 * from (-1: new or damaged).
+	 */
 	static final class Damaged {
 
 		final List<byte[]> lines = new ArrayList<>();
@@ -173,7 +177,8 @@ class FuzzedBundlesIntegrationTests {
 		// the damage is varied enough that both outcomes happen often
 		assertThat(imported).isGreaterThan(100);
 		assertThat(refused).isGreaterThan(5);
-		// and most rows of most bundles were left intact, so that the check above checked much
+		// and most rows of most bundles were left intact, so that the check above checked
+		// much
 		assertThat(checked).isGreaterThan(BUNDLES / 2 * 250);
 	}
 
@@ -185,7 +190,8 @@ class FuzzedBundlesIntegrationTests {
 		Damaged submissions = files.get(BundleFile.SUBMISSIONS);
 		Set<Integer> untouchedSubmissions = submissions.untouched();
 		List<String> damagedText = submissions.touchedText();
-		// submissions whose line is intact and that no damaged line could claim (same id or district)
+		// submissions whose line is intact and that no damaged line could claim (same id
+		// or district)
 		Set<String> intactIds = new HashSet<>();
 		baseline.get(BundleFile.SUBMISSIONS).forEach((line, key) -> {
 			String district = key.split("\\|")[1];
@@ -204,7 +210,8 @@ class FuzzedBundlesIntegrationTests {
 			baseline.get(file).forEach((line, key) -> {
 				String id = key.split("\\|")[0];
 				String[] parts = key.split("\\|");
-				// a damaged line of the same file that names the same submission and code may take its place
+				// a damaged line of the same file that names the same submission and code
+				// may take its place
 				boolean claimed = text.stream().anyMatch(t -> t.contains(id) && t.contains(parts[parts.length - 1]));
 				if (untouched.contains(line) && intactIds.contains(id) && !claimed) {
 					expected.merge(key, 1, Integer::sum);
@@ -222,10 +229,14 @@ class FuzzedBundlesIntegrationTests {
 		return missing;
 	}
 
-	/** What each stored row is, by the line it came from: submission id, then its codes, dates or title. */
+	/**
+	 * What each stored row is, by the line it came from: submission id, then its codes,
+	 * dates or title.
+	 */
 	private Map<BundleFile, Map<Integer, String>> storedByLine() {
 		Map<BundleFile, Map<Integer, String>> stored = new EnumMap<>(BundleFile.class);
-		stored.put(BundleFile.SUBMISSIONS, byLine("SELECT source_line, CONCAT(source_id, '|', district_code) FROM submission"));
+		stored.put(BundleFile.SUBMISSIONS,
+				byLine("SELECT source_line, CONCAT(source_id, '|', district_code) FROM submission"));
 		stored.put(BundleFile.SERVICES, byLine("""
 				SELECT d.source_line, CONCAT(s.source_id, '|', d.service_code) FROM submission_service d
 				JOIN submission s ON s.id = d.submission_id"""));
@@ -320,7 +331,8 @@ class FuzzedBundlesIntegrationTests {
 		int a = random.nextInt(columns);
 		int b = (a + 1 + random.nextInt(columns - 1)) % columns;
 		boolean headerOnly = random.nextBoolean();
-		what.add(file.fileName() + ": columns " + a + " and " + b + " swapped" + (headerOnly ? " in the header only" : ""));
+		what.add(file.fileName() + ": columns " + a + " and " + b + " swapped"
+				+ (headerOnly ? " in the header only" : ""));
 		for (int line = 0; line < d.lines.size(); line++) {
 			if (headerOnly && line > 0) {
 				break;
@@ -365,8 +377,10 @@ class FuzzedBundlesIntegrationTests {
 			int line = random.nextInt(d.lines.size());
 			byte[] bytes = d.lines.get(line);
 			int at = random.nextInt(bytes.length + 1);
-			ByteBuffer with = ByteBuffer.allocate(bytes.length + 1).put(bytes, 0, at).put((byte) 0).put(bytes, at,
-					bytes.length - at);
+			ByteBuffer with = ByteBuffer.allocate(bytes.length + 1)
+				.put(bytes, 0, at)
+				.put((byte) 0)
+				.put(bytes, at, bytes.length - at);
 			what.add(file.fileName() + " line " + (line + 1) + ": NUL at " + at);
 			d.lines.set(line, with.array());
 			touch(d, line);
@@ -381,13 +395,17 @@ class FuzzedBundlesIntegrationTests {
 		// past the field limit (the bundle is refused) or a long value under it
 		int length = random.nextBoolean() ? 150_000 : 1_000 + random.nextInt(20_000);
 		String filler = random.nextBoolean() ? "x" : "ก";
-		String text = new String(d.lines.get(line), StandardCharsets.UTF_8) + String.join("", Collections.nCopies(length, filler));
+		String text = new String(d.lines.get(line), StandardCharsets.UTF_8)
+				+ String.join("", Collections.nCopies(length, filler));
 		what.add(file.fileName() + " line " + (line + 1) + " longer by " + length + " characters");
 		d.lines.set(line, text.getBytes(StandardCharsets.UTF_8));
 		touch(d, line);
 	}
 
-	/** Quotes where none belong, before or after a comma: a quoted value that takes the lines after it. */
+	/**
+	 * Quotes where none belong, before or after a comma: a quoted value that takes the
+	 * lines after it.
+	 */
 	private static void strayQuotes(Damaged d, Random random, BundleFile file, List<String> what) {
 		int count = 1 + random.nextInt(3);
 		for (int i = 0; i < count; i++) {
@@ -427,7 +445,8 @@ class FuzzedBundlesIntegrationTests {
 					break;
 				}
 				d.lines.add(java.util.Arrays.copyOfRange(bytes, start, i));
-				d.origin.add(d.lines.size()); // its physical line number in the sample, header = 1
+				d.origin.add(d.lines.size()); // its physical line number in the sample,
+												// header = 1
 				start = i + 1;
 			}
 		}

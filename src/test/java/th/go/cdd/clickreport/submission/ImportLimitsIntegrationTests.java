@@ -17,8 +17,9 @@ import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * A bundle past a limit found late in its last file (more rows than allowed) is refused with one
- * sentence, and nothing of it is stored: not its submissions read before, nor its rejects.
+ * A bundle past a limit found late in its last file (more rows than allowed) is refused
+ * with one sentence, and nothing of it is stored: not its submissions read before, nor
+ * its rejects.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class ImportLimitsIntegrationTests {
@@ -28,7 +29,8 @@ class ImportLimitsIntegrationTests {
 	@DynamicPropertySource
 	static void db(DynamicPropertyRegistry r) {
 		MariaDbDatabase.register(r, ImportLimitsIntegrationTests.class);
-		// the sample's tambon_downloads.csv, read last, has 133 rows; the other files have fewer
+		// the sample's tambon_downloads.csv, read last, has 133 rows; the other files
+		// have fewer
 		r.add("click.import.max-rows", () -> "130");
 	}
 

@@ -67,7 +67,8 @@ class ImportedSubmissionsIntegrationTests {
 					S2,5702,2024-05,2024-06-11T09:30:00,4,4
 					""")
 			.file("services.csv", SERVICES + "S1,SHOP,Y,N\nS1,SAGE,N,N\nS2,SHOP,Y,Y\nS1,MARKET,Y,Y\n")
-			.file("pr_media.csv", PR_MEDIA + "S1,2024-05-03,line;FACEBOOK,ข่าว\nS1,2024-05-04,FAX,x\nS2,2024-05-05,TV,y\n")
+			.file("pr_media.csv",
+					PR_MEDIA + "S1,2024-05-03,line;FACEBOOK,ข่าว\nS1,2024-05-04,FAX,x\nS2,2024-05-05,TV,y\n")
 			.file("tambon_downloads.csv", DOWNLOADS + "S1,570101,12\nS2,570202,-1\nS1,570102,5\n");
 		Files.delete(bundle.dir().resolve("activities.csv"));
 		bundle.file("activities.csv", ACTIVITIES + "S1,2024-05-05,อบรม,ราว 30\n", CsvFile.WINDOWS_874);
@@ -84,13 +85,13 @@ class ImportedSubmissionsIntegrationTests {
 		assertThat(s1.officialsDownloaded()).isEqualTo(4);
 		assertThat(s1.services()).containsExactly(new ServiceEntry("SHOP", true, false),
 				new ServiceEntry("SAGE", false, false));
-		assertThat(s1.prItems()).containsExactly(
-				new PrItem(2, LocalDate.of(2024, 5, 3), Set.of("FACEBOOK", "LINE")));
+		assertThat(s1.prItems()).containsExactly(new PrItem(2, LocalDate.of(2024, 5, 3), Set.of("FACEBOOK", "LINE")));
 		assertThat(s1.activities()).containsExactly(new Activity(2, LocalDate.of(2024, 5, 5)));
 		assertThat(s1.downloads()).as("the sum of its sub-districts' rows").isEqualTo(12 + 5);
 		assertThat(s1.importNotes()).containsExactly(
-				new Note(Severity.REJECT, "services.csv:5", "ไม่รู้จักรหัสบริการ “MARKET” (รหัสที่ใช้ได้: SHOP, KNOWLEDGE,"
-						+ " SAGE, FUNDING, TRAVEL, CAREER108, NEWS_EVENT) จึงไม่นับ"),
+				new Note(Severity.REJECT, "services.csv:5",
+						"ไม่รู้จักรหัสบริการ “MARKET” (รหัสที่ใช้ได้: SHOP, KNOWLEDGE,"
+								+ " SAGE, FUNDING, TRAVEL, CAREER108, NEWS_EVENT) จึงไม่นับ"),
 				new Note(Severity.REJECT, "pr_media.csv:3", "ไม่รู้จักรหัสช่องทาง “FAX” (รหัสที่ใช้ได้: FACEBOOK, LINE,"
 						+ " TIKTOK, YOUTUBE, WEBSITE, RADIO, TV, PRINT, BROADCAST_TOWER, MEETING, OTHER) จึงไม่นับ"),
 				new Note(Severity.WARNING, "activities.csv",
@@ -109,7 +110,8 @@ class ImportedSubmissionsIntegrationTests {
 			.file("submissions.csv", SUBMISSIONS + "S1,5701,2024-05,not a time,ห้า,\n");
 		importer.importBundle(temp.resolve("b"));
 
-		DistrictMonth.Submission s1 = submissions.latest("5701", YearMonth.of(2024, 5), java.time.Instant.now()).orElseThrow();
+		DistrictMonth.Submission s1 = submissions.latest("5701", YearMonth.of(2024, 5), java.time.Instant.now())
+			.orElseThrow();
 
 		assertThat(s1.submittedAt()).isNull();
 		assertThat(s1.officialsTotal()).isZero();
@@ -147,10 +149,10 @@ class ImportedSubmissionsIntegrationTests {
 		ImportResult two = importer.importBundle(second.dir());
 
 		assertThat(submissions.issues(idOf("S1"))).extracting(ImportIssue::reason)
-			.containsExactly("updated “maybe” ต้องระบุเป็นใช่หรือไม่ใช่ (ใช้ได้: TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่)"
-					+ " จึงไม่นับ");
-		assertThat(bundleIssues(one.bundleKey())).extracting(ImportIssue::location)
-			.containsExactly("services.csv:2");
+			.containsExactly(
+					"updated “maybe” ต้องระบุเป็นใช่หรือไม่ใช่ (ใช้ได้: TRUE/FALSE, Y/N, YES/NO, 1/0, ใช่/ไม่ใช่)"
+							+ " จึงไม่นับ");
+		assertThat(bundleIssues(one.bundleKey())).extracting(ImportIssue::location).containsExactly("services.csv:2");
 		List<ImportIssue> all = bundleIssues(two.bundleKey());
 		assertThat(all).extracting(ImportIssue::location).containsExactly("submissions.csv:3", "services.csv:2");
 		assertThat(all.get(0)).isEqualTo(new ImportIssue("submissions.csv", 3, Severity.REJECT, "X", null,
@@ -172,11 +174,12 @@ class ImportedSubmissionsIntegrationTests {
 		return jdbc.queryForObject("SELECT id FROM submission WHERE source_id = ?", Long.class, sourceId);
 	}
 
-
 	@Test
 	void aRangeOfDistrictsReadTogetherGivesEachTheSubmissionItGetsAlone() throws Exception {
-		// more districts than one IN list holds, from many provinces; every 7th sent an earlier report
-		// that the later one replaces, with rows of its own that must not reach the later one
+		// more districts than one IN list holds, from many provinces; every 7th sent an
+		// earlier report
+		// that the later one replaces, with rows of its own that must not reach the later
+		// one
 		List<String> codes = jdbc.queryForList("SELECT code FROM district ORDER BY code LIMIT 250", String.class);
 		StringBuilder rows = new StringBuilder(SUBMISSIONS);
 		StringBuilder services = new StringBuilder(SERVICES);

@@ -12,7 +12,10 @@ import java.util.StringJoiner;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Writes bundle folders for the tests and reads the import tables back as comparable text. */
+/**
+ * Writes bundle folders for the tests and reads the import tables back as comparable
+ * text.
+ */
 public final class TestBundle {
 
 	public static final String SUBMISSIONS = "submission_id,district_code,report_month,submitted_at,officials_total,officials_downloaded\n";
@@ -100,12 +103,15 @@ public final class TestBundle {
 	static List<String> dump(JdbcTemplate jdbc) {
 		List<String> all = new ArrayList<>();
 		all.addAll(prefixed("submission", rows(jdbc, "SELECT * FROM submission ORDER BY id")));
-		all.addAll(prefixed("service", rows(jdbc, "SELECT * FROM submission_service ORDER BY submission_id, source_line")));
+		all.addAll(prefixed("service",
+				rows(jdbc, "SELECT * FROM submission_service ORDER BY submission_id, source_line")));
 		all.addAll(prefixed("pr", rows(jdbc, "SELECT * FROM submission_pr ORDER BY submission_id, source_line")));
-		all.addAll(prefixed("channel", rows(jdbc,
-				"SELECT * FROM submission_pr_channel ORDER BY submission_id, source_line, channel_code")));
-		all.addAll(prefixed("activity", rows(jdbc, "SELECT * FROM submission_activity ORDER BY submission_id, source_line")));
-		all.addAll(prefixed("download", rows(jdbc, "SELECT * FROM submission_download ORDER BY submission_id, source_line")));
+		all.addAll(prefixed("channel",
+				rows(jdbc, "SELECT * FROM submission_pr_channel ORDER BY submission_id, source_line, channel_code")));
+		all.addAll(prefixed("activity",
+				rows(jdbc, "SELECT * FROM submission_activity ORDER BY submission_id, source_line")));
+		all.addAll(prefixed("download",
+				rows(jdbc, "SELECT * FROM submission_download ORDER BY submission_id, source_line")));
 		// issue ids are generated anew by every import; their content must be the same
 		all.addAll(prefixed("issue", rows(jdbc, """
 				SELECT bundle_key, file_name, line_no, severity, submission_source_id, district_code, reason, raw_row

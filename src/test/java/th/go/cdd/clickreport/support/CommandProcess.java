@@ -15,10 +15,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
- * The application's command line ({@code java … ClickReportApplication <command> --option=…}) in a
- * process of its own, as an operator starts it on another machine: its own JVM, sharing with the test
- * only what is given on its command line and in its environment. Its output (stdout and stderr) is
- * kept line by line.
+ * The application's command line
+ * ({@code java … ClickReportApplication <command> --option=…}) in a process of its own,
+ * as an operator starts it on another machine: its own JVM, sharing with the test only
+ * what is given on its command line and in its environment. Its output (stdout and
+ * stderr) is kept line by line.
  */
 public final class CommandProcess implements AutoCloseable {
 
@@ -48,19 +49,26 @@ public final class CommandProcess implements AutoCloseable {
 		reader.start();
 	}
 
-	/** Starts {@code arguments} (a command and its options) with the test's classpath and {@code environment} added. */
+	/**
+	 * Starts {@code arguments} (a command and its options) with the test's classpath and
+	 * {@code environment} added.
+	 */
 	public static CommandProcess start(String name, List<String> arguments, Map<String, String> environment)
 			throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				"th.go.cdd.clickreport.ClickReportApplication"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+						"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+						"th.go.cdd.clickreport.ClickReportApplication"));
 		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
 		builder.environment().putAll(environment);
 		return new CommandProcess(name, builder.start());
 	}
 
-	/** Waits until a line of output matches, or fails with the output so far when the process ends or time runs out. */
+	/**
+	 * Waits until a line of output matches, or fails with the output so far when the
+	 * process ends or time runs out.
+	 */
 	public String awaitLine(Predicate<String> matching, Duration timeout) throws InterruptedException {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (System.nanoTime() < deadline) {
@@ -73,8 +81,8 @@ public final class CommandProcess implements AutoCloseable {
 				return line.get();
 			}
 			if (ended) {
-				throw new AssertionError(name + " ended (exit " + process.exitValue() + ") without the line awaited:\n"
-						+ output());
+				throw new AssertionError(
+						name + " ended (exit " + process.exitValue() + ") without the line awaited:\n" + output());
 			}
 			Thread.sleep(100);
 		}
@@ -93,7 +101,10 @@ public final class CommandProcess implements AutoCloseable {
 		return process.pid();
 	}
 
-	/** Kills the process at once, as {@code kill -9}, an out-of-memory killer or a power cut would (SIGKILL). */
+	/**
+	 * Kills the process at once, as {@code kill -9}, an out-of-memory killer or a power
+	 * cut would (SIGKILL).
+	 */
 	public void kill() throws InterruptedException {
 		process.destroyForcibly();
 		if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -114,7 +125,10 @@ public final class CommandProcess implements AutoCloseable {
 		return String.join("\n", lines);
 	}
 
-	/** Stops the process as Ctrl+C or a service manager would (SIGTERM), then forcibly if it lingers. */
+	/**
+	 * Stops the process as Ctrl+C or a service manager would (SIGTERM), then forcibly if
+	 * it lingers.
+	 */
 	@Override
 	public void close() throws InterruptedException {
 		process.destroy();

@@ -17,9 +17,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's Chromium driven by its own chromedriver for the browser tests (never a driver or browser that
- * Selenium Manager would download). Headless, with the background traffic that this machine's closed
- * network refuses switched off; `./mvnw verify` installs both packages before the tests.
+ * Debian's Chromium driven by its own chromedriver for the browser tests (never a driver
+ * or browser that Selenium Manager would download). Headless, with the background traffic
+ * that this machine's closed network refuses switched off; `./mvnw verify` installs both
+ * packages before the tests.
  */
 public final class HeadlessChromium {
 
@@ -30,7 +31,9 @@ public final class HeadlessChromium {
 	private HeadlessChromium() {
 	}
 
-	/** Options of a window of {@code width}×{@code height} with its own profile folder. */
+	/**
+	 * Options of a window of {@code width}×{@code height} with its own profile folder.
+	 */
 	public static ChromeOptions options(Path profile, int width, int height) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BINARY.toFile());
@@ -55,14 +58,19 @@ public final class HeadlessChromium {
 		return driver;
 	}
 
-	/** A wait that looks again when the page it looked at was replaced meanwhile (a redirect, a reload). */
+	/**
+	 * A wait that looks again when the page it looked at was replaced meanwhile (a
+	 * redirect, a reload).
+	 */
 	public static WebDriverWait waitFor(WebDriver driver) {
 		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
 		wait.ignoring(StaleElementReferenceException.class);
 		return wait;
 	}
 
-	/** Writes the window as target/screenshots/&lt;name&gt;.png and returns the picture. */
+	/**
+	 * Writes the window as target/screenshots/&lt;name&gt;.png and returns the picture.
+	 */
 	public static byte[] screenshot(WebDriver driver, String name) throws IOException {
 		byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
 		Files.write(Files.createDirectories(Path.of("target", "screenshots")).resolve(name + ".png"), png);

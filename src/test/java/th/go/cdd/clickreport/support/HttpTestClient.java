@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * HTTP against the application on a random port, as a browser or an API client would talk to it: a
- * cookie jar for the pages, Basic credentials for the API, and raw requests whose path is sent byte
- * for byte (for path traversal attempts that a URI class would refuse or normalise).
+ * HTTP against the application on a random port, as a browser or an API client would talk
+ * to it: a cookie jar for the pages, Basic credentials for the API, and raw requests
+ * whose path is sent byte for byte (for path traversal attempts that a URI class would
+ * refuse or normalise).
  */
 public final class HttpTestClient {
 
@@ -40,10 +41,7 @@ public final class HttpTestClient {
 	public HttpTestClient(int port) {
 		this.port = port;
 		this.base = "http://127.0.0.1:" + port;
-		this.client = HttpClient.newBuilder()
-			.cookieHandler(cookies)
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 	}
 
 	public HttpResponse<String> get(String path) throws Exception {
@@ -83,7 +81,9 @@ public final class HttpTestClient {
 		return m.group(1);
 	}
 
-	/** Signs in on the login form (keeps the session cookie); returns the redirect target. */
+	/**
+	 * Signs in on the login form (keeps the session cookie); returns the redirect target.
+	 */
 	public String login(String user, String password) throws Exception {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("username", user);
@@ -93,12 +93,18 @@ public final class HttpTestClient {
 		return response.headers().firstValue("Location").orElse("");
 	}
 
-	/** Status and body of a GET with Basic credentials whose request line carries {@code rawPath} exactly as given. */
+	/**
+	 * Status and body of a GET with Basic credentials whose request line carries
+	 * {@code rawPath} exactly as given.
+	 */
 	public Raw rawGet(String rawPath, String user, String password) throws IOException {
 		return rawGet(rawPath, "Authorization: " + basic(user, password));
 	}
 
-	/** The same with this client's session cookie (after {@link #login}), as the pages are used. */
+	/**
+	 * The same with this client's session cookie (after {@link #login}), as the pages are
+	 * used.
+	 */
 	public Raw rawGetInSession(String rawPath) throws IOException {
 		String cookie = cookies.getCookieStore()
 			.getCookies()
@@ -108,7 +114,10 @@ public final class HttpTestClient {
 		return rawGet(rawPath, "Cookie: " + cookie);
 	}
 
-	/** Status and body of a GET whose request line carries {@code rawPath} exactly and one header line as given. */
+	/**
+	 * Status and body of a GET whose request line carries {@code rawPath} exactly and one
+	 * header line as given.
+	 */
 	public Raw rawGet(String rawPath, String header) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", port)) {
 			socket.setSoTimeout(10_000);

@@ -11,9 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A fresh database on the real MariaDB/MySQL server for one test class, reached through MySQL
- * Connector/J. The server defaults to 127.0.0.1:3306, user root, empty password (what .ci/run
- * starts); CLICK_TEST_MYSQL_URL, _USER and _PASSWORD point elsewhere.
+ * A fresh database on the real MariaDB/MySQL server for one test class, reached through
+ * MySQL Connector/J. The server defaults to 127.0.0.1:3306, user root, empty password
+ * (what .ci/run starts); CLICK_TEST_MYSQL_URL, _USER and _PASSWORD point elsewhere.
  */
 public final class MariaDbDatabase {
 
@@ -34,8 +34,8 @@ public final class MariaDbDatabase {
 	}
 
 	/**
-	 * Creates {@code click_test_<class>_<pid>} (the process id keeps two test runs on one server apart)
-	 * and returns its JDBC URL.
+	 * Creates {@code click_test_<class>_<pid>} (the process id keeps two test runs on one
+	 * server apart) and returns its JDBC URL.
 	 */
 	public static String create(Class<?> testClass) {
 		String name = "click_test_" + testClass.getSimpleName().toLowerCase(Locale.ROOT) + "_"
@@ -50,17 +50,21 @@ public final class MariaDbDatabase {
 			throw new IllegalStateException("Tests need the MariaDB/MySQL server at " + SERVER_URL
 					+ " (start it as .ci/run does): " + ex.getMessage(), ex);
 		}
-		// no connection settings here: the tests run with the application's own (application.properties)
+		// no connection settings here: the tests run with the application's own
+		// (application.properties)
 		return SERVER_URL + name;
 	}
 
-	/** Registers a fresh database for {@code testClass} as the application's datasource. */
+	/**
+	 * Registers a fresh database for {@code testClass} as the application's datasource.
+	 */
 	public static void register(DynamicPropertyRegistry registry, Class<?> testClass) {
 		String url = create(testClass);
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> USER);
 		registry.add("spring.datasource.password", () -> PASSWORD);
-		// Quartz keeps JVM-wide connection providers by scheduler name: test contexts living side by side
+		// Quartz keeps JVM-wide connection providers by scheduler name: test contexts
+		// living side by side
 		// in one JVM must not share one (in production each server is its own JVM).
 		registry.add("spring.quartz.scheduler-name", () -> "click-" + testClass.getSimpleName());
 	}
@@ -73,7 +77,8 @@ public final class MariaDbDatabase {
 			}
 		}
 		catch (SQLException ex) {
-			// The server is gone or refuses: the databases stay until the next run of that process id.
+			// The server is gone or refuses: the databases stay until the next run of
+			// that process id.
 		}
 	}
 

@@ -12,9 +12,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import th.go.cdd.clickreport.submission.SubmissionTables;
 
 /**
- * Test fixture for the server's tests: a few district reports of เชียงราย for May 2024 written straight
- * into the submission tables, as an import would: 5701 reaches level A, 5702 sends a PR item dated in
- * April (a warning), 5704's report is invalid; the other districts did not report.
+ * Test fixture for the server's tests: a few district reports of เชียงราย for May 2024
+ * written straight into the submission tables, as an import would: 5701 reaches level A,
+ * 5702 sends a PR item dated in April (a warning), 5704's report is invalid; the other
+ * districts did not report.
  */
 public final class SampleMonth {
 
@@ -36,8 +37,8 @@ public final class SampleMonth {
 		activity(jdbc, a, 2, LocalDate.of(2024, 5, 8));
 		activity(jdbc, a, 3, LocalDate.of(2024, 5, 22));
 		line = 2;
-		for (String tambon : jdbc.queryForList("SELECT code FROM subdistrict WHERE district_code = '5701' ORDER BY code",
-				String.class)) {
+		for (String tambon : jdbc
+			.queryForList("SELECT code FROM subdistrict WHERE district_code = '5701' ORDER BY code", String.class)) {
 			jdbc.update("INSERT INTO submission_download (submission_id, source_line, subdistrict_code, downloads) "
 					+ "VALUES (?, ?, ?, 12)", a, line++, tambon);
 		}
@@ -52,7 +53,8 @@ public final class SampleMonth {
 				INSERT INTO submission (source_id, bundle_key, district_code, report_month, submitted_at,
 				  officials_total, officials_downloaded, invalid_reason, source_line)
 				VALUES (?, 'test-bundle', ?, '2024-05', ?, ?, ?, ?, 2)""", sourceId, district,
-				Timestamp.valueOf(OffsetDateTime.parse(submittedAt).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()),
+				Timestamp
+					.valueOf(OffsetDateTime.parse(submittedAt).withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime()),
 				total, downloaded, invalidReason);
 		return jdbc.queryForObject("SELECT id FROM submission WHERE source_id = ?", Long.class, sourceId);
 	}

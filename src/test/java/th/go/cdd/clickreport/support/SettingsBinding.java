@@ -7,7 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
-/** Binds a settings record the way the application does, from properties given as {@code name=value}. */
+/**
+ * Binds a settings record the way the application does, from properties given as
+ * {@code name=value}.
+ */
 public final class SettingsBinding {
 
 	private SettingsBinding() {

@@ -17,7 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
-/** The connection settings the application gives MySQL Connector/J, whatever the URL says. */
+/**
+ * The connection settings the application gives MySQL Connector/J, whatever the URL says.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class DatabaseSettingsIntegrationTests {
 

@@ -38,11 +38,11 @@ import th.go.cdd.clickreport.support.HttpTestClient;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * No input gives a 500 (issue #15.8): every page and endpoint the controllers declare (read from
- * Spring MVC's handler mappings, so endpoints added later are walked too), each path variable,
- * request parameter and JSON body in turn given hostile values, signed in as a national admin; the
- * answer is never 5xx, and a refusal says why in Thai. Also the security headers on every answer
- * (issue #15.11).
+ * No input gives a 500 (issue #15.8): every page and endpoint the controllers declare
+ * (read from Spring MVC's handler mappings, so endpoints added later are walked too),
+ * each path variable, request parameter and JSON body in turn given hostile values,
+ * signed in as a national admin; the answer is never 5xx, and a refusal says why in Thai.
+ * Also the security headers on every answer (issue #15.11).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileInputIntegrationTests {
@@ -53,8 +53,8 @@ class HostileInputIntegrationTests {
 
 	static final List<String> HOSTILE = List.of("99999999999999999999", "-1", "0", "2147483648", "-2147483649",
 			"21474837", "abc", "x".repeat(3000), "../../../../etc/passwd", "..\\..\\windows\\win.ini", "2024-13",
-			"2024-00", "0000-00", "13-2024", "9999-99", "99", "5", "1e9", "NaN", "%00", "\u0000", "<script>alert(1)</script>",
-			"' OR 1=1 --", "๕๗", "ทุกจังหวัด", "all", "57,10,ZZ", " ", "");
+			"2024-00", "0000-00", "13-2024", "9999-99", "99", "5", "1e9", "NaN", "%00", "\u0000",
+			"<script>alert(1)</script>", "' OR 1=1 --", "๕๗", "ทุกจังหวัด", "all", "57,10,ZZ", " ", "");
 
 	static final List<String> HOSTILE_JSON = List.of("not json", "{", "[]", "{}", "null", "\"text\"",
 			"{\"province\":\"../../etc\",\"month\":\"2024-13\"}", "{\"province\":99999999999999999999999,\"month\":-1}",
@@ -97,13 +97,18 @@ class HostileInputIntegrationTests {
 	void setUp() throws Exception {
 		throttle.reset();
 		jdbc.update("DELETE FROM app_user WHERE username = 'target'");
-		jdbc.update("INSERT INTO app_user (username, password_hash, role, enabled, created_at) "
-				+ "VALUES ('target', ?, 'VIEWER', TRUE, CURRENT_TIMESTAMP)", passwords.encode("target-password-1"));
+		jdbc.update(
+				"INSERT INTO app_user (username, password_hash, role, enabled, created_at) "
+						+ "VALUES ('target', ?, 'VIEWER', TRUE, CURRENT_TIMESTAMP)",
+				passwords.encode("target-password-1"));
 		http = new HttpTestClient(port);
 		assertThat(http.login(ADMIN, PASSWORD)).doesNotContain("error");
 	}
 
-	/** One endpoint as declared: method, path pattern, its variables, parameters and whether it takes JSON. */
+	/**
+	 * One endpoint as declared: method, path pattern, its variables, parameters and
+	 * whether it takes JSON.
+	 */
 	record Endpoint(RequestMethod method, String pattern, List<String> params, boolean json) {
 
 		boolean api() {
@@ -196,7 +201,8 @@ class HostileInputIntegrationTests {
 			HttpResponse<String> basic = new HttpTestClient(port).get("/api/runs", name, "whatever");
 			assertThat(basic.statusCode()).as(name.length() + " characters").isEqualTo(401);
 		}
-		for (String header : List.of("Basic !!!", "Basic " + Base64.getEncoder().encodeToString(new byte[] { -1, -2, 58, 65 }),
+		for (String header : List.of("Basic !!!",
+				"Basic " + Base64.getEncoder().encodeToString(new byte[] { -1, -2, 58, 65 }),
 				"Basic " + Base64.getEncoder().encodeToString("no-colon".getBytes(StandardCharsets.UTF_8)), "Basic")) {
 			HttpTestClient.Raw raw = new HttpTestClient(port).rawGet("/api/runs", header);
 			assertThat(raw.status()).as(header).isIn(400, 401);
@@ -212,7 +218,8 @@ class HostileInputIntegrationTests {
 		for (String path : List.of("/login", "/runs", "/users", "/password", "/api/runs")) {
 			HttpResponse<String> response = path.startsWith("/api/") ? http.get(path, ADMIN, PASSWORD) : http.get(path);
 			String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
-			assertThat(csp).as(path).contains("script-src 'self'", "default-src 'self'", "frame-ancestors 'none'")
+			assertThat(csp).as(path)
+				.contains("script-src 'self'", "default-src 'self'", "frame-ancestors 'none'")
 				.doesNotContain("unsafe-inline", "unsafe-eval");
 			assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
 			assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
@@ -236,8 +243,9 @@ class HostileInputIntegrationTests {
 				+ (json == null ? "" : " " + cut(json));
 		try {
 			response = switch (endpoint.method()) {
-				case GET, HEAD -> endpoint.api() ? http.get(path + (query.isEmpty() ? "" : "?" + query), ADMIN, PASSWORD)
-						: http.get(path + (query.isEmpty() ? "" : "?" + query));
+				case GET, HEAD ->
+					endpoint.api() ? http.get(path + (query.isEmpty() ? "" : "?" + query), ADMIN, PASSWORD)
+							: http.get(path + (query.isEmpty() ? "" : "?" + query));
 				case POST -> {
 					if (endpoint.api()) {
 						yield http.postJson(path + (query.isEmpty() ? "" : "?" + query), json == null ? "{}" : json,
@@ -293,7 +301,8 @@ class HostileInputIntegrationTests {
 	}
 
 	private static boolean thai(String text) {
-		return text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI);
+		return text != null
+				&& text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.THAI);
 	}
 
 	private static String cut(String text) {

@@ -24,9 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * HTTPS as the README sets it up: Spring Boot's SSL bundle properties (here a PKCS12 key store that
- * the JDK's keytool makes for localhost), nothing of the application's own. The pages are then served
- * over TLS with a Secure session cookie and HSTS.
+ * HTTPS as the README sets it up: Spring Boot's SSL bundle properties (here a PKCS12 key
+ * store that the JDK's keytool makes for localhost), nothing of the application's own.
+ * The pages are then served over TLS with a Secure session cookie and HSTS.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HttpsIntegrationTests {
@@ -98,11 +98,12 @@ class HttpsIntegrationTests {
 
 		assertThat(login.statusCode()).isEqualTo(200);
 		assertThat(login.body()).contains("เข้าสู่ระบบ");
-		assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(
-				cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
+		assertThat(login.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("Secure", "HttpOnly"));
 		assertThat(login.headers().firstValue("Strict-Transport-Security")).isPresent();
 		// HSTS kept alongside the policy headers (issue #15.11)
-		assertThat(login.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("SameSite=Lax"));
+		assertThat(login.headers().firstValue("Set-Cookie"))
+			.hasValueSatisfying(c -> assertThat(c).contains("SameSite=Lax"));
 		assertThat(login.headers().firstValue("Content-Security-Policy"))
 			.hasValueSatisfying(csp -> assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
 		assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("same-origin");

@@ -18,7 +18,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import th.go.cdd.clickreport.support.HttpTestClient;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
-/** Guessing passwords is throttled per account and per client address, on HTTP Basic and the form (issue #15.7). */
+/**
+ * Guessing passwords is throttled per account and per client address, on HTTP Basic and
+ * the form (issue #15.7).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class LoginThrottleIntegrationTests {
 
@@ -31,7 +34,8 @@ class LoginThrottleIntegrationTests {
 		MariaDbDatabase.register(registry, LoginThrottleIntegrationTests.class);
 		registry.add("click.admin.username", () -> ADMIN);
 		registry.add("click.admin.password", () -> PASSWORD);
-		// a first wait long enough that the 40 attempts surely fall into it on a busy machine
+		// a first wait long enough that the 40 attempts surely fall into it on a busy
+		// machine
 		registry.add("click.security.login.first-delay", () -> "20s");
 	}
 
@@ -63,12 +67,15 @@ class LoginThrottleIntegrationTests {
 
 		HttpResponse<String> right = http.get("/api/runs", ADMIN, PASSWORD);
 		assertThat(right.statusCode()).isEqualTo(429);
-		assertThat(right.headers().firstValue("Retry-After")).hasValueSatisfying(
-				v -> assertThat(Integer.parseInt(v)).isBetween(1, 60));
+		assertThat(right.headers().firstValue("Retry-After"))
+			.hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isBetween(1, 60));
 		assertThat(right.body()).contains("โปรดลองใหม่ในอีก");
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE username = ? AND action = 'LOGIN_THROTTLED'",
-				Integer.class, ADMIN)).isGreaterThanOrEqualTo(36);
-		// the same account is held back on the form as well, and its name in another case too
+		assertThat(
+				jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE username = ? AND action = 'LOGIN_THROTTLED'",
+						Integer.class, ADMIN))
+			.isGreaterThanOrEqualTo(36);
+		// the same account is held back on the form as well, and its name in another case
+		// too
 		assertThat(http.login(" CHIEF ", PASSWORD)).contains("/login?wait=");
 		assertThat(http.get("/login?wait=20").body()).contains("โปรดลองใหม่ในอีก 20 วินาที");
 	}
@@ -80,7 +87,8 @@ class LoginThrottleIntegrationTests {
 		}
 		assertThat(http.login(ADMIN, "wrong-again")).contains("/login?wait=");
 		assertThat(http.login(ADMIN, PASSWORD)).contains("/login?wait=");
-		// the account's wait is capped: a guesser cannot keep the real admin out for more than a minute
+		// the account's wait is capped: a guesser cannot keep the real admin out for more
+		// than a minute
 		assertThat(LoginThrottle.delay(40, java.time.Duration.ofSeconds(20), java.time.Duration.ofMinutes(1)))
 			.isEqualTo(java.time.Duration.ofMinutes(1));
 	}
@@ -102,7 +110,8 @@ class LoginThrottleIntegrationTests {
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(jdbc.queryForObject(
 				"SELECT COUNT(*) FROM audit_log WHERE action = 'LOGIN_FAILED' AND username LIKE 'uuuuuuuuuu%'",
-				Integer.class)).isPositive();
+				Integer.class))
+			.isPositive();
 	}
 
 }

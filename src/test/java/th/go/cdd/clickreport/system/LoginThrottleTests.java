@@ -89,8 +89,10 @@ class LoginThrottleTests {
 
 	@Test
 	void theDelayNeverOverflows() {
-		assertThat(LoginThrottle.delay(0, Duration.ofSeconds(1), Duration.ofMinutes(1))).isEqualTo(Duration.ofSeconds(1));
-		assertThat(LoginThrottle.delay(5, Duration.ofSeconds(1), Duration.ofMinutes(1))).isEqualTo(Duration.ofSeconds(32));
+		assertThat(LoginThrottle.delay(0, Duration.ofSeconds(1), Duration.ofMinutes(1)))
+			.isEqualTo(Duration.ofSeconds(1));
+		assertThat(LoginThrottle.delay(5, Duration.ofSeconds(1), Duration.ofMinutes(1)))
+			.isEqualTo(Duration.ofSeconds(32));
 		assertThat(LoginThrottle.delay(1_000_000, Duration.ofSeconds(1), Duration.ofMinutes(1)))
 			.isEqualTo(Duration.ofMinutes(1));
 	}

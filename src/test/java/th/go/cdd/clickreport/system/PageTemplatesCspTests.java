@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pages work under the Content-Security-Policy (no 'unsafe-inline'): no inline script, no event
- * handler attributes, no style attributes or blocks in any template; scripts come from static/js.
+ * The pages work under the Content-Security-Policy (no 'unsafe-inline'): no inline
+ * script, no event handler attributes, no style attributes or blocks in any template;
+ * scripts come from static/js.
  */
 class PageTemplatesCspTests {
 

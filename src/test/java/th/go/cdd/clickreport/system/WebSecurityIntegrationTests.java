@@ -24,7 +24,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import th.go.cdd.clickreport.support.HttpTestClient;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
-/** Who may do what, on the running server: roles, login, CSRF, passwords, and the archive's paths. */
+/**
+ * Who may do what, on the running server: roles, login, CSRF, passwords, and the
+ * archive's paths.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class WebSecurityIntegrationTests {
 
@@ -73,18 +76,22 @@ class WebSecurityIntegrationTests {
 
 	private void addUser(String name, String password, String role, String district) {
 		jdbc.update("DELETE FROM app_user WHERE username = ?", name);
-		jdbc.update("INSERT INTO app_user (username, password_hash, role, district_code, enabled, created_at) "
-				+ "VALUES (?, ?, ?, ?, TRUE, CURRENT_TIMESTAMP)", name, passwords.encode(password), role, district);
+		jdbc.update(
+				"INSERT INTO app_user (username, password_hash, role, district_code, enabled, created_at) "
+						+ "VALUES (?, ?, ?, ?, TRUE, CURRENT_TIMESTAMP)",
+				name, passwords.encode(password), role, district);
 	}
 
 	@Test
 	void anonymousCallsToTheApiGet401AndPagesRedirectToTheLogin() throws Exception {
 		HttpResponse<String> api = http.get("/api/runs");
 		assertThat(api.statusCode()).isEqualTo(401);
-		assertThat(api.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
+		assertThat(api.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying(v -> assertThat(v).startsWith("Basic"));
 		assertThat(http.get("/api/reports/57/2024-05/summary-57-2024-05.pdf").statusCode()).isEqualTo(401);
 
-		for (String page : List.of("/runs", "/runs/1", "/archive", "/archive/57/2024-05/summary-57-2024-05.pdf", "/audit")) {
+		for (String page : List.of("/runs", "/runs/1", "/archive", "/archive/57/2024-05/summary-57-2024-05.pdf",
+				"/audit")) {
 			HttpResponse<String> response = http.get(page);
 			assertThat(response.statusCode()).as(page).isEqualTo(302);
 			assertThat(response.headers().firstValue("Location")).as(page)
@@ -98,14 +105,17 @@ class WebSecurityIntegrationTests {
 		assertThat(http.get("/api/runs", ADMIN, "wrong").statusCode()).isEqualTo(401);
 		assertThat(http.login(ADMIN, "wrong")).endsWith("/login?error");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE username = ? AND action = 'LOGIN_FAILED'",
-				Integer.class, ADMIN)).isPositive();
+				Integer.class, ADMIN))
+			.isPositive();
 	}
 
 	@Test
 	void aViewerReadsButCannotLaunch() throws Exception {
 		assertThat(http.get("/api/runs", "viewer1", "viewer-password").statusCode()).isEqualTo(200);
-		assertThat(http.postJson("/api/runs", "{\"province\":\"57\",\"month\":\"2024-05\"}", "viewer1",
-				"viewer-password").statusCode()).isEqualTo(403);
+		assertThat(
+				http.postJson("/api/runs", "{\"province\":\"57\",\"month\":\"2024-05\"}", "viewer1", "viewer-password")
+					.statusCode())
+			.isEqualTo(403);
 
 		http.login("viewer1", "viewer-password");
 		assertThat(http.get("/runs").statusCode()).isEqualTo(200);
@@ -122,7 +132,8 @@ class WebSecurityIntegrationTests {
 	void formsNeedTheirCsrfToken() throws Exception {
 		assertThat(http.login(ADMIN, ADMIN_PASSWORD)).doesNotContain("error");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_log WHERE username = ? AND action = 'LOGIN'",
-				Integer.class, ADMIN)).isPositive();
+				Integer.class, ADMIN))
+			.isPositive();
 
 		HttpResponse<String> without = http.postForm("/users",
 				Map.of("username", "newcomer", "password", "newcomer-password", "role", "VIEWER"));
@@ -157,7 +168,8 @@ class WebSecurityIntegrationTests {
 			.doesNotContain("district-5701", "summary-57");
 		assertThat(jdbc.queryForObject(
 				"SELECT detail FROM audit_log WHERE username = ? AND action = 'USER_CHANGED' ORDER BY id DESC LIMIT 1",
-				String.class, ADMIN)).isEqualTo("viewer1 VIEWER อำเภอ 5702");
+				String.class, ADMIN))
+			.isEqualTo("viewer1 VIEWER อำเภอ 5702");
 
 		// an empty district lifts the limit; a reader made admin
 		http.postForm("/users/viewer1/role", Map.of("role", "ADMIN", "districtCode", "", "_csrf", token));
@@ -169,7 +181,8 @@ class WebSecurityIntegrationTests {
 		// refused, with the reason, and nothing changed
 		Map<String, String> refusals = Map.of("ไม่มีอำเภอรหัส 9999", "reader5701|VIEWER|9999",
 				"ผู้ดูแลระบบจำกัดอำเภอไม่ได้", "reader5701|ADMIN|5701",
-				"เปลี่ยนบทบาทของบัญชีตัวเองจากผู้ดูแลระบบไม่ได้", ADMIN + "|VIEWER|", "ไม่มีผู้ใช้ชื่อ nobody", "nobody|VIEWER|");
+				"เปลี่ยนบทบาทของบัญชีตัวเองจากผู้ดูแลระบบไม่ได้", ADMIN + "|VIEWER|", "ไม่มีผู้ใช้ชื่อ nobody",
+				"nobody|VIEWER|");
 		for (Map.Entry<String, String> refusal : refusals.entrySet()) {
 			String[] request = refusal.getValue().split("\\|", -1);
 			HttpResponse<String> response = http.postForm("/users/" + request[0] + "/role",
@@ -177,15 +190,17 @@ class WebSecurityIntegrationTests {
 			assertThat(response.statusCode()).as(refusal.getKey()).isEqualTo(302);
 			assertThat(http.get("/users").body()).as(refusal.getKey()).contains(refusal.getKey());
 		}
-		assertThat(jdbc.queryForList("SELECT CONCAT(username, ' ', role, ' ', COALESCE(district_code, '-')) FROM app_user"
-				+ " WHERE username IN (?, 'reader5701') ORDER BY username", String.class, ADMIN))
+		assertThat(
+				jdbc.queryForList("SELECT CONCAT(username, ' ', role, ' ', COALESCE(district_code, '-')) FROM app_user"
+						+ " WHERE username IN (?, 'reader5701') ORDER BY username", String.class, ADMIN))
 			.containsExactly(ADMIN + " ADMIN -", "reader5701 VIEWER 5701");
 		// a reader cannot change anyone
 		http = new HttpTestClient(port);
 		http.login("reader5701", "reader-password");
-		assertThat(http.postForm("/users/reader5701/role",
-				Map.of("role", "ADMIN", "districtCode", "", "_csrf", http.csrfToken("/runs"))).statusCode())
-			.isEqualTo(403);
+		assertThat(http
+			.postForm("/users/reader5701/role",
+					Map.of("role", "ADMIN", "districtCode", "", "_csrf", http.csrfToken("/runs")))
+			.statusCode()).isEqualTo(403);
 		assertThat(jdbc.queryForObject("SELECT role FROM app_user WHERE username = 'reader5701'", String.class))
 			.isEqualTo("VIEWER");
 	}
@@ -212,7 +227,8 @@ class WebSecurityIntegrationTests {
 		HttpResponse<String> font = http.get("/fonts/sarabun/Sarabun-Regular.ttf");
 		assertThat(font.statusCode()).isEqualTo(200);
 		assertThat(font.headers().firstValue("Content-Type")).hasValue("font/ttf");
-		assertThat(font.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("max-age"));
+		assertThat(font.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(v -> assertThat(v).contains("max-age"));
 		assertThat(http.get("/fonts/sarabun/OFL.txt").body()).contains("SIL OPEN FONT LICENSE");
 		assertThat(http.get("/fonts/sarabun/fonts.xml").statusCode()).isEqualTo(404);
 		assertThat(http.get("/css/click.css").body()).contains("url(\"../fonts/sarabun/Sarabun-Regular.ttf\")");
@@ -253,11 +269,13 @@ class WebSecurityIntegrationTests {
 		List<String> attempts = List.of("/57/2024-05/../../../secret.pdf", "/57/2024-05/..%2F..%2F..%2Fsecret.pdf",
 				"/57/2024-05/%2e%2e%2f%2e%2e%2f%2e%2e%2fsecret.pdf", "/57/2024-05/%2E%2E/%2E%2E/%2E%2E/secret.pdf",
 				"/57/2024-05/..%252F..%252F..%252Fsecret.pdf", "/57/2024-05/..\\..\\..\\secret.pdf",
-				"/57/2024-05/..%5C..%5C..%5Csecret.pdf", "/57/2024-05/%2F" + work.resolve("secret.pdf").toString().substring(1).replace("/", "%2F"),
+				"/57/2024-05/..%5C..%5C..%5Csecret.pdf",
+				"/57/2024-05/%2F" + work.resolve("secret.pdf").toString().substring(1).replace("/", "%2F"),
 				"/57/2024-05/" + work.resolve("secret.pdf"), "/57/2024-05/notes.txt", "/57/2024-05/.%2Fnotes.txt",
 				"/57/..%2F..%2Fsecret.pdf", "/%2e%2e/2024-05/secret.pdf", "/57/2024-05%2F..%2F..%2F/secret.pdf",
-				"/57/2024-05/summary-57-2024-05.pdf%00.txt", "/57/2024-05/summary-57-2024-05.pdf/..%2F..%2F..%2Fsecret.pdf",
-				"/5/2024-05/summary-5-2024-05.pdf", "/57/2024-5/summary-57-2024-5.pdf");
+				"/57/2024-05/summary-57-2024-05.pdf%00.txt",
+				"/57/2024-05/summary-57-2024-05.pdf/..%2F..%2F..%2Fsecret.pdf", "/5/2024-05/summary-5-2024-05.pdf",
+				"/57/2024-5/summary-57-2024-5.pdf");
 		http.login("viewer1", "viewer-password");
 		for (String attempt : attempts) {
 			HttpTestClient.Raw api = http.rawGet("/api/reports" + attempt, "viewer1", "viewer-password");
@@ -267,11 +285,13 @@ class WebSecurityIntegrationTests {
 			assertThat(page.status()).as("/archive" + attempt).isIn(400, 404);
 			assertThat(page.body()).as("/archive" + attempt).doesNotContain(SECRET);
 		}
-		// The same session does reach a real file: the refusals above are not a lost login.
+		// The same session does reach a real file: the refusals above are not a lost
+		// login.
 		HttpTestClient.Raw real = http.rawGetInSession("/archive/57/2024-05/summary-57-2024-05.pdf");
 		assertThat(real.status()).isEqualTo(200);
 		assertThat(real.body()).contains("%PDF summary of 57");
-		assertThat(new String(Files.readAllBytes(work.resolve("secret.pdf")), StandardCharsets.UTF_8)).isEqualTo(SECRET);
+		assertThat(new String(Files.readAllBytes(work.resolve("secret.pdf")), StandardCharsets.UTF_8))
+			.isEqualTo(SECRET);
 	}
 
 }

@@ -33,10 +33,11 @@ import th.go.cdd.clickreport.support.HeadlessChromium;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * The account pages in a real browser (headless Chromium), on a computer-sized and a phone-sized
- * window: every page runs under the Content-Security-Policy without a violation in the console, the
- * login, users and change-password pages fit a 390-pixel-wide phone, and a reporter given a one-time
- * password is led to change it at their first sign-in. Screenshots land in target/screenshots.
+ * The account pages in a real browser (headless Chromium), on a computer-sized and a
+ * phone-sized window: every page runs under the Content-Security-Policy without a
+ * violation in the console, the login, users and change-password pages fit a
+ * 390-pixel-wide phone, and a reporter given a one-time password is led to change it at
+ * their first sign-in. Screenshots land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccountPagesBrowserIntegrationTests {
@@ -138,7 +139,8 @@ class AccountPagesBrowserIntegrationTests {
 		waitFor().until(d -> d.getCurrentUrl().endsWith("/archive"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("เปลี่ยนรหัสผ่านแล้ว", "5701");
 		assertThat(jdbc.queryForObject("SELECT must_change_password FROM app_user WHERE username = 'reporter5701'",
-				Boolean.class)).isFalse();
+				Boolean.class))
+			.isFalse();
 		assertThat(cspViolations("reporter")).isEmpty();
 	}
 

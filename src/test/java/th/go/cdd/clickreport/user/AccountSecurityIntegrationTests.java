@@ -21,9 +21,10 @@ import th.go.cdd.clickreport.support.HttpTestClient;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * Accounts on the running server against MariaDB (case-insensitive collation): sessions that end when
- * their account changes, normalised names, one's own password, one-time passwords, the accounts API
- * and the reporters of a whole province (issues #15.5, #15.10, #13).
+ * Accounts on the running server against MariaDB (case-insensitive collation): sessions
+ * that end when their account changes, normalised names, one's own password, one-time
+ * passwords, the accounts API and the reporters of a whole province (issues #15.5,
+ * #15.10, #13).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccountSecurityIntegrationTests {
@@ -58,9 +59,10 @@ class AccountSecurityIntegrationTests {
 	}
 
 	private void addUser(String name, String role, String province, String district, boolean mustChange) {
-		jdbc.update("INSERT INTO app_user (username, password_hash, role, province_code, district_code, enabled, "
-				+ "created_at, must_change_password) VALUES (?, ?, ?, ?, ?, TRUE, CURRENT_TIMESTAMP, ?)", name,
-				passwords.encode(PASSWORD), role, province, district, mustChange);
+		jdbc.update(
+				"INSERT INTO app_user (username, password_hash, role, province_code, district_code, enabled, "
+						+ "created_at, must_change_password) VALUES (?, ?, ?, ?, ?, TRUE, CURRENT_TIMESTAMP, ?)",
+				name, passwords.encode(PASSWORD), role, province, district, mustChange);
 	}
 
 	private HttpTestClient signedIn(String name, String password) throws Exception {
@@ -80,7 +82,8 @@ class AccountSecurityIntegrationTests {
 		assertThat(a.get("/users").statusCode()).isEqualTo(200);
 		String aToken = a.csrfToken("/users");
 
-		assertThat(b.postForm("/users/admina/delete", Map.of("_csrf", b.csrfToken("/users"))).statusCode()).isEqualTo(302);
+		assertThat(b.postForm("/users/admina/delete", Map.of("_csrf", b.csrfToken("/users"))).statusCode())
+			.isEqualTo(302);
 		assertThat(count("SELECT COUNT(*) FROM app_user WHERE username = 'admina'")).isZero();
 
 		HttpResponse<String> after = a.get("/users");
@@ -105,8 +108,8 @@ class AccountSecurityIntegrationTests {
 		assertThat(a.get("/runs").statusCode()).isEqualTo(302);
 
 		HttpTestClient b = signedIn("adminb", PASSWORD);
-		chief.postForm("/users/adminb/password", Map.of("password", "another-long-password", "_csrf",
-				chief.csrfToken("/users")));
+		chief.postForm("/users/adminb/password",
+				Map.of("password", "another-long-password", "_csrf", chief.csrfToken("/users")));
 		assertThat(b.get("/runs").statusCode()).isEqualTo(302);
 		signedIn("adminb", "another-long-password");
 
@@ -130,8 +133,8 @@ class AccountSecurityIntegrationTests {
 				a.csrfToken("/users")));
 		assertThat(jdbc.queryForList("SELECT username FROM app_user WHERE username LIKE 'newviewer%'", String.class))
 			.containsExactly("newviewer");
-		HttpResponse<String> twice = a.postForm("/users", Map.of("username", "NEWVIEWER", "password", PASSWORD,
-				"role", "VIEWER", "_csrf", a.csrfToken("/users")));
+		HttpResponse<String> twice = a.postForm("/users", Map.of("username", "NEWVIEWER", "password", PASSWORD, "role",
+				"VIEWER", "_csrf", a.csrfToken("/users")));
 		assertThat(twice.statusCode()).isEqualTo(302);
 		assertThat(a.get("/users").body()).contains("มีผู้ใช้ชื่อ newviewer อยู่แล้ว");
 		assertThat(new HttpTestClient(port).get("/api/runs", "NewViewer", PASSWORD).statusCode()).isEqualTo(200);
@@ -153,9 +156,8 @@ class AccountSecurityIntegrationTests {
 		addUser("viewerd", "VIEWER", null, "5701", false);
 		HttpTestClient d = signedIn("viewerd", PASSWORD);
 		assertThat(d.get("/password").body()).contains("เปลี่ยนรหัสผ่าน");
-		HttpResponse<String> wrong = d.postForm("/password", Map.of("currentPassword", "not-my-password",
-				"newPassword", "my-own-new-password", "confirmPassword", "my-own-new-password", "_csrf",
-				d.csrfToken("/password")));
+		HttpResponse<String> wrong = d.postForm("/password", Map.of("currentPassword", "not-my-password", "newPassword",
+				"my-own-new-password", "confirmPassword", "my-own-new-password", "_csrf", d.csrfToken("/password")));
 		assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/password"));
 		assertThat(d.get("/password").body()).contains("รหัสผ่านปัจจุบันไม่ถูกต้อง");
 
@@ -192,58 +194,84 @@ class AccountSecurityIntegrationTests {
 		assertThat(home.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/password"));
 		assertThat(r.get("/password").body()).contains("รหัสผ่านครั้งแรก");
 
-		HttpResponse<String> api = new HttpTestClient(port).get("/api/submissions/5701/2024-05", "reporter5701", PASSWORD);
+		HttpResponse<String> api = new HttpTestClient(port).get("/api/submissions/5701/2024-05", "reporter5701",
+				PASSWORD);
 		assertThat(api.statusCode()).isEqualTo(403);
 		assertThat(api.body()).contains("ต้องเปลี่ยนรหัสผ่านครั้งแรก");
 
 		r.postForm("/password", Map.of("currentPassword", PASSWORD, "newPassword", "reporter-own-password",
 				"confirmPassword", "reporter-own-password", "_csrf", r.csrfToken("/password")));
 		assertThat(jdbc.queryForObject("SELECT must_change_password FROM app_user WHERE username = 'reporter5701'",
-				Boolean.class)).isFalse();
+				Boolean.class))
+			.isFalse();
 		assertThat(r.get("/archive").statusCode()).isEqualTo(200);
-		assertThat(new HttpTestClient(port).get("/api/submissions/5701/2024-05", "reporter5701", "reporter-own-password").statusCode())
+		assertThat(
+				new HttpTestClient(port).get("/api/submissions/5701/2024-05", "reporter5701", "reporter-own-password")
+					.statusCode())
 			.isEqualTo(200);
 	}
 
 	@Test
 	void theAccountsApiCreatesUsersWithinTheAdminsProvince() throws Exception {
 		HttpTestClient api = new HttpTestClient(port);
-		HttpResponse<String> created = api.postJson("/api/users", "{\"username\":\"Somchai\",\"password\":\""
-				+ PASSWORD + "\",\"role\":\"REPORTER\",\"district\":\"5701\"}", CHIEF, CHIEF_PASSWORD);
+		HttpResponse<String> created = api.postJson("/api/users", "{\"username\":\"Somchai\",\"password\":\"" + PASSWORD
+				+ "\",\"role\":\"REPORTER\",\"district\":\"5701\"}", CHIEF, CHIEF_PASSWORD);
 		assertThat(created.statusCode()).isEqualTo(201);
 		assertThat(created.body()).contains("\"username\":\"somchai\"", "\"province\":\"57\"", "\"district\":\"5701\"");
 
-		assertThat(api.postJson("/api/users", "{\"username\":\"somchai\",\"password\":\"" + PASSWORD
-				+ "\",\"role\":\"VIEWER\"}", CHIEF, CHIEF_PASSWORD).statusCode()).isEqualTo(409);
+		assertThat(api
+			.postJson("/api/users", "{\"username\":\"somchai\",\"password\":\"" + PASSWORD + "\",\"role\":\"VIEWER\"}",
+					CHIEF, CHIEF_PASSWORD)
+			.statusCode()).isEqualTo(409);
 		HttpResponse<String> weak = api.postJson("/api/users",
 				"{\"username\":\"weak\",\"password\":\"short\",\"role\":\"VIEWER\"}", CHIEF, CHIEF_PASSWORD);
 		assertThat(weak.statusCode()).isEqualTo(400);
 		assertThat(weak.body()).contains("อย่างน้อย 12");
-		assertThat(api.postJson("/api/users", "{\"username\":\"r2\",\"password\":\"" + PASSWORD
-				+ "\",\"role\":\"REPORTER\"}", CHIEF, CHIEF_PASSWORD).statusCode()).isEqualTo(400);
-		assertThat(api.postJson("/api/users", "{\"username\":\"x1\",\"password\":\"" + PASSWORD
-				+ "\",\"role\":\"KING\"}", CHIEF, CHIEF_PASSWORD).statusCode()).isEqualTo(400);
+		assertThat(api
+			.postJson("/api/users", "{\"username\":\"r2\",\"password\":\"" + PASSWORD + "\",\"role\":\"REPORTER\"}",
+					CHIEF, CHIEF_PASSWORD)
+			.statusCode()).isEqualTo(400);
+		assertThat(api
+			.postJson("/api/users", "{\"username\":\"x1\",\"password\":\"" + PASSWORD + "\",\"role\":\"KING\"}", CHIEF,
+					CHIEF_PASSWORD)
+			.statusCode()).isEqualTo(400);
 		assertThat(api.postJson("/api/users", "not json", CHIEF, CHIEF_PASSWORD).statusCode()).isEqualTo(400);
 
 		// an admin of province 57 gives accounts of 57 only
 		addUser("admin57", "ADMIN", "57", null, false);
-		assertThat(api.postJson("/api/users", "{\"username\":\"v57\",\"password\":\"" + PASSWORD
-				+ "\",\"role\":\"VIEWER\",\"province\":\"57\"}", "admin57", PASSWORD).statusCode()).isEqualTo(201);
-		HttpResponse<String> other = api.postJson("/api/users", "{\"username\":\"v10\",\"password\":\"" + PASSWORD
-				+ "\",\"role\":\"VIEWER\",\"province\":\"10\"}", "admin57", PASSWORD);
+		assertThat(
+				api.postJson("/api/users",
+						"{\"username\":\"v57\",\"password\":\"" + PASSWORD
+								+ "\",\"role\":\"VIEWER\",\"province\":\"57\"}",
+						"admin57", PASSWORD)
+					.statusCode())
+			.isEqualTo(201);
+		HttpResponse<String> other = api.postJson("/api/users",
+				"{\"username\":\"v10\",\"password\":\"" + PASSWORD + "\",\"role\":\"VIEWER\",\"province\":\"10\"}",
+				"admin57", PASSWORD);
 		assertThat(other.statusCode()).isEqualTo(403);
 		assertThat(other.body()).contains("เฉพาะผู้ใช้ของจังหวัด 57");
-		assertThat(api.postJson("/api/users", "{\"username\":\"national\",\"password\":\"" + PASSWORD
-				+ "\",\"role\":\"ADMIN\"}", "admin57", PASSWORD).statusCode()).isEqualTo(403);
-		assertThat(api.postJson("/api/users", "{\"username\":\"r1001\",\"password\":\"" + PASSWORD
-				+ "\",\"role\":\"REPORTER\",\"district\":\"1001\"}", "admin57", PASSWORD).statusCode()).isEqualTo(403);
+		assertThat(api
+			.postJson("/api/users", "{\"username\":\"national\",\"password\":\"" + PASSWORD + "\",\"role\":\"ADMIN\"}",
+					"admin57", PASSWORD)
+			.statusCode()).isEqualTo(403);
+		assertThat(api
+			.postJson("/api/users",
+					"{\"username\":\"r1001\",\"password\":\"" + PASSWORD
+							+ "\",\"role\":\"REPORTER\",\"district\":\"1001\"}",
+					"admin57", PASSWORD)
+			.statusCode()).isEqualTo(403);
 		// a viewer gives none
 		addUser("viewere", "VIEWER", null, null, false);
-		assertThat(api.postJson("/api/users", "{\"username\":\"v2\",\"password\":\"" + PASSWORD
-				+ "\",\"role\":\"VIEWER\"}", "viewere", PASSWORD).statusCode()).isEqualTo(403);
-		assertThat(jdbc.queryForList("SELECT username FROM app_user WHERE username IN ('v10', 'national', 'r1001', 'v2')"))
+		assertThat(api
+			.postJson("/api/users", "{\"username\":\"v2\",\"password\":\"" + PASSWORD + "\",\"role\":\"VIEWER\"}",
+					"viewere", PASSWORD)
+			.statusCode()).isEqualTo(403);
+		assertThat(
+				jdbc.queryForList("SELECT username FROM app_user WHERE username IN ('v10', 'national', 'r1001', 'v2')"))
 			.isEmpty();
-		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'USER_ADDED' AND detail LIKE 'somchai%'")).isOne();
+		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'USER_ADDED' AND detail LIKE 'somchai%'"))
+			.isOne();
 		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'USER_REFUSED' AND username = 'admin57'"))
 			.isEqualTo(3);
 
@@ -259,7 +287,8 @@ class AccountSecurityIntegrationTests {
 		HttpResponse<String> csv = chief.postForm("/users/reporters",
 				Map.of("provinceCode", "57", "_csrf", chief.csrfToken("/users")));
 		assertThat(csv.statusCode()).isEqualTo(200);
-		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(csv.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
 		assertThat(csv.headers().firstValue("Content-Disposition"))
 			.hasValueSatisfying(d -> assertThat(d).contains("attachment", "reporters-57.csv"));
 		assertThat(csv.body()).startsWith("\uFEFFชื่อผู้ใช้,รหัสผ่านครั้งแรก,รหัสอำเภอ,อำเภอ");
@@ -272,10 +301,12 @@ class AccountSecurityIntegrationTests {
 		assertThat(first[3]).isNotBlank();
 		// stored as a hash only, and one-time
 		Map<String, Object> stored = jdbc.queryForMap(
-				"SELECT password_hash, must_change_password, role, province_code FROM app_user WHERE username = ?", first[0]);
+				"SELECT password_hash, must_change_password, role, province_code FROM app_user WHERE username = ?",
+				first[0]);
 		assertThat((String) stored.get("password_hash")).startsWith("$2").doesNotContain(first[1]);
 		assertThat(passwords.matches(first[1], (String) stored.get("password_hash"))).isTrue();
-		assertThat(stored).containsEntry("must_change_password", true).containsEntry("role", "REPORTER")
+		assertThat(stored).containsEntry("must_change_password", true)
+			.containsEntry("role", "REPORTER")
 			.containsEntry("province_code", "57");
 		assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'REPORTERS_CREATED'")).isOne();
 		assertThat(new HttpTestClient(port).get("/api/runs", first[0], first[1]).statusCode()).isEqualTo(403);

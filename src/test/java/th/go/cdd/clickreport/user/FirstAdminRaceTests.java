@@ -14,9 +14,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 
 /**
- * Two servers starting together: both see no admin, and the second insert meets the first's row
- * (issue #15.3). The server that loses the race starts anyway. A database that answers as MariaDB
- * does in that moment, without a database.
+ * Two servers starting together: both see no admin, and the second insert meets the
+ * first's row (issue #15.3). The server that loses the race starts anyway. A database
+ * that answers as MariaDB does in that moment, without a database.
  */
 class FirstAdminRaceTests {
 
@@ -36,7 +36,8 @@ class FirstAdminRaceTests {
 		Optional<AppUser> find(String username) {
 			calls.add("find " + username);
 			return otherServersRow && username.equals("chief")
-					? Optional.of(new AppUser("chief", "chief-password-1", Role.ADMIN, null, true, null, null, false, true))
+					? Optional
+						.of(new AppUser("chief", "chief-password-1", Role.ADMIN, null, true, null, null, false, true))
 					: Optional.empty();
 		}
 

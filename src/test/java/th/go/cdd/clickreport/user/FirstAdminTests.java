@@ -7,13 +7,15 @@ import org.junit.jupiter.api.Test;
 
 import th.go.cdd.clickreport.user.FirstAdmin.Plan;
 
-/** The start-up check: no default password outside the quick start, one clear sentence when refused. */
+/**
+ * The start-up check: no default password outside the quick start, one clear sentence
+ * when refused.
+ */
 class FirstAdminTests {
 
 	@Test
 	void refusesToStartWithoutAdminVariablesWhenNoAdminExists() {
-		assertThatThrownBy(() -> FirstAdmin.plan(false, "", "", false))
-			.isInstanceOf(MissingAdminAccountException.class)
+		assertThatThrownBy(() -> FirstAdmin.plan(false, "", "", false)).isInstanceOf(MissingAdminAccountException.class)
 			.hasMessage("No admin account exists and CLICK_ADMIN_USERNAME and CLICK_ADMIN_PASSWORD are not set, "
 					+ "so nobody could sign in: the server does not start without one.");
 		assertThatThrownBy(() -> FirstAdmin.plan(false, null, null, false))

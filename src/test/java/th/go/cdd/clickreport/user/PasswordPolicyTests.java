@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** NIST SP 800-63B style passwords: long enough, not common, not the name; no composition rules. */
+/**
+ * NIST SP 800-63B style passwords: long enough, not common, not the name; no composition
+ * rules.
+ */
 class PasswordPolicyTests {
 
 	@Test

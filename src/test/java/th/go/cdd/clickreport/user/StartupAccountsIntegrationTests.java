@@ -21,9 +21,10 @@ import th.go.cdd.clickreport.support.HttpTestClient;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
- * Starting servers as an operator does (issues #15.3 and #15.6): two at once on a fresh database with
- * the same CLICK_ADMIN_* both start; a password the admin changed on the pages outlives the next
- * start with the variables; a production start refuses the quick start's demo accounts.
+ * Starting servers as an operator does (issues #15.3 and #15.6): two at once on a fresh
+ * database with the same CLICK_ADMIN_* both start; a password the admin changed on the
+ * pages outlives the next start with the variables; a production start refuses the quick
+ * start's demo accounts.
  */
 class StartupAccountsIntegrationTests {
 
@@ -33,21 +34,24 @@ class StartupAccountsIntegrationTests {
 
 	/** Marker classes: one fresh database each. */
 	static final class Cluster {
+
 	}
 
 	static final class Demo {
+
 	}
 
 	@TempDir
 	Path output;
 
 	private ConfigurableApplicationContext start(String url, String schedulerName, String... more) {
-		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + MariaDbDatabase.USER,
-				"--spring.datasource.password=" + MariaDbDatabase.PASSWORD, "--server.port=0",
-				"--click.output-dir=" + output,
-				// Quartz keeps JVM-wide registries by scheduler name; in production each server is its own JVM
-				"--spring.quartz.scheduler-name=" + schedulerName));
+		List<String> args = new ArrayList<>(
+				List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + MariaDbDatabase.USER,
+						"--spring.datasource.password=" + MariaDbDatabase.PASSWORD, "--server.port=0",
+						"--click.output-dir=" + output,
+						// Quartz keeps JVM-wide registries by scheduler name; in
+						// production each server is its own JVM
+						"--spring.quartz.scheduler-name=" + schedulerName));
 		args.addAll(List.of(more));
 		return new SpringApplicationBuilder(ClickReportApplication.class).run(args.toArray(String[]::new));
 	}
@@ -92,7 +96,8 @@ class StartupAccountsIntegrationTests {
 				.isOne();
 			// both serve the admin
 			for (ConfigurableApplicationContext node : started) {
-				assertThat(new HttpTestClient(port(node)).get("/api/runs", ADMIN, PASSWORD).statusCode()).isEqualTo(200);
+				assertThat(new HttpTestClient(port(node)).get("/api/runs", ADMIN, PASSWORD).statusCode())
+					.isEqualTo(200);
 			}
 			// the admin picks their own password on the pages
 			HttpTestClient pages = new HttpTestClient(port(started.get(0)));
