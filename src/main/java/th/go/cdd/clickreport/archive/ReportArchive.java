@@ -23,11 +23,14 @@ import th.go.cdd.clickreport.report.OutputLayout;
 
 /**
  * The archive of a run's outputs ({@link OutputLayout}: {@code <output-dir>/
- * <P>
+ *
+<P>
  * /<YYYY-MM>/}) as readers may see it. Only names of the exact forms {@code summary-
- * <P>
+ *
+<P>
  * -<YYYY-MM>.pdf}, {@code district-<code>-<YYYY-MM>.pdf} and {@code grades-
- * <P>
+ *
+<P>
  * -<YYYY-MM>.csv} are ever served, for a 2-digit province and a YYYY-MM month, and only
  * from a regular file that really lies under the archive root. A reader limited to a
  * district sees only that district's PDF.

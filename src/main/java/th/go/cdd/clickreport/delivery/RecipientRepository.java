@@ -111,7 +111,8 @@ class RecipientRepository {
 	}
 
 	/**
-	 * @return whether the unit had the address */
+	 * @return whether the unit had the address
+	 */
 	boolean remove(String unit, String address) {
 		return jdbc.update("DELETE FROM delivery_recipient WHERE unit_code = :unit AND address = :address",
 				Map.of("unit", unit, "address", address)) > 0;

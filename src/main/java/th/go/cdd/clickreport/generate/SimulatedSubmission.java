@@ -17,7 +17,8 @@ record SimulatedSubmission(String id, String districtCode, YearMonth month, Offs
 	}
 
 	/**
-	 * @param channels channel codes separated by {@code ;} */
+	 * @param channels channel codes separated by {@code ;}
+	 */
 	record PrRow(LocalDate publishedOn, String channels, String title) {
 	}
 

@@ -139,7 +139,8 @@ public class AbandonedRuns {
 	}
 
 	/**
-	 * @return false when another process marked or ended it first */
+	 * @return false when another process marked or ended it first
+	 */
 	private boolean markFailed(JobExecution execution, String why) {
 		LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneId.systemDefault()));
 		String province = execution.getJobParameters().getString(MonthlyReportJobConfiguration.PROVINCE);

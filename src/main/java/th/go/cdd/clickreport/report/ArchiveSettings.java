@@ -25,7 +25,8 @@ public record ArchiveSettings(@DefaultValue("./output") Path outputDir, Memo mem
 	}
 
 	/**
-	 * @param emblem the emblem file, or null for none */
+	 * @param emblem the emblem file, or null for none
+	 */
 	public record Memo(Path emblem) {
 	}
 

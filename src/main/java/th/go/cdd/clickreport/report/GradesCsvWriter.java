@@ -19,7 +19,8 @@ import th.go.cdd.clickreport.system.DbTime;
 
 /**
  * Writes {@code grades-
- * <P>
+ *
+<P>
  * -<YYYY-MM>.csv} (SPEC §8): UTF-8 with a BOM so that Excel shows Thai, the first four
  * columns exactly {@code district_code,level,score,status}. Rows stream from the
  * database.

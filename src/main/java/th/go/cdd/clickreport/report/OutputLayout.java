@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the outputs of a run live (SPEC §8): {@code <output-dir>/
- * <P>
+ *
+<P>
  * /<YYYY-MM>/}, and how a file gets there: written under a temporary name in the same
  * folder, then moved into place, so a reader never finds a half-written file and a re-run
  * replaces the old one.

@@ -21,7 +21,8 @@ public final class ReportMonths {
 	}
 
 	/**
-	 * @throws IllegalArgumentException with a sentence saying what is expected */
+	 * @throws IllegalArgumentException with a sentence saying what is expected
+	 */
 	public static YearMonth parse(String text) {
 		String value = ThaiFormat.arabicDigits(text == null ? "" : text.strip());
 		Matcher m = MONTH.matcher(value);

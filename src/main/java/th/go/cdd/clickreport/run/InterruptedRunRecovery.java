@@ -29,7 +29,8 @@ class InterruptedRunRecovery implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * @return the ids of the runs marked FAILED */
+	 * @return the ids of the runs marked FAILED
+	 */
 	List<Long> recover() {
 		return abandoned.recover();
 	}

@@ -107,7 +107,8 @@ class AppUserRepository {
 	}
 
 	/**
-	 * @return whether there was such a user */
+	 * @return whether there was such a user
+	 */
 	boolean setRole(String username, Role role, String districtCode, String provinceCode) {
 		return jdbc.update(
 				"""

@@ -11,7 +11,8 @@ final class Roles {
 	}
 
 	/**
-	 * @throws IllegalArgumentException (Thai) when it is not a role */
+	 * @throws IllegalArgumentException (Thai) when it is not a role
+	 */
 	static Role parse(String typed) {
 		if (typed == null || typed.isBlank()) {
 			throw new IllegalArgumentException("โปรดเลือกบทบาท");

@@ -147,7 +147,8 @@ class UserAccounts {
 	}
 
 	/**
-	 * @return the name removed */
+	 * @return the name removed
+	 */
 	String remove(Actor actor, String username) {
 		AppUserRepository.AppUser user = reachable(actor, username);
 		if (Usernames.same(user.username(), actor.username())) {
