@@ -5,9 +5,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -77,45 +75,45 @@ public class RunDeliveries {
 	}
 
 	/** The deliveries of a run as {@code GET /api/runs/{id}} gives them. */
-	public Map<String, Object> json(long runId) {
-		Map<String, Object> json = new LinkedHashMap<>();
-		json.put("mailConfigured", mailConfigured());
-		json.put("requests", deliveries.requestsOfRun(runId).stream().map(r -> {
-			Map<String, Object> request = new LinkedHashMap<>();
-			request.put("id", r.id());
-			request.put("requestedBy", r.requestedBy());
-			request.put("requestedAt", text(r.requestedAt()));
-			request.put("resendAll", r.resendAll());
-			request.put("state", r.state());
-			request.put("messages", r.messages());
-			request.put("note", r.note());
-			return request;
-		}).toList());
-		json.put("messages", deliveries.messagesOfRun(runId).stream().map(m -> {
-			Map<String, Object> message = new LinkedHashMap<>();
-			message.put("id", m.id());
-			message.put("kind", m.kind().name());
-			message.put("unit", m.unit());
-			message.put("unitName", m.unitName());
-			message.put("recipients", List.of(m.recipient()));
-			message.put("status", m.status().name());
-			message.put("statusTh", statusTh(m));
-			message.put("attempts", m.attempts());
-			message.put("lastError", m.lastError());
-			message.put("createdAt", text(m.createdAt()));
-			message.put("lastAttemptAt", text(m.lastAttemptAt()));
-			message.put("nextAttemptAt", text(m.nextAttemptAt()));
-			message.put("sentAt", text(m.sentAt()));
-			message.put("files", m.files().stream().map(f -> {
-				Map<String, Object> file = new LinkedHashMap<>();
-				file.put("name", f.name());
-				file.put("sha256", f.sha256());
-				file.put("size", f.size());
-				return file;
-			}).toList());
-			return message;
-		}).toList());
-		return json;
+	public Json json(long runId) {
+		List<RequestJson> requests = deliveries.requestsOfRun(runId)
+			.stream()
+			.map(r -> new RequestJson(r.id(), r.requestedBy(), text(r.requestedAt()), r.resendAll(), r.state(),
+					r.messages(), r.note()))
+			.toList();
+		List<MessageJson> messages = deliveries.messagesOfRun(runId)
+			.stream()
+			.map(m -> new MessageJson(m.id(), m.kind().name(), m.unit(), m.unitName(), List.of(m.recipient()),
+					m.status().name(), statusTh(m), m.attempts(), m.lastError(), text(m.createdAt()),
+					text(m.lastAttemptAt()), text(m.nextAttemptAt()), text(m.sentAt()),
+					m.files().stream().map(f -> new FileJson(f.name(), f.sha256(), f.size())).toList()))
+			.toList();
+		return new Json(mailConfigured(), requests, messages);
+	}
+
+	/**
+	 * A run's deliveries in the API: whether mail is configured, the requests to send,
+	 * the messages.
+	 */
+	public record Json(boolean mailConfigured, List<RequestJson> requests, List<MessageJson> messages) {
+	}
+
+	/**
+	 * A request to deliver a run's files (after the run, or again from its page or the
+	 * API).
+	 */
+	public record RequestJson(long id, String requestedBy, String requestedAt, boolean resendAll, String state,
+			Integer messages, String note) {
+	}
+
+	/** One message to one recipient, with its files and how sending it went. */
+	public record MessageJson(long id, String kind, String unit, String unitName, List<String> recipients,
+			String status, String statusTh, int attempts, String lastError, String createdAt, String lastAttemptAt,
+			String nextAttemptAt, String sentAt, List<FileJson> files) {
+	}
+
+	/** A file of a message and its SHA-256, as the archive holds it. */
+	public record FileJson(String name, String sha256, long size) {
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import th.go.cdd.clickreport.delivery.RunDeliveries;
 import th.go.cdd.clickreport.grading.ProvinceSelection;
 
 /** The runs API's JSON documents; their field names are the API's (see the README). */
@@ -72,9 +73,9 @@ final class RunJson {
 			String finishedAt, Double durationSeconds, int districtsGraded, int notes, String launchedBy, Links links,
 			String kind, String failure, boolean latestOfMonth, String statusTh, boolean running, String durationText,
 			int districtsTotal, long districtsRead, long summarized, long pagesWritten, List<Step> steps,
-			Object delivery) {
+			RunDeliveries.Json delivery) {
 
-		static Detail of(RunHistory.RunDetail detail, Object delivery) {
+		static Detail of(RunHistory.RunDetail detail, RunDeliveries.Json delivery) {
 			Summary s = Summary.of(detail.run());
 			Progress p = Progress.of(detail);
 			return new Detail(s.id(), s.province(), s.provinceName(), s.month(), s.status(), s.startedAt(),
