@@ -86,6 +86,7 @@ class MonthlyReportJobConfiguration {
 	Step gradeStep(JobRepository jobRepository, Step gradeDistrictsStep, DistrictRangePartitioner gradePartitioner,
 			PartitionHandlers partitionHandlers) throws Exception {
 		return new StepBuilder("gradeStep", jobRepository).partitioner("gradeDistrictsStep", gradePartitioner)
+			.splitter(new ContextKeepingSplitter(jobRepository, "gradeDistrictsStep", gradePartitioner))
 			.partitionHandler(partitionHandlers.forStep("gradeDistrictsStep", gradeDistrictsStep))
 			.build();
 	}
@@ -184,6 +185,7 @@ class MonthlyReportJobConfiguration {
 			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers) throws Exception {
 		return new StepBuilder("provinceOutputsStep", jobRepository)
 			.partitioner("provinceOutputsWorkerStep", provincePartitioner)
+			.splitter(new ContextKeepingSplitter(jobRepository, "provinceOutputsWorkerStep", provincePartitioner))
 			.partitionHandler(partitionHandlers.forStep("provinceOutputsWorkerStep", provinceOutputsWorkerStep))
 			.build();
 	}
@@ -221,6 +223,7 @@ class MonthlyReportJobConfiguration {
 			DistrictRangePartitioner pagesPartitioner, PartitionHandlers partitionHandlers) throws Exception {
 		return new StepBuilder("districtPagesStep", jobRepository)
 			.partitioner("districtPagesWorkerStep", pagesPartitioner)
+			.splitter(new ContextKeepingSplitter(jobRepository, "districtPagesWorkerStep", pagesPartitioner))
 			.partitionHandler(partitionHandlers.forStep("districtPagesWorkerStep", districtPagesWorkerStep))
 			.build();
 	}
