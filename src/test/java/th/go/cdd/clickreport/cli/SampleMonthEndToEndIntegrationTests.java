@@ -111,12 +111,15 @@ class SampleMonthEndToEndIntegrationTests {
 
 		/**
 		 * Row counts of every table an import or a run writes (the run history excepted).
+		 * Not the {@code grade_item} view (five rows a grade, from {@code grade}): H2
+		 * sometimes reopened the file database with that view unusable ("not found")
+		 * after the command's context closed it.
 		 */
 		Map<String, Long> counts() throws SQLException {
 			Map<String, Long> counts = new TreeMap<>();
 			for (String table : List.of("submission", "submission_service", "submission_pr", "submission_pr_channel",
 					"submission_activity", "submission_download", "import_issue", "import_bundle", "grade",
-					"grade_item", "grade_note")) {
+					"grade_note")) {
 				counts.put(table, query("SELECT COUNT(*) FROM " + table));
 			}
 			return counts;
