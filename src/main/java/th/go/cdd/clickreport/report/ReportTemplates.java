@@ -152,11 +152,13 @@ public class ReportTemplates {
 	 * JasperReports settings of these templates: the PDF exporter draws Thai through its
 	 * glyph renderer (Java2D shaping), which places stacked marks correctly; its default
 	 * text path does not. The exporter reads the PDF/A output intent's profile through
-	 * {@link PdfArchive}.
+	 * {@link PdfArchive}. Streams are deflated at the fastest level
+	 * ({@link FastDeflatePdfProducerFactory}).
 	 */
 	private static JasperReportsContext jasperReportsContext() {
 		SimpleJasperReportsContext context = new SimpleJasperReportsContext();
 		context.setProperty("net.sf.jasperreports.export.pdf.glyph.renderer.blocks.thai", "thai");
+		context.setProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY, FastDeflatePdfProducerFactory.class.getName());
 		PdfArchive.register(context);
 		return context;
 	}

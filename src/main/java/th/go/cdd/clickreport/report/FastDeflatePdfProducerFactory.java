@@ -1,0 +1,60 @@
+package th.go.cdd.clickreport.report;
+
+import java.io.OutputStream;
+import java.text.AttributedCharacterIterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.Deflater;
+
+import com.lowagie.text.Font;
+import com.lowagie.text.pdf.BaseFont;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.pdf.classic.ClassicPdfProducer;
+import net.sf.jasperreports.pdf.common.PdfDocumentWriter;
+import net.sf.jasperreports.pdf.common.PdfProducer;
+import net.sf.jasperreports.pdf.common.PdfProducerContext;
+import net.sf.jasperreports.pdf.common.PdfProducerFactory;
+
+/**
+ * JasperReports' own PDF producer (OpenPDF), with its streams and embedded font subsets
+ * deflated at {@link Deflater#BEST_SPEED} instead of zlib's default level. Deflating took
+ * a large share of each PDF's export (a district page has about 56 kB of page content,
+ * font subsets and colour profile to compress); the fastest level makes the files a few
+ * per cent larger (docs/PERFORMANCE.md). Registered by {@link ReportTemplates} under
+ * JasperReports' {@code net.sf.jasperreports.export.pdf.producer.factory}, which makes it
+ * through its public no-argument constructor.
+ */
+public class FastDeflatePdfProducerFactory implements PdfProducerFactory {
+
+	/** The deflate level of every stream of the PDFs. */
+	static final int LEVEL = Deflater.BEST_SPEED;
+
+	@Override
+	public PdfProducer createProducer(PdfProducerContext context) {
+		return new ClassicPdfProducer(context) {
+
+			@Override
+			public PdfDocumentWriter createWriter(OutputStream out) throws JRException {
+				PdfDocumentWriter writer = super.createWriter(out);
+				getPdfWriter().setCompressionLevel(LEVEL);
+				return writer;
+			}
+
+			@Override
+			public Font getFont(Map<AttributedCharacterIterator.Attribute, Object> attributes, Locale locale) {
+				Font font = super.getFont(attributes, locale);
+				// JasperReports keeps one BaseFont per font file for all exports: the
+				// same
+				// level is set on it by every export, on any thread
+				BaseFont base = font.getBaseFont();
+				if (base != null && base.getCompressionLevel() != LEVEL) {
+					base.setCompressionLevel(LEVEL);
+				}
+				return font;
+			}
+
+		};
+	}
+
+}
