@@ -92,11 +92,26 @@ final class ColdRun {
 	}
 
 	/**
-	 * Whether the launcher has its class-data archive for the jar (the first start after
-	 * a new jar writes it).
+	 * Whether the launcher's next start has a class-data archive for the jar: the first
+	 * start after a new jar unpacks it again, drops the archive of the old one and writes
+	 * a new one.
 	 */
-	boolean launcherHasArchive() {
-		Path app = Path.of(originalJar().toString().replaceAll("\\.jar$", ".app"));
+	boolean launcherHasArchive() throws IOException {
+		return hasArchive(originalJar());
+	}
+
+	/**
+	 * Whether {@code bin/click-report} finds an archive for {@code packed} beside it: its
+	 * unpacked copy is not older than the jar (the launcher's own test) and the archive
+	 * is there.
+	 */
+	static boolean hasArchive(Path packed) throws IOException {
+		Path app = packed.resolveSibling(packed.getFileName().toString().replaceAll("\\.jar$", ".app"));
+		Path unpacked = app.resolve(packed.getFileName());
+		if (!Files.isRegularFile(unpacked)
+				|| Files.getLastModifiedTime(packed).compareTo(Files.getLastModifiedTime(unpacked)) > 0) {
+			return false;
+		}
 		return Files.isRegularFile(app.resolve("classes.jsa")) || Files.isRegularFile(app.resolve("classes.aot"));
 	}
 
