@@ -3,23 +3,23 @@ package th.go.cdd.clickreport.submission;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 
 /**
  * Rows waiting to be written by one JDBC batch, so that a large bundle is never held in
- * memory.
+ * memory. A full batch goes to the import's {@link BatchWriter}, which writes it while
+ * the next one fills.
  */
 final class Batch<T> {
 
 	/**
-	 * Rows per batch. With rewriteBatchedStatements a batch is one multi-row INSERT:
-	 * 2,000 rows (about 100-200 kB) took a 12-month national import from 4.1 s to 3.7 s
-	 * against 500 (docs/PERFORMANCE.md).
+	 * Rows per batch. With rewriteBatchedStatements a batch is one multi-row INSERT of
+	 * about 100-200 kB; larger batches made a national import faster than batches of 500
+	 * (docs/PERFORMANCE.md).
 	 */
 	static final int SIZE = 2000;
 
-	private final JdbcTemplate jdbc;
+	private final BatchWriter writer;
 
 	private final String sql;
 
@@ -27,14 +27,14 @@ final class Batch<T> {
 
 	private final Batch<?> parent;
 
-	private final List<T> rows = new ArrayList<>();
+	private List<T> rows = new ArrayList<>();
 
 	/**
 	 * @param parent written first, when these rows refer to its rows by a foreign key (or
 	 * null)
 	 */
-	Batch(JdbcTemplate jdbc, String sql, Batch<?> parent, ParameterizedPreparedStatementSetter<T> setter) {
-		this.jdbc = jdbc;
+	Batch(BatchWriter writer, String sql, Batch<?> parent, ParameterizedPreparedStatementSetter<T> setter) {
+		this.writer = writer;
 		this.sql = sql;
 		this.parent = parent;
 		this.setter = setter;
@@ -52,8 +52,9 @@ final class Batch<T> {
 			parent.flush();
 		}
 		if (!rows.isEmpty()) {
-			jdbc.batchUpdate(sql, rows, rows.size(), setter);
-			rows.clear();
+			// the writer keeps the list until the batch is written
+			writer.write(sql, rows, setter);
+			rows = new ArrayList<>();
 		}
 	}
 

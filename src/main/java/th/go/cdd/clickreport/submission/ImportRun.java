@@ -74,6 +74,9 @@ final class ImportRun {
 
 	private int invalid;
 
+	/** Writes the batches of rows while the next rows are read. */
+	private final BatchWriter writer;
+
 	private final Batch<ServiceRow> services;
 
 	private final Batch<PrRow> prItems;
@@ -90,8 +93,9 @@ final class ImportRun {
 		this.bundle = bundle;
 		this.reference = reference;
 		this.clock = clock;
-		this.issues = new IssueLog(jdbc, bundle.key);
-		this.services = new Batch<>(jdbc, """
+		this.writer = BatchWriter.onTransactionOf(jdbc);
+		this.issues = new IssueLog(writer, bundle.key);
+		this.services = new Batch<>(writer, """
 				INSERT INTO submission_service (submission_id, source_line, service_code, relevant, updated)
 				VALUES (?, ?, ?, ?, ?)""", null, (ps, r) -> {
 			ps.setLong(1, r.submissionId());
@@ -100,7 +104,7 @@ final class ImportRun {
 			ps.setBoolean(4, r.relevant());
 			ps.setBoolean(5, r.updated());
 		});
-		this.prItems = new Batch<>(jdbc, """
+		this.prItems = new Batch<>(writer, """
 				INSERT INTO submission_pr (submission_id, source_line, published_on, title)
 				VALUES (?, ?, ?, ?)""", null, (ps, r) -> {
 			ps.setLong(1, r.submissionId());
@@ -108,14 +112,14 @@ final class ImportRun {
 			ps.setObject(3, r.publishedOn());
 			ps.setString(4, r.title());
 		});
-		this.prChannels = new Batch<>(jdbc, """
+		this.prChannels = new Batch<>(writer, """
 				INSERT INTO submission_pr_channel (submission_id, source_line, channel_code)
 				VALUES (?, ?, ?)""", prItems, (ps, r) -> {
 			ps.setLong(1, r.submissionId());
 			ps.setInt(2, r.line());
 			ps.setString(3, r.channelCode());
 		});
-		this.activities = new Batch<>(jdbc, """
+		this.activities = new Batch<>(writer, """
 				INSERT INTO submission_activity (submission_id, source_line, held_on, title, participants)
 				VALUES (?, ?, ?, ?, ?)""", null, (ps, r) -> {
 			ps.setLong(1, r.submissionId());
@@ -129,7 +133,7 @@ final class ImportRun {
 				ps.setInt(5, r.participants());
 			}
 		});
-		this.downloads = new Batch<>(jdbc, """
+		this.downloads = new Batch<>(writer, """
 				INSERT INTO submission_download (submission_id, source_line, subdistrict_code, downloads)
 				VALUES (?, ?, ?, ?)""", null, (ps, r) -> {
 			ps.setLong(1, r.submissionId());
@@ -140,6 +144,12 @@ final class ImportRun {
 	}
 
 	ImportResult run() {
+		try (writer) {
+			return runWriting();
+		}
+	}
+
+	private ImportResult runWriting() {
 		// a re-import replaces what the same bundle said before
 		jdbc.update("DELETE FROM import_issue WHERE bundle_key = ?", bundle.key);
 
@@ -157,6 +167,7 @@ final class ImportRun {
 		importDetails(BundleFile.ACTIVITIES, this::activity, activities);
 		importDetails(BundleFile.TAMBON_DOWNLOADS, this::download, downloads);
 		issues.flush();
+		writer.finish();
 
 		recordBundle();
 		return new ImportResult(bundle.key, bundle.dir.toString(), stored.size(), invalid,

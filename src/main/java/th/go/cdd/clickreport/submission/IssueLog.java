@@ -4,8 +4,6 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import th.go.cdd.clickreport.common.ColumnText;
 import th.go.cdd.clickreport.rubric.Note.Severity;
 
@@ -29,8 +27,8 @@ final class IssueLog {
 
 	private int warnings;
 
-	IssueLog(JdbcTemplate jdbc, String bundleKey) {
-		this.batch = new Batch<>(jdbc, """
+	IssueLog(BatchWriter writer, String bundleKey) {
+		this.batch = new Batch<>(writer, """
 				INSERT INTO import_issue (bundle_key, file_name, line_no, severity, submission_source_id,
 				                          district_code, reason, raw_row)
 				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", null, (ps, issue) -> {

@@ -14,6 +14,7 @@ import static th.go.cdd.clickreport.submission.TestBundle.submissions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -736,6 +737,66 @@ class BundleImporterIntegrationTests {
 
 		assertThatThrownBy(this::importBundle).isInstanceOf(UserError.class)
 			.hasMessage("The bundle cannot be imported: pr_media.csv lacks the required column channels.");
+		assertThat(TestBundle.dump(jdbc)).isEqualTo(before);
+	}
+
+	/**
+	 * Batches are written on a thread of their own while the next rows are read
+	 * ({@link BatchWriter}): a batch the database refuses after earlier ones were written
+	 * fails the import, and the transaction takes back everything, the earlier batches
+	 * and the issues included.
+	 */
+	@Test
+	void aBatchTheDatabaseRefusesFailsTheImportAndLeavesNothingOfIt() {
+		messyBundle();
+		importBundle();
+		List<String> before = TestBundle.dump(jdbc);
+		List<Map<String, Object>> tambons = jdbc.queryForList(
+				"SELECT district_code, MIN(code) AS tambon FROM subdistrict GROUP BY district_code ORDER BY district_code");
+		StringBuilder submissions = new StringBuilder(SUBMISSIONS);
+		StringBuilder downloads = new StringBuilder(DOWNLOADS);
+		// three full batches of downloads are written before the last row's
+		int rows = 3 * Batch.SIZE + 10;
+		for (int i = 0; i < rows; i++) {
+			Map<String, Object> tambon = tambons.get(i % tambons.size());
+			YearMonth month = YearMonth.of(2024, 1).plusMonths(i / tambons.size());
+			submissions.append("B")
+				.append(i)
+				.append(',')
+				.append(tambon.get("district_code"))
+				.append(',')
+				.append(month)
+				.append(',')
+				.append(month.plusMonths(1).atDay(10))
+				.append("T09:30:00,5,4\n");
+			// the last row's download count is the one the trigger refuses
+			downloads.append("B")
+				.append(i)
+				.append(',')
+				.append(tambon.get("tambon"))
+				.append(',')
+				.append(i == rows - 1 ? 4242 : 1)
+				.append('\n');
+		}
+		bundle.file("submissions.csv", submissions.toString())
+			.file("services.csv", SERVICES)
+			.file("pr_media.csv", PR_MEDIA)
+			.file("activities.csv", ACTIVITIES)
+			.file("tambon_downloads.csv", downloads.toString());
+		jdbc.execute("""
+				CREATE TRIGGER refuse_4242 BEFORE INSERT ON submission_download FOR EACH ROW
+				BEGIN
+				  IF NEW.downloads = 4242 THEN
+				    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by the test';
+				  END IF;
+				END""");
+		try {
+			assertThatThrownBy(this::importBundle).hasMessageContaining("refused by the test");
+		}
+		finally {
+			jdbc.execute("DROP TRIGGER refuse_4242");
+		}
+
 		assertThat(TestBundle.dump(jdbc)).isEqualTo(before);
 	}
 
