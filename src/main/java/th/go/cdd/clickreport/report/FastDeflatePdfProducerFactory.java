@@ -44,9 +44,8 @@ public class FastDeflatePdfProducerFactory implements PdfProducerFactory {
 			@Override
 			public Font getFont(Map<AttributedCharacterIterator.Attribute, Object> attributes, Locale locale) {
 				Font font = super.getFont(attributes, locale);
-				// JasperReports keeps one BaseFont per font file for all exports: the
-				// same
-				// level is set on it by every export, on any thread
+				// one BaseFont per font file serves every export, on any thread: each
+				// sets the same level on it
 				BaseFont base = font.getBaseFont();
 				if (base != null && base.getCompressionLevel() != LEVEL) {
 					base.setCompressionLevel(LEVEL);

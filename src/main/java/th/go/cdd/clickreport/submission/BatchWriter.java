@@ -80,16 +80,17 @@ final class BatchWriter implements AutoCloseable {
 		if (inFlight == null) {
 			return;
 		}
-		Future<?> batch = inFlight;
-		inFlight = null;
 		try {
-			batch.get();
+			inFlight.get();
+			inFlight = null;
 		}
 		catch (InterruptedException ex) {
+			// the batch stays in flight: close() still waits for it
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while writing an import's rows", ex);
 		}
 		catch (ExecutionException ex) {
+			inFlight = null;
 			if (ex.getCause() instanceof RuntimeException failure) {
 				throw failure;
 			}

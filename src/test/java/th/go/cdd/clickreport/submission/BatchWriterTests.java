@@ -1,0 +1,123 @@
+package th.go.cdd.clickreport.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The import's writer thread on an in-memory H2 database: batches are written in order on
+ * the import's own transaction, a failed batch fails the import, and the transaction
+ * never ends under a batch still being written, even when the importer is interrupted.
+ */
+class BatchWriterTests {
+
+	private static final String INSERT = "INSERT INTO item (n) VALUES (?)";
+
+	private JdbcTemplate jdbc;
+
+	private TransactionTemplate transaction;
+
+	@BeforeEach
+	void database() {
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(
+				"jdbc:h2:mem:batch-writer-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		jdbc = new JdbcTemplate(dataSource);
+		jdbc.execute("CREATE TABLE item (n INT PRIMARY KEY)");
+		transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+	}
+
+	@Test
+	void batchesAreWrittenInOrderInsideTheTransaction() {
+		transaction.executeWithoutResult(status -> {
+			try (BatchWriter writer = BatchWriter.onTransactionOf(jdbc)) {
+				writer.write(INSERT, List.of(1, 2, 3), (ps, n) -> ps.setInt(1, n));
+				writer.write(INSERT, List.of(4, 5), (ps, n) -> ps.setInt(1, n));
+				writer.finish();
+				// the importer's own statements see the writer's rows: one transaction
+				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item", Integer.class)).isEqualTo(5);
+			}
+			status.setRollbackOnly();
+		});
+
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item", Integer.class)).isZero();
+	}
+
+	@Test
+	void aFailedBatchFailsTheNextWriteAndTheTransactionTakesEverythingBack() {
+		assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+			try (BatchWriter writer = BatchWriter.onTransactionOf(jdbc)) {
+				writer.write(INSERT, List.of(1, 2), (ps, n) -> ps.setInt(1, n));
+				// a duplicate key: refused by the database on the writer's thread
+				writer.write(INSERT, List.of(3, 3), (ps, n) -> ps.setInt(1, n));
+				writer.write(INSERT, List.of(4), (ps, n) -> ps.setInt(1, n));
+				writer.finish();
+			}
+		})).isInstanceOf(DataAccessException.class);
+
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item", Integer.class)).isZero();
+	}
+
+	@Test
+	void closeWaitsForTheBatchInFlightEvenWhenTheImporterIsInterrupted() throws Exception {
+		CountDownLatch writing = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		AtomicBoolean written = new AtomicBoolean();
+		AtomicBoolean closedAfterWritten = new AtomicBoolean();
+		Thread importer = new Thread(() -> {
+			try {
+				transaction.executeWithoutResult(status -> {
+					BatchWriter writer = BatchWriter.onTransactionOf(jdbc);
+					try {
+						writer.write(INSERT, List.of(1), (ps, n) -> {
+							writing.countDown();
+							try {
+								release.await(10, TimeUnit.SECONDS);
+							}
+							catch (InterruptedException ex) {
+								Thread.currentThread().interrupt();
+							}
+							ps.setInt(1, n);
+						});
+						writer.finish();
+					}
+					finally {
+						writer.close();
+						closedAfterWritten.set(written.get());
+					}
+				});
+			}
+			catch (IllegalStateException expected) {
+				// interrupted while waiting for the batch
+			}
+		});
+		importer.start();
+		assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+		importer.interrupt();
+		Thread.sleep(200);
+		assertThat(importer.isAlive()).as("close() still waits for the batch").isTrue();
+		written.set(true);
+		release.countDown();
+		importer.join(10_000);
+
+		assertThat(importer.isAlive()).isFalse();
+		assertThat(closedAfterWritten).isTrue();
+	}
+
+	@Test
+	void aWriterNeedsATransaction() {
+		assertThatThrownBy(() -> BatchWriter.onTransactionOf(jdbc)).isInstanceOf(IllegalStateException.class);
+	}
+
+}
