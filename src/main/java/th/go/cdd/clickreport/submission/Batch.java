@@ -2,46 +2,45 @@ package th.go.cdd.clickreport.submission;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
+import java.util.function.Function;
 
 /**
- * Rows waiting to be written by one JDBC batch, so that a large bundle is never held in
- * memory. A full batch goes to the import's {@link BatchWriter}, which writes it while
+ * Rows of one table waiting to be written together, so that a large bundle is never held
+ * in memory. A full batch goes to the import's {@link BatchWriter}, which writes it while
  * the next one fills.
  */
 final class Batch<T> {
 
 	/**
-	 * Rows per batch. With rewriteBatchedStatements a batch is one multi-row INSERT of
-	 * about 100-200 kB; larger batches made a national import faster than batches of 500
-	 * (docs/PERFORMANCE.md).
+	 * Rows per batch: one multi-row INSERT or one LOAD DATA of about 100-200 kB; larger
+	 * batches made a national import faster than batches of 500 (docs/PERFORMANCE.md).
 	 */
 	static final int SIZE = 2000;
 
 	private final BatchWriter writer;
 
-	private final String sql;
+	private final TableRows.Table table;
 
-	private final ParameterizedPreparedStatementSetter<T> setter;
+	private final Function<T, Object[]> values;
 
 	private final Batch<?> parent;
 
-	private List<T> rows = new ArrayList<>();
+	private List<Object[]> rows = new ArrayList<>();
 
 	/**
+	 * @param values a row's column values, in the order of the table's columns
 	 * @param parent written first, when these rows refer to its rows by a foreign key (or
 	 * null)
 	 */
-	Batch(BatchWriter writer, String sql, Batch<?> parent, ParameterizedPreparedStatementSetter<T> setter) {
+	Batch(BatchWriter writer, TableRows.Table table, Batch<?> parent, Function<T, Object[]> values) {
 		this.writer = writer;
-		this.sql = sql;
+		this.table = table;
 		this.parent = parent;
-		this.setter = setter;
+		this.values = values;
 	}
 
 	void add(T row) {
-		rows.add(row);
+		rows.add(values.apply(row));
 		if (rows.size() >= SIZE) {
 			flush();
 		}
@@ -53,7 +52,7 @@ final class Batch<T> {
 		}
 		if (!rows.isEmpty()) {
 			// the writer keeps the list until the batch is written
-			writer.write(sql, rows, setter);
+			writer.write(new TableRows(table, rows));
 			rows = new ArrayList<>();
 		}
 	}

@@ -1,7 +1,7 @@
 package th.go.cdd.clickreport.submission;
 
 import java.sql.Connection;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,8 +9,8 @@ import java.util.concurrent.Future;
 
 import javax.sql.DataSource;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,6 +38,9 @@ final class BatchWriter implements AutoCloseable {
 
 	private final ExecutorService thread;
 
+	/** The bulk path, when the database offers it. */
+	private final Optional<LoadDataLocal> loader;
+
 	private Future<?> inFlight;
 
 	/**
@@ -55,6 +58,13 @@ final class BatchWriter implements AutoCloseable {
 		this.dataSource = dataSource;
 		this.connection = DataSourceUtils.getConnection(dataSource);
 		this.jdbc = new JdbcTemplate(new SingleConnectionDataSource(connection, true));
+		try {
+			this.loader = jdbc.execute((ConnectionCallback<Optional<LoadDataLocal>>) LoadDataLocal::on);
+		}
+		catch (RuntimeException ex) {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+			throw ex;
+		}
 		this.thread = Executors.newSingleThreadExecutor(r -> {
 			Thread t = new Thread(r, "click-import-writer");
 			t.setDaemon(true);
@@ -63,13 +73,30 @@ final class BatchWriter implements AutoCloseable {
 	}
 
 	/**
-	 * Sends {@code rows} to the database once the batch before them is written; returns
-	 * at once. {@code rows} must not change afterwards.
+	 * Sends {@code batch} to the database once the batch before it is written: as
+	 * {@code LOAD DATA LOCAL} on MySQL/MariaDB when the connection and the server allow
+	 * it ({@link LoadDataLocal}), as one JDBC batch of INSERTs otherwise. Returns at
+	 * once; the batch's rows must not change afterwards.
 	 * @throws org.springframework.dao.DataAccessException when the batch before failed
 	 */
-	<T> void write(String sql, List<T> rows, ParameterizedPreparedStatementSetter<T> setter) {
+	void write(TableRows batch) {
 		finish();
-		inFlight = thread.submit(() -> jdbc.batchUpdate(sql, rows, rows.size(), setter));
+		inFlight = thread.submit(() -> {
+			if (loader.isPresent()) {
+				jdbc.execute((ConnectionCallback<Void>) con -> {
+					loader.get().load(batch);
+					return null;
+				});
+			}
+			else {
+				jdbc.batchUpdate(batch.table().insert(), batch.rows(), batch.rows().size(), TableRows::set);
+			}
+		});
+	}
+
+	/** Whether batches go to the database as LOAD DATA LOCAL. */
+	boolean loadsData() {
+		return loader.isPresent();
 	}
 
 	/**

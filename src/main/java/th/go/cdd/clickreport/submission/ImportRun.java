@@ -95,52 +95,24 @@ final class ImportRun {
 		this.clock = clock;
 		this.writer = BatchWriter.onTransactionOf(jdbc);
 		this.issues = new IssueLog(writer, bundle.key);
-		this.services = new Batch<>(writer, """
-				INSERT INTO submission_service (submission_id, source_line, service_code, relevant, updated)
-				VALUES (?, ?, ?, ?, ?)""", null, (ps, r) -> {
-			ps.setLong(1, r.submissionId());
-			ps.setInt(2, r.line());
-			ps.setString(3, r.serviceCode());
-			ps.setBoolean(4, r.relevant());
-			ps.setBoolean(5, r.updated());
-		});
-		this.prItems = new Batch<>(writer, """
-				INSERT INTO submission_pr (submission_id, source_line, published_on, title)
-				VALUES (?, ?, ?, ?)""", null, (ps, r) -> {
-			ps.setLong(1, r.submissionId());
-			ps.setInt(2, r.line());
-			ps.setObject(3, r.publishedOn());
-			ps.setString(4, r.title());
-		});
-		this.prChannels = new Batch<>(writer, """
-				INSERT INTO submission_pr_channel (submission_id, source_line, channel_code)
-				VALUES (?, ?, ?)""", prItems, (ps, r) -> {
-			ps.setLong(1, r.submissionId());
-			ps.setInt(2, r.line());
-			ps.setString(3, r.channelCode());
-		});
-		this.activities = new Batch<>(writer, """
-				INSERT INTO submission_activity (submission_id, source_line, held_on, title, participants)
-				VALUES (?, ?, ?, ?, ?)""", null, (ps, r) -> {
-			ps.setLong(1, r.submissionId());
-			ps.setInt(2, r.line());
-			ps.setObject(3, r.heldOn());
-			ps.setString(4, r.title());
-			if (r.participants() == null) {
-				ps.setNull(5, Types.INTEGER);
-			}
-			else {
-				ps.setInt(5, r.participants());
-			}
-		});
-		this.downloads = new Batch<>(writer, """
-				INSERT INTO submission_download (submission_id, source_line, subdistrict_code, downloads)
-				VALUES (?, ?, ?, ?)""", null, (ps, r) -> {
-			ps.setLong(1, r.submissionId());
-			ps.setInt(2, r.line());
-			ps.setString(3, r.subdistrictCode());
-			ps.setInt(4, r.downloads());
-		});
+		this.services = new Batch<>(writer,
+				new TableRows.Table("submission_service", "submission_id", "source_line", "service_code", "relevant",
+						"updated"),
+				null, r -> new Object[] { r.submissionId(), r.line(), r.serviceCode(), r.relevant(), r.updated() });
+		this.prItems = new Batch<>(writer,
+				new TableRows.Table("submission_pr", "submission_id", "source_line", "published_on", "title"), null,
+				r -> new Object[] { r.submissionId(), r.line(), r.publishedOn(), r.title() });
+		this.prChannels = new Batch<>(writer,
+				new TableRows.Table("submission_pr_channel", "submission_id", "source_line", "channel_code"), prItems,
+				r -> new Object[] { r.submissionId(), r.line(), r.channelCode() });
+		this.activities = new Batch<>(writer,
+				new TableRows.Table("submission_activity", "submission_id", "source_line", "held_on", "title",
+						"participants"),
+				null, r -> new Object[] { r.submissionId(), r.line(), r.heldOn(), r.title(), r.participants() });
+		this.downloads = new Batch<>(writer,
+				new TableRows.Table("submission_download", "submission_id", "source_line", "subdistrict_code",
+						"downloads"),
+				null, r -> new Object[] { r.submissionId(), r.line(), r.subdistrictCode(), r.downloads() });
 	}
 
 	ImportResult run() {

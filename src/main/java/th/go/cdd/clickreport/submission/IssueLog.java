@@ -1,6 +1,5 @@
 package th.go.cdd.clickreport.submission;
 
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,24 +27,11 @@ final class IssueLog {
 	private int warnings;
 
 	IssueLog(BatchWriter writer, String bundleKey) {
-		this.batch = new Batch<>(writer, """
-				INSERT INTO import_issue (bundle_key, file_name, line_no, severity, submission_source_id,
-				                          district_code, reason, raw_row)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", null, (ps, issue) -> {
-			ps.setString(1, bundleKey);
-			ps.setString(2, issue.fileName());
-			ps.setInt(3, issue.lineNo());
-			ps.setString(4, issue.severity().name());
-			ps.setString(5, issue.submissionSourceId());
-			ps.setString(6, issue.districtCode());
-			ps.setString(7, issue.reason());
-			if (issue.rawRow() == null) {
-				ps.setNull(8, Types.VARCHAR);
-			}
-			else {
-				ps.setString(8, issue.rawRow());
-			}
-		});
+		this.batch = new Batch<>(writer,
+				new TableRows.Table("import_issue", "bundle_key", "file_name", "line_no", "severity",
+						"submission_source_id", "district_code", "reason", "raw_row"),
+				null, issue -> new Object[] { bundleKey, issue.fileName(), issue.lineNo(), issue.severity().name(),
+						issue.submissionSourceId(), issue.districtCode(), issue.reason(), issue.rawRow() });
 	}
 
 	void reject(BundleFile file, int line, String sourceId, String districtCode, String reason, String rawRow) {

@@ -3,11 +3,14 @@ package th.go.cdd.clickreport.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.h2.api.Trigger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
@@ -23,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class BatchWriterTests {
 
-	private static final String INSERT = "INSERT INTO item (n) VALUES (?)";
+	private static final TableRows.Table ITEM = new TableRows.Table("item", "n");
 
 	private JdbcTemplate jdbc;
 
@@ -42,8 +45,8 @@ class BatchWriterTests {
 	void batchesAreWrittenInOrderInsideTheTransaction() {
 		transaction.executeWithoutResult(status -> {
 			try (BatchWriter writer = BatchWriter.onTransactionOf(jdbc)) {
-				writer.write(INSERT, List.of(1, 2, 3), (ps, n) -> ps.setInt(1, n));
-				writer.write(INSERT, List.of(4, 5), (ps, n) -> ps.setInt(1, n));
+				writer.write(items(1, 2, 3));
+				writer.write(items(4, 5));
 				writer.finish();
 				// the importer's own statements see the writer's rows: one transaction
 				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item", Integer.class)).isEqualTo(5);
@@ -58,10 +61,10 @@ class BatchWriterTests {
 	void aFailedBatchFailsTheNextWriteAndTheTransactionTakesEverythingBack() {
 		assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
 			try (BatchWriter writer = BatchWriter.onTransactionOf(jdbc)) {
-				writer.write(INSERT, List.of(1, 2), (ps, n) -> ps.setInt(1, n));
+				writer.write(items(1, 2));
 				// a duplicate key: refused by the database on the writer's thread
-				writer.write(INSERT, List.of(3, 3), (ps, n) -> ps.setInt(1, n));
-				writer.write(INSERT, List.of(4), (ps, n) -> ps.setInt(1, n));
+				writer.write(items(3, 3));
+				writer.write(items(4));
 				writer.finish();
 			}
 		})).isInstanceOf(DataAccessException.class);
@@ -71,8 +74,8 @@ class BatchWriterTests {
 
 	@Test
 	void closeWaitsForTheBatchInFlightEvenWhenTheImporterIsInterrupted() throws Exception {
-		CountDownLatch writing = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
+		// the database holds the insert until the test releases it
+		jdbc.execute("CREATE TRIGGER hold BEFORE INSERT ON item FOR EACH ROW CALL \"" + Hold.class.getName() + "\"");
 		AtomicBoolean written = new AtomicBoolean();
 		AtomicBoolean closedAfterWritten = new AtomicBoolean();
 		Thread importer = new Thread(() -> {
@@ -80,16 +83,7 @@ class BatchWriterTests {
 				transaction.executeWithoutResult(status -> {
 					BatchWriter writer = BatchWriter.onTransactionOf(jdbc);
 					try {
-						writer.write(INSERT, List.of(1), (ps, n) -> {
-							writing.countDown();
-							try {
-								release.await(10, TimeUnit.SECONDS);
-							}
-							catch (InterruptedException ex) {
-								Thread.currentThread().interrupt();
-							}
-							ps.setInt(1, n);
-						});
+						writer.write(items(1));
 						writer.finish();
 					}
 					finally {
@@ -103,12 +97,12 @@ class BatchWriterTests {
 			}
 		});
 		importer.start();
-		assertThat(writing.await(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(Hold.writing.await(10, TimeUnit.SECONDS)).isTrue();
 		importer.interrupt();
 		Thread.sleep(200);
 		assertThat(importer.isAlive()).as("close() still waits for the batch").isTrue();
 		written.set(true);
-		release.countDown();
+		Hold.release.countDown();
 		importer.join(10_000);
 
 		assertThat(importer.isAlive()).isFalse();
@@ -118,6 +112,43 @@ class BatchWriterTests {
 	@Test
 	void aWriterNeedsATransaction() {
 		assertThatThrownBy(() -> BatchWriter.onTransactionOf(jdbc)).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void onH2BatchesAreInserts() {
+		transaction.executeWithoutResult(status -> {
+			try (BatchWriter writer = BatchWriter.onTransactionOf(jdbc)) {
+				assertThat(writer.loadsData()).isFalse();
+			}
+		});
+	}
+
+	private static TableRows items(int... numbers) {
+		List<Object[]> rows = new ArrayList<>();
+		for (int n : numbers) {
+			rows.add(new Object[] { n });
+		}
+		return new TableRows(ITEM, rows);
+	}
+
+	/** An H2 trigger that holds an insert until the test releases it. */
+	public static class Hold implements Trigger {
+
+		static final CountDownLatch writing = new CountDownLatch(1);
+
+		static final CountDownLatch release = new CountDownLatch(1);
+
+		@Override
+		public void fire(Connection connection, Object[] oldRow, Object[] newRow) {
+			writing.countDown();
+			try {
+				release.await(10, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
 	}
 
 }
