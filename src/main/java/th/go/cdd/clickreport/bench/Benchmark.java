@@ -75,6 +75,19 @@ public class Benchmark {
 	static final double WARM_JIT_SHARE = 0.10;
 
 	/**
+	 * An import starts once InnoDB's history list (committed transactions whose undo is
+	 * not purged yet; one for a whole DELETE) is empty ({@link #settle}).
+	 */
+	private static final long SETTLED_HISTORY = 0;
+
+	private static final long SETTLE_LIMIT_NANOS = 60_000_000_000L;
+
+	/**
+	 * ... or once it has not shortened for this long (other work keeps it from emptying).
+	 */
+	private static final long SETTLE_STALL_NANOS = 10_000_000_000L;
+
+	/**
 	 * Live heap after a full GC may differ this much between the first and the last month
 	 * and still count as flat.
 	 */
@@ -222,6 +235,7 @@ public class Benchmark {
 
 				ImportBaseline baseline = new ImportBaseline(database, dataSource, url, user, password);
 				out.printf("[4/7] import baseline (%s) ...%n", baseline.description());
+				settle(database, out);
 				t = System.nanoTime();
 				Map<String, Long> loaded = baseline.load(bundle);
 				figures.importBaseline(loaded.values().stream().mapToLong(Long::longValue).sum(),
@@ -232,6 +246,7 @@ public class Benchmark {
 				clearSubmissions();
 
 				out.println("[5/7] import (ours) ...");
+				settle(database, out);
 				heap.reset();
 				t = System.nanoTime();
 				ImportResult imported = importer.importBundle(bundle);
@@ -440,6 +455,55 @@ public class Benchmark {
 	private long count(String table) {
 		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
 		return n == null ? 0 : n;
+	}
+
+	/**
+	 * Waits until InnoDB has purged the rows deleted before (its history list is empty
+	 * again), at most a minute, so that each import starts on a settled database: the
+	 * baseline's 250,000 rows are deleted just before our import, and their purge would
+	 * otherwise run on the same two cores during it. Prints what it waited for.
+	 */
+	private void settle(BenchDatabase database, PrintStream out) {
+		if (database.isH2()) {
+			return;
+		}
+		long start = System.nanoTime();
+		long history = historyLength();
+		long last = history;
+		long unchangedSince = start;
+		while (history > SETTLED_HISTORY && System.nanoTime() - start < SETTLE_LIMIT_NANOS
+				&& System.nanoTime() - unchangedSince < SETTLE_STALL_NANOS) {
+			sleepQuietly(100);
+			history = historyLength();
+			if (history < last) {
+				last = history;
+				unchangedSince = System.nanoTime();
+			}
+		}
+		if (System.nanoTime() - start > 200_000_000L) {
+			out.printf("      (waited %s for InnoDB to purge deleted rows; history list %,d)%n",
+					seconds(System.nanoTime() - start), history);
+		}
+	}
+
+	/**
+	 * InnoDB's history list length (undo records not yet purged); 0 when the server does
+	 * not report it.
+	 */
+	private long historyLength() {
+		List<Long> found = jdbc.queryForList(
+				"SELECT count FROM information_schema.INNODB_METRICS WHERE name = 'trx_rseg_history_len'", Long.class);
+		return found.isEmpty() || found.get(0) == null ? 0 : found.get(0);
+	}
+
+	private static void sleepQuietly(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for the database to settle", ex);
+		}
 	}
 
 	private void clearSubmissions() {

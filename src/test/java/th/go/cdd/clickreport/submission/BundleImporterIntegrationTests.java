@@ -62,6 +62,37 @@ class BundleImporterIntegrationTests {
 
 	// ---- a clean bundle
 
+	/**
+	 * On MariaDB with the application's settings the rows go in as LOAD DATA LOCAL
+	 * ({@link LoadDataLocal}): one per table and batch, the submissions themselves (an
+	 * upsert) and the bundle's record excepted.
+	 */
+	@Test
+	void rowsAreLoadedAsLocalData() {
+		bundle.file("submissions.csv", SUBMISSIONS + """
+				S1,5701,2024-05,2024-06-10T09:30:00+07:00,5,4
+				""").file("services.csv", SERVICES + """
+				S1,SHOP,TRUE,TRUE
+				""").file("pr_media.csv", PR_MEDIA + """
+				S1,2024-05-03,FACEBOOK;LINE,ข่าว
+				""").file("activities.csv", ACTIVITIES + """
+				S1,2024-05-05,อบรม,35
+				""").file("tambon_downloads.csv", DOWNLOADS + """
+				S1,570101,12
+				S1,999999,1
+				""");
+		long before = loads();
+
+		importBundle();
+
+		// services, PR items, their channels, activities, downloads, the reject
+		assertThat(loads() - before).isGreaterThanOrEqualTo(6);
+	}
+
+	private long loads() {
+		return jdbc.queryForObject("SHOW GLOBAL STATUS LIKE 'Com_load'", (rs, n) -> rs.getLong(2));
+	}
+
 	@Test
 	void cleanBundleIsStoredValueByValue() {
 		bundle.file("submissions.csv", SUBMISSIONS + """
