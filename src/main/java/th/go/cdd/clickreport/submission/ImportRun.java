@@ -68,6 +68,9 @@ final class ImportRun {
 
 	private final List<SubmissionRow> pendingSubmissions = new ArrayList<>();
 
+	/** Ids of the bundle's submissions that were stored before this import (updated). */
+	private final List<Long> replacedIds = new ArrayList<>();
+
 	private final Map<String, Integer> storedRows = new LinkedHashMap<>();
 
 	private final List<InvalidSubmission> firstInvalid = new ArrayList<>();
@@ -300,6 +303,7 @@ final class ImportRun {
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", inserts, inserts.size(),
 					(ps, s) -> setSubmission(ps, s, bundleKey));
 		}
+		updates.forEach(u -> replacedIds.add(existing.get(key(u.sourceId()))));
 		Map<String, Long> ids = inserts.isEmpty() ? existing : idsBySourceId(pendingSubmissions);
 		for (SubmissionRow s : pendingSubmissions) {
 			stored.get(key(s.sourceId())).id = ids.get(key(s.sourceId()));
@@ -343,14 +347,13 @@ final class ImportRun {
 	}
 
 	/**
-	 * The detail rows of the bundle's submissions are replaced by the ones in this
-	 * bundle.
+	 * The detail rows of the bundle's submissions that were stored before are replaced by
+	 * the ones in this bundle; a submission inserted by this import has none yet.
 	 */
 	private void deleteDetails() {
-		List<Long> ids = stored.values().stream().map(s -> s.id).toList();
-		for (int from = 0; from < ids.size(); from += Batch.SIZE) {
+		for (int from = 0; from < replacedIds.size(); from += Batch.SIZE) {
 			MapSqlParameterSource chunk = new MapSqlParameterSource("ids",
-					ids.subList(from, Math.min(ids.size(), from + Batch.SIZE)));
+					replacedIds.subList(from, Math.min(replacedIds.size(), from + Batch.SIZE)));
 			for (String table : SubmissionTables.DETAILS) {
 				named.update("DELETE FROM " + table + " WHERE submission_id IN (:ids)", chunk);
 			}
