@@ -8,8 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.sql.DataSource;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,9 +47,6 @@ class LoadDataLocalIntegrationTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	DataSource dataSource;
-
-	@Autowired
 	PlatformTransactionManager transactions;
 
 	@TempDir
@@ -81,11 +77,7 @@ class LoadDataLocalIntegrationTests {
 		rows.add(new Object[] { 8, "nul\0x 'q' \"d\" 😀", null, null, null });
 		rows.add(new Object[] { 9, "ends with \\", null, null, null });
 
-		boolean loaded = inTransaction(writer -> {
-			writer.write(new TableRows(PROBE, rows));
-			writer.finish();
-			return writer.loadsData();
-		});
+		boolean loaded = writeInTransaction(rows);
 
 		assertThat(loaded).as("MariaDB with the application's settings takes LOAD DATA LOCAL").isTrue();
 		List<Object[]> stored = jdbc.query("SELECT id, title, day, flag, amount FROM load_probe ORDER BY id",
@@ -100,11 +92,8 @@ class LoadDataLocalIntegrationTests {
 		List<Object[]> rows = List.of(new Object[] { 1, "a", null, null, null },
 				new Object[] { 1, "b", null, null, null });
 
-		assertThatThrownBy(() -> inTransaction(writer -> {
-			writer.write(new TableRows(PROBE, rows));
-			writer.finish();
-			return null;
-		})).isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("1 of 2 rows stored");
+		assertThatThrownBy(() -> writeInTransaction(rows)).isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("1 of 2 rows stored");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM load_probe", Integer.class)).isZero();
 	}
 
@@ -112,11 +101,8 @@ class LoadDataLocalIntegrationTests {
 	void aValueTooLongFailsTheBatchInsteadOfBeingCut() {
 		List<Object[]> rows = List.<Object[]>of(new Object[] { 1, "ชื่อกิจกรรม".repeat(4), null, null, null });
 
-		assertThatThrownBy(() -> inTransaction(writer -> {
-			writer.write(new TableRows(PROBE, rows));
-			writer.finish();
-			return null;
-		})).isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("title");
+		assertThatThrownBy(() -> writeInTransaction(rows)).isInstanceOf(DataIntegrityViolationException.class)
+			.hasMessageContaining("title");
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM load_probe", Integer.class)).isZero();
 	}
 
@@ -150,11 +136,7 @@ class LoadDataLocalIntegrationTests {
 		int before = jdbc.queryForObject("SELECT @@GLOBAL.local_infile", Integer.class);
 		jdbc.execute("SET GLOBAL local_infile = 0");
 		try {
-			boolean loaded = inTransaction(writer -> {
-				writer.write(new TableRows(PROBE, List.<Object[]>of(new Object[] { 3, "แถว", null, true, 5L })));
-				writer.finish();
-				return writer.loadsData();
-			});
+			boolean loaded = writeInTransaction(List.<Object[]>of(new Object[] { 3, "แถว", null, true, 5L }));
 
 			assertThat(loaded).isFalse();
 		}
@@ -164,7 +146,19 @@ class LoadDataLocalIntegrationTests {
 		assertThat(jdbc.queryForList("SELECT title FROM load_probe", String.class)).containsExactly("แถว");
 	}
 
-	private <T> T inTransaction(java.util.function.Function<BatchWriter, T> work) {
+	/**
+	 * Writes rows to the probe table through an import's writer, in a transaction of
+	 * their own; whether they went as LOAD DATA LOCAL.
+	 */
+	private boolean writeInTransaction(List<Object[]> rows) {
+		return inTransaction(writer -> {
+			writer.write(new TableRows(PROBE, rows));
+			writer.finish();
+			return writer.loadsData();
+		});
+	}
+
+	private <T> T inTransaction(Function<BatchWriter, T> work) {
 		return new TransactionTemplate(transactions).execute(status -> {
 			try (BatchWriter writer = BatchWriter.onTransactionOf(jdbc)) {
 				return work.apply(writer);
