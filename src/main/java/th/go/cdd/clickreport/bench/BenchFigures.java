@@ -300,7 +300,10 @@ public final class BenchFigures {
 						+ " or warnings, read Thai/B.E./Windows-874 input, or upsert; its rows include those the import rejects"
 						+ " (" + importBaselineRows + " vs " + importRows + " stored).");
 		out.println("  The grading baseline reads the measures only: no levels, reasons, notes or writes.");
-		out.println("  The rendering baseline reads its records first (not timed) and writes no file.");
+		out.println(
+				"  The rendering baseline reads its records first (not timed) and writes no file; JasperReports measures");
+		out.println(
+				"  and draws its texts by itself, where the product reuses the measurements and layouts of texts it saw.");
 		out.println(summaryLine());
 	}
 

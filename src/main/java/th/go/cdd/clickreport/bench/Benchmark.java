@@ -212,7 +212,7 @@ public class Benchmark {
 			List<String> generatedProvinces = ProvinceSelection.ALL.equals(selection) ? List.of() : provinces;
 
 			GradingBaseline gradingBaseline = new GradingBaseline(dataSource, database);
-			RenderBaseline renderBaseline = new RenderBaseline(jdbc, reportData, templates, threads);
+			RenderBaseline renderBaseline = new RenderBaseline(jdbc, reportData, templates.withStockText(), threads);
 			List<String> baselineProvinces = ProvinceSelection.ALL.equals(selection) ? List.of() : provinces;
 			Baselines baselines = month -> {
 				long rubricId = rubrics.findInForce(month).orElseThrow().id();

@@ -26,10 +26,12 @@ import th.go.cdd.clickreport.memo.MemoSettings;
  * The rendering's baseline: the bare JasperReports work for the same PDFs. Every summary
  * and district record of the month is read from the database first (not timed); then
  * JasperFillManager.fill and the JRPdfExporter export of each, with the product's
- * compiled templates, parameters and settings ({@link ReportTemplates}), into an
- * OutputStream that only counts bytes, on as many threads as the job's partitions use.
- * The exporter settings are the product's, PDF/A-3b included; no virtualizer, no file, no
- * embedded CSV, no signature, no batch bookkeeping.
+ * templates, parameters and exporter settings ({@link ReportTemplates#withStockText()}),
+ * into an OutputStream that only counts bytes, on as many threads as the job's partitions
+ * use. The exporter settings are the product's, PDF/A-3b and the deflate level included;
+ * JasperReports measures and draws every text by itself, as it does without the product's
+ * reuse of measurements and layouts; no virtualizer, no file, no embedded CSV, no
+ * signature, no batch bookkeeping.
  */
 final class RenderBaseline {
 

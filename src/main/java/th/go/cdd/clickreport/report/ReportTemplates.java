@@ -17,6 +17,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.util.JRTextMeasurerUtil;
 import net.sf.jasperreports.engine.xml.JRXmlLoader;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
@@ -42,6 +43,10 @@ import th.go.cdd.clickreport.memo.MemoSettings;
 @Component
 public class ReportTemplates {
 
+	private final boolean thaiDigits;
+
+	private final byte[] emblemImage;
+
 	private final JasperReportsContext context;
 
 	private final ReportText text;
@@ -63,11 +68,26 @@ public class ReportTemplates {
 	 * null for none
 	 */
 	public ReportTemplates(boolean thaiDigits, byte[] emblem) {
-		this.context = jasperReportsContext();
+		this(thaiDigits, emblem, true);
+	}
+
+	private ReportTemplates(boolean thaiDigits, byte[] emblem, boolean reuseText) {
+		this.thaiDigits = thaiDigits;
+		this.emblemImage = emblem;
+		this.context = jasperReportsContext(reuseText);
 		this.text = new ReportText(thaiDigits);
 		this.emblem = emblem == null ? null : SimpleDataRenderer.getInstance(emblem);
 		this.summaryTemplate = compile("reports/summary.jrxml");
 		this.districtTemplate = compile("reports/district.jrxml");
+	}
+
+	/**
+	 * These templates, their texts measured and drawn by JasperReports itself, every
+	 * time, with the same exporter settings: the bare library's work, which the bench's
+	 * rendering baseline does and the reuse of the product's templates is compared with.
+	 */
+	public ReportTemplates withStockText() {
+		return new ReportTemplates(thaiDigits, emblemImage, false);
 	}
 
 	ReportText text() {
@@ -153,12 +173,24 @@ public class ReportTemplates {
 	 * glyph renderer (Java2D shaping), which places stacked marks correctly; its default
 	 * text path does not. The exporter reads the PDF/A output intent's profile through
 	 * {@link PdfArchive}. Streams are deflated at the fastest level
-	 * ({@link FastDeflatePdfProducerFactory}).
+	 * ({@link FastDeflatePdfProducerFactory}). With {@code reuseText} (the product), the
+	 * measurements and line layouts of texts that come again are reused
+	 * ({@link ReusingTextMeasurerFactory}, {@link ReusingPdfProducerFactory}); without
+	 * it, JasperReports measures and draws every text by itself (the bench's baseline,
+	 * tests).
 	 */
-	private static JasperReportsContext jasperReportsContext() {
+	static JasperReportsContext jasperReportsContext(boolean reuseText) {
 		SimpleJasperReportsContext context = new SimpleJasperReportsContext();
 		context.setProperty("net.sf.jasperreports.export.pdf.glyph.renderer.blocks.thai", "thai");
-		context.setProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY, FastDeflatePdfProducerFactory.class.getName());
+		if (reuseText) {
+			context.setProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY, ReusingPdfProducerFactory.class.getName());
+			context.setProperty(JRTextMeasurerUtil.PROPERTY_TEXT_MEASURER_FACTORY,
+					ReusingTextMeasurerFactory.class.getName());
+		}
+		else {
+			context.setProperty(JRPdfExporter.PDF_PRODUCER_FACTORY_PROPERTY,
+					FastDeflatePdfProducerFactory.class.getName());
+		}
 		PdfArchive.register(context);
 		return context;
 	}
