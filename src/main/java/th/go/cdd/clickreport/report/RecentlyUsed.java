@@ -60,12 +60,6 @@ final class RecentlyUsed<K, V> {
 		return reused.get();
 	}
 
-	int size() {
-		synchronized (entries) {
-			return entries.size();
-		}
-	}
-
 	private void count(V value) {
 		if (value != null) {
 			reused.incrementAndGet();
