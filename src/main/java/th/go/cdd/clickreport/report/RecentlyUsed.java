@@ -28,12 +28,7 @@ final class RecentlyUsed<K, V> {
 
 	/** The value kept under {@code key}, which stays kept; null if none. */
 	V get(K key) {
-		V value;
-		synchronized (entries) {
-			value = entries.get(key);
-		}
-		count(value);
-		return value;
+		return find(key, false);
 	}
 
 	/**
@@ -41,12 +36,7 @@ final class RecentlyUsed<K, V> {
 	 * it is {@link #put put} back; null if none (or another thread has it).
 	 */
 	V take(K key) {
-		V value;
-		synchronized (entries) {
-			value = entries.remove(key);
-		}
-		count(value);
-		return value;
+		return find(key, true);
 	}
 
 	void put(K key, V value) {
@@ -60,10 +50,15 @@ final class RecentlyUsed<K, V> {
 		return reused.get();
 	}
 
-	private void count(V value) {
+	private V find(K key, boolean takeOut) {
+		V value;
+		synchronized (entries) {
+			value = takeOut ? entries.remove(key) : entries.get(key);
+		}
 		if (value != null) {
 			reused.incrementAndGet();
 		}
+		return value;
 	}
 
 }
