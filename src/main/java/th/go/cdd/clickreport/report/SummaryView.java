@@ -79,11 +79,12 @@ final class SummaryView {
 		p.put("LEVEL_B", districts(totals.levelB(), totals.districts()));
 		p.put("LEVEL_C", districts(totals.levelC(), totals.districts()));
 		p.put("LEVEL_D", districts(totals.levelD(), totals.districts()));
+		// memo text, under the level boxes (a table's cells, which keep 0–9)
 		p.put("SUBMISSIONS",
-				SubmissionStatus.SUBMITTED.labelTh() + " " + totals.submitted() + " อำเภอ · "
+				text.official(SubmissionStatus.SUBMITTED.labelTh() + " " + totals.submitted() + " อำเภอ · "
 						+ SubmissionStatus.LATE.labelTh() + " " + totals.late() + " อำเภอ · "
 						+ SubmissionStatus.NOT_SUBMITTED.labelTh() + " " + totals.notSubmitted() + " อำเภอ · "
-						+ SubmissionStatus.INVALID.labelTh() + " " + totals.invalid() + " อำเภอ");
+						+ SubmissionStatus.INVALID.labelTh() + " " + totals.invalid() + " อำเภอ"));
 		p.put("DOWNLOADS_LABEL", "ยอดดาวน์โหลด Click ชุมชน (ดาวน์โหลด)");
 		p.put("DOWNLOADS", ReportText.number(totals.downloads()));
 		p.put("DOWNLOAD_TARGET", downloadTarget(totals));
@@ -93,10 +94,10 @@ final class SummaryView {
 		p.put("OFFICIALS_TOTAL", ReportText.number(totals.officialsTotal()));
 		p.put("OFFICIALS_PERCENT", ThaiFormat.percent(totals.officialsDownloaded(), totals.officialsTotal()));
 		p.put("ITEM_LEGEND", itemLegend());
-		p.put("NOT_SUBMITTED", names(report, SubmissionStatus.NOT_SUBMITTED));
-		p.put("LATE", names(report, SubmissionStatus.LATE));
-		p.put("INVALID", names(report, SubmissionStatus.INVALID));
-		p.put("CHANGES", changes(report));
+		p.put("NOT_SUBMITTED", text.official(names(report, SubmissionStatus.NOT_SUBMITTED)));
+		p.put("LATE", text.official(names(report, SubmissionStatus.LATE)));
+		p.put("INVALID", text.official(names(report, SubmissionStatus.INVALID)));
+		p.put("CHANGES", text.official(changes(report)));
 		p.put("FOOTER",
 				"สรุปผลการจัดระดับ Click ชุมชน จังหวัด" + province + " ประจำเดือน" + text.month(report.month()));
 		p.put("LEVEL_DATA", RecordDataSource.of(levelBars(totals)));

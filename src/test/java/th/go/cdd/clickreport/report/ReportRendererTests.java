@@ -61,8 +61,12 @@ class ReportRendererTests {
 				"พัฒนาการจังหวัด ปฏิบัติราชการแทน", "ผู้ว่าราชการจังหวัดเชียงราย",
 				"เรื่อง ผลการจัดระดับการดำเนินงาน Click ชุมชน ประจำเดือนพฤษภาคม ๒๕๖๗",
 				"เรียน ผู้ว่าราชการจังหวัดเชียงราย", "๕. การเปลี่ยนแปลงจากเดือนก่อน (เมษายน ๒๕๖๗)",
-				"1,240 (10 × 124 ตำบล)", "ไม่ส่งรายงาน 1 อำเภอ: ดอยหลวง", "ส่งล่าช้า 1 อำเภอ: ขุนตาล",
-				"ข้อมูลไม่ถูกต้อง 1 อำเภอ: เวียงเชียงรุ้ง");
+				"1,240 (10 × 124 ตำบล)", "ไม่ส่งรายงาน ๑ อำเภอ: ดอยหลวง", "ส่งล่าช้า ๑ อำเภอ: ขุนตาล",
+				"ข้อมูลไม่ถูกต้อง ๑ อำเภอ: เวียงเชียงรุ้ง");
+		// the memo's text in Thai digits, as its header and headings; the tables keep 0–9
+		assertThat(text).contains(
+				"ส่งตรงเวลา ๑๕ อำเภอ · ส่งล่าช้า ๑ อำเภอ · ไม่ส่งรายงาน ๑ อำเภอ · ข้อมูลไม่ถูกต้อง ๑ อำเภอ",
+				"ระดับดีขึ้น ๔ อำเภอ: เวียงชัย (C → B)", "ระดับคงเดิม ๙ อำเภอ · ไม่มีผลของเดือนก่อน ๑ อำเภอ");
 		assertThat(summary.districts()).hasSize(18);
 		// a table cell that wraps (ข้อมูลไม่ถูกต้อง in the narrow status column) comes
 		// out over lines
@@ -210,8 +214,10 @@ class ReportRendererTests {
 		new ReportRenderer(false).renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER,
 				ChiangRaiReports.CSV, pdf);
 
-		assertThat(Pdfs.text(pdf)).contains("วันที่ 16 มิถุนายน 2567", "ประจำเดือนพฤษภาคม 2567")
-			.doesNotContain("๑๖ มิถุนายน", "พฤษภาคม ๒๕๖๗");
+		assertThat(Pdfs.text(pdf))
+			.contains("วันที่ 16 มิถุนายน 2567", "ประจำเดือนพฤษภาคม 2567", "ส่งตรงเวลา 15 อำเภอ · ส่งล่าช้า 1 อำเภอ",
+					"ไม่ส่งรายงาน 1 อำเภอ: ดอยหลวง", "ระดับดีขึ้น 4 อำเภอ")
+			.doesNotContain("๑๖ มิถุนายน", "พฤษภาคม ๒๕๖๗", "๑ อำเภอ");
 	}
 
 	@Test
