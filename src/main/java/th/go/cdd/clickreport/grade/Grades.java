@@ -107,23 +107,38 @@ public class Grades {
 	}
 
 	/**
-	 * Deletes the earlier grades of these districts for the month, if any: one statement
-	 * per table for the whole chunk (deletes cannot be rewritten into one batch), and
-	 * none when the month's first run finds nothing to replace. The check reads the
-	 * districts' range of codes in one query (a chunk is consecutive districts of a
-	 * partition) and keeps the districts' own.
+	 * Deletes the earlier grades of these districts for the month, if any, and none when
+	 * the month's first run finds nothing to replace. The check reads the districts'
+	 * range of codes in one query (a chunk is consecutive districts of a partition). When
+	 * every grade in that range is one of the chunk's, as in a run's chunk, one statement
+	 * per table deletes the range: MariaDB reads it as a range of the primary key and
+	 * locks only its rows. A list of codes instead (IN, even with the range beside it)
+	 * was planned as a scan of the whole table while the month's grades were few, which
+	 * locks every row it reads: on a re-run the partitions then waited for each other's
+	 * rows, and a deadlock cost a chunk a retry one second later. Otherwise (a graded
+	 * district between the chunk's that is not in it) the chunk's own are deleted by
+	 * their codes.
 	 */
 	private void replacePrevious(String month, List<String> districts) {
 		List<String> sorted = districts.stream().sorted().toList();
 		Set<String> chunk = Set.copyOf(districts);
-		List<String> graded = jdbc
-			.queryForList("""
-					SELECT district_code FROM grade
-					WHERE report_month = :month AND district_code BETWEEN :first AND :last""",
-					Map.of("month", month, "first", sorted.get(0), "last", sorted.get(sorted.size() - 1)), String.class)
-			.stream()
-			.filter(chunk::contains)
-			.toList();
+		Map<String, Object> range = Map.of("month", month, "first", sorted.get(0), "last",
+				sorted.get(sorted.size() - 1));
+		List<String> inRange = jdbc.queryForList("""
+				SELECT district_code FROM grade
+				WHERE report_month = :month AND district_code BETWEEN :first AND :last""", range, String.class);
+		List<String> graded = inRange.stream().filter(chunk::contains).toList();
+		if (graded.isEmpty()) {
+			return;
+		}
+		if (graded.size() == inRange.size()) {
+			jdbc.update("""
+					DELETE FROM grade_note
+					WHERE report_month = :month AND district_code BETWEEN :first AND :last""", range);
+			jdbc.update("DELETE FROM grade WHERE report_month = :month AND district_code BETWEEN :first AND :last",
+					range);
+			return;
+		}
 		for (List<String> slice : InLists.slices(graded)) {
 			Map<String, Object> gradedKeys = Map.of("month", month, "districts", slice);
 			jdbc.update("DELETE FROM grade_note WHERE report_month = :month AND district_code IN (:districts)",
