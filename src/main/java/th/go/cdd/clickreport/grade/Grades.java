@@ -20,6 +20,8 @@ import th.go.cdd.clickreport.rubric.Note;
 import th.go.cdd.clickreport.rubric.SubmissionStatus;
 import th.go.cdd.clickreport.system.DbTime;
 import th.go.cdd.clickreport.system.InLists;
+import th.go.cdd.clickreport.system.LoadDataLocal;
+import th.go.cdd.clickreport.system.TableRows;
 
 /**
  * Questions asked of the month's grades (grade, grade_note) outside the job that writes
@@ -55,6 +57,15 @@ public class Grades {
 	public record Stored(Grade grade, String provinceCode, long runId) {
 	}
 
+	private static final TableRows.Table GRADE = new TableRows.Table("grade", "report_month", "district_code",
+			"province_code", "job_execution_id", "rubric_id", "status", "level_code", "score", "submission_id",
+			"submitted_at", "officials_total", "officials_downloaded", "services_relevant", "services_updated",
+			"m2_all", "m2_any", "pr_times", "pr_channels", "activities", "downloads", "download_target", "graded_at",
+			"next_level", "items_met", "items_floor_met", "items_target_met");
+
+	private static final TableRows.Table NOTE = new TableRows.Table("grade_note", "report_month", "district_code",
+			"seq", "severity", "source", "message");
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	public Grades(NamedParameterJdbcTemplate jdbc) {
@@ -65,7 +76,9 @@ public class Grades {
 
 	/**
 	 * Replaces the month's grades and notes of these districts, in the caller's
-	 * transaction: a re-run never duplicates a grade.
+	 * transaction: a re-run never duplicates a grade. The rows go to MariaDB as
+	 * {@code LOAD DATA LOCAL} ({@link LoadDataLocal}), which it stores without the
+	 * parsing of a multi-row INSERT of the same rows, itself as long as storing them.
 	 * @param now when they were graded, as stored
 	 */
 	public void replace(String month, List<Stored> graded, String now) {
@@ -93,17 +106,7 @@ public class Grades {
 			}
 		}
 		replacePrevious(month, districts);
-		jdbc.getJdbcTemplate().batchUpdate("""
-				INSERT INTO grade (report_month, district_code, province_code, job_execution_id, rubric_id, status,
-				  level_code, score, submission_id, submitted_at, officials_total, officials_downloaded,
-				  services_relevant, services_updated, m2_all, m2_any, pr_times, pr_channels, activities,
-				  downloads, download_target, graded_at, next_level, items_met, items_floor_met, items_target_met)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", grades);
-		if (!notes.isEmpty()) {
-			jdbc.getJdbcTemplate().batchUpdate("""
-					INSERT INTO grade_note (report_month, district_code, seq, severity, source, message)
-					VALUES (?, ?, ?, ?, ?, ?)""", notes);
-		}
+		LoadDataLocal.write(jdbc.getJdbcTemplate(), List.of(new TableRows(GRADE, grades), new TableRows(NOTE, notes)));
 	}
 
 	/**

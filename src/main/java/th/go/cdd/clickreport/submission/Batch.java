@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import th.go.cdd.clickreport.system.TableRows;
+
 /**
  * Rows of one table waiting to be written together, so that a large bundle is never held
  * in memory. A full batch goes to the import's {@link BatchWriter}, which writes it while

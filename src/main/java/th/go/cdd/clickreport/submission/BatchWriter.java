@@ -15,6 +15,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import th.go.cdd.clickreport.system.LoadDataLocal;
+import th.go.cdd.clickreport.system.TableRows;
+
 /**
  * Writes an import's batches of rows on a thread of its own, in the order they are given,
  * on the import's transaction: the database inserts one batch while the importer reads

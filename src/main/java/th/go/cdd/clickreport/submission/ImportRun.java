@@ -27,6 +27,7 @@ import th.go.cdd.clickreport.common.ColumnText;
 import th.go.cdd.clickreport.rubric.DistrictMonth.ServiceEntry;
 import th.go.cdd.clickreport.submission.CsvFile.Row;
 import th.go.cdd.clickreport.submission.ImportResult.InvalidSubmission;
+import th.go.cdd.clickreport.system.TableRows;
 
 /**
  * One import of one bundle, inside one transaction. Files are read in SPEC §7 order:

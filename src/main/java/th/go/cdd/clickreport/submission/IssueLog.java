@@ -5,6 +5,7 @@ import java.util.List;
 
 import th.go.cdd.clickreport.common.ColumnText;
 import th.go.cdd.clickreport.rubric.Note.Severity;
+import th.go.cdd.clickreport.system.TableRows;
 
 /**
  * Writes the rejects and warnings of one import to {@code import_issue} as they happen;

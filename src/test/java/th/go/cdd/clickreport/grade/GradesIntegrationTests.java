@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import th.go.cdd.clickreport.area.Areas;
 import th.go.cdd.clickreport.rubric.DistrictMonth;
+import th.go.cdd.clickreport.rubric.Grade;
 import th.go.cdd.clickreport.rubric.Grader;
+import th.go.cdd.clickreport.rubric.Note;
 import th.go.cdd.clickreport.rubric.Rubric;
 import th.go.cdd.clickreport.rubric.RubricRepository;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
@@ -141,6 +145,48 @@ class GradesIntegrationTests {
 		assertThat(count("SELECT COUNT(*) FROM grade WHERE report_month = '2024-05'")).isEqualTo(districts.size());
 		assertThat(count("SELECT COUNT(*) FROM grade_note WHERE source = 'run 1'"))
 			.isEqualTo(districts.size() - chunk.size());
+	}
+
+	@Test
+	void gradesAndNotesGoToMariaDbAsLoadDataAndComeBackValueByValue() {
+		Areas.District district = districts.get(0);
+		Grades.Stored plain = stored(List.of(district), 2).get(0);
+		Grade g = plain.grade();
+		String hostile = "ผู้ที่\tป่า\nน้ำ \\N \\ \0 ฟ้า 😀";
+		Grade withNotes = new Grade(g.districtCode(), g.rubricId(), g.status(), g.level(), g.score(), g.submissionId(),
+				g.submittedAt(), g.measures(), g.items(),
+				List.of(new Note(Note.Severity.WARNING, "pr_media.csv:7", hostile),
+						new Note(Note.Severity.REJECT, "a\tb", "แถวที่ 8")));
+
+		long[] loads = new long[2];
+		transaction.executeWithoutResult(status -> {
+			loads[0] = sessionLoads();
+			grades.replace(MAY.toString(), List.of(new Grades.Stored(withNotes, plain.provinceCode(), 2)),
+					"2024-07-01 09:00:00.123");
+			loads[1] = sessionLoads();
+		});
+
+		// one LOAD DATA for the grades, one for the notes
+		assertThat(loads[1] - loads[0]).isEqualTo(2);
+		assertThat(jdbc.queryForList("""
+				SELECT source, message FROM grade_note WHERE report_month = '2024-05' AND district_code = ?
+				ORDER BY seq""", district.code())).containsExactly(
+				Map.of("source", "pr_media.csv:7", "message", hostile),
+				Map.of("source", "a\tb", "message", "แถวที่ 8"));
+		Map<String, Object> row = jdbc.queryForMap("""
+				SELECT job_execution_id, status, level_code, score, submission_id, graded_at, m2_all, items_met
+				FROM grade WHERE report_month = '2024-05' AND district_code = ?""", district.code());
+		assertThat(row).containsEntry("job_execution_id", 2L)
+			.containsEntry("status", g.status().name())
+			.containsEntry("level_code", g.level())
+			.containsEntry("score", g.score())
+			.containsEntry("submission_id", null)
+			.containsEntry("graded_at", LocalDateTime.of(2024, 7, 1, 9, 0, 0, 123_000_000))
+			.containsEntry("items_met", Grades.flags(g.items(), Grade.ItemReason::met));
+	}
+
+	private long sessionLoads() {
+		return jdbc.queryForObject("SHOW SESSION STATUS LIKE 'Com_load'", (rs, n) -> rs.getLong(2));
 	}
 
 	/** The districts' grades (nothing submitted) as run {@code runId} stores them. */

@@ -19,6 +19,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import th.go.cdd.clickreport.system.TableRows;
+
 /**
  * The import's writer thread on an in-memory H2 database: batches are written in order on
  * the import's own transaction, a failed batch fails the import, and the transaction

@@ -29,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
+import th.go.cdd.clickreport.system.LoadDataLocal;
 
 /** The bundle import against the real MariaDB, rule by rule of SPEC §6 and §7. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)

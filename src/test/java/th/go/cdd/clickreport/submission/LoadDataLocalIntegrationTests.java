@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import th.go.cdd.clickreport.support.MariaDbDatabase;
+import th.go.cdd.clickreport.system.TableRows;
 
 /**
  * The import's bulk path on the real MariaDB with the application's own connection

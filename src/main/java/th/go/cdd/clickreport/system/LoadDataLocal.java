@@ -1,4 +1,4 @@
-package th.go.cdd.clickreport.submission;
+package th.go.cdd.clickreport.system;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -8,10 +8,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.mysql.cj.conf.PropertyKey;
 import com.mysql.cj.conf.PropertySet;
@@ -22,8 +25,8 @@ import com.mysql.cj.jdbc.JdbcStatement;
 /**
  * Writes a batch of checked rows to MySQL/MariaDB with {@code LOAD DATA LOCAL INFILE}
  * from memory: the rows as the server's tab-separated text, which it stores without
- * building, sending and parsing a multi-row INSERT (the import's bulk path,
- * docs/PERFORMANCE.md).
+ * building, sending and parsing a multi-row INSERT: the import's checked rows and the
+ * grading's grades (docs/PERFORMANCE.md).
  *
  * <p>
  * What the driver may send. A connection can load local data only when it announced so at
@@ -38,9 +41,9 @@ import com.mysql.cj.jdbc.JdbcStatement;
  * What the server may do with it. LOCAL makes the server treat the load as IGNORE: a
  * duplicate key or a value that does not fit becomes a warning and the row is skipped or
  * cut. The rows are checked before they come here, so any warning or a row count that
- * differs from the rows sent fails the batch (and the import with it).
+ * differs from the rows sent fails the batch (and the import or the chunk with it).
  */
-final class LoadDataLocal {
+public final class LoadDataLocal {
 
 	private final JdbcConnection connection;
 
@@ -53,7 +56,7 @@ final class LoadDataLocal {
 	 * local data and the server accepts local data ({@code local_infile}); empty
 	 * otherwise, and the import writes multi-row INSERTs.
 	 */
-	static Optional<LoadDataLocal> on(Connection connection) throws SQLException {
+	public static Optional<LoadDataLocal> on(Connection connection) throws SQLException {
 		if (!connection.isWrapperFor(JdbcConnection.class)) {
 			return Optional.empty();
 		}
@@ -71,11 +74,40 @@ final class LoadDataLocal {
 	}
 
 	/**
+	 * Stores each batch in its table, in order, on {@code jdbc}'s connection (the
+	 * caller's transaction's): as {@code LOAD DATA LOCAL} when the connection and the
+	 * server allow it, as a JDBC batch of INSERTs otherwise.
+	 * @throws DataIntegrityViolationException when the server skipped, cut or converted a
+	 * value
+	 */
+	public static void write(JdbcTemplate jdbc, List<TableRows> batches) {
+		List<TableRows> rows = batches.stream().filter(batch -> !batch.rows().isEmpty()).toList();
+		if (rows.isEmpty()) {
+			return;
+		}
+		boolean loaded = Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+			Optional<LoadDataLocal> loader = on(connection);
+			if (loader.isEmpty()) {
+				return false;
+			}
+			for (TableRows batch : rows) {
+				loader.get().load(batch);
+			}
+			return true;
+		}));
+		if (!loaded) {
+			for (TableRows batch : rows) {
+				jdbc.batchUpdate(batch.table().insert(), batch.rows(), batch.rows().size(), TableRows::set);
+			}
+		}
+	}
+
+	/**
 	 * Stores {@code batch} in its table, in order.
 	 * @throws DataIntegrityViolationException when the server skipped, cut or converted a
 	 * value
 	 */
-	void load(TableRows batch) throws SQLException {
+	public void load(TableRows batch) throws SQLException {
 		Text data = text(batch);
 		String sql = "LOAD DATA LOCAL INFILE 'import-rows' INTO TABLE " + batch.table().name()
 				+ " CHARACTER SET utf8mb4 (" + String.join(", ", batch.table().columns()) + ")";

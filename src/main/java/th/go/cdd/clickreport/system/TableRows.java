@@ -1,4 +1,4 @@
-package th.go.cdd.clickreport.submission;
+package th.go.cdd.clickreport.system;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,16 +11,16 @@ import java.util.List;
  * {@link Long}, {@link Integer}, {@link String}, {@link Boolean}, {@link LocalDate} or
  * null.
  */
-record TableRows(Table table, List<Object[]> rows) {
+public record TableRows(Table table, List<Object[]> rows) {
 
-	/** A table and the columns an import writes. */
-	record Table(String name, List<String> columns) {
+	/** A table and the columns written to it. */
+	public record Table(String name, List<String> columns) {
 
-		Table(String name, String... columns) {
+		public Table(String name, String... columns) {
 			this(name, List.of(columns));
 		}
 
-		String insert() {
+		public String insert() {
 			return "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES ("
 					+ String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
 		}
@@ -28,7 +28,7 @@ record TableRows(Table table, List<Object[]> rows) {
 	}
 
 	/** Sets a row's values as the parameters of {@link Table#insert()}. */
-	static void set(PreparedStatement ps, Object[] row) throws SQLException {
+	public static void set(PreparedStatement ps, Object[] row) throws SQLException {
 		for (int i = 0; i < row.length; i++) {
 			Object value = row[i];
 			int index = i + 1;
