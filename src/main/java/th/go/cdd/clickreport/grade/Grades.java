@@ -77,8 +77,8 @@ public class Grades {
 	/**
 	 * Replaces the month's grades and notes of these districts, in the caller's
 	 * transaction: a re-run never duplicates a grade. The rows go to MariaDB as
-	 * {@code LOAD DATA LOCAL} ({@link LoadDataLocal}), which it stores without the
-	 * parsing of a multi-row INSERT of the same rows, itself as long as storing them.
+	 * {@code LOAD DATA LOCAL} ({@link LoadDataLocal}): a multi-row INSERT of them took
+	 * the server as long to parse as to store.
 	 * @param now when they were graded, as stored
 	 */
 	public void replace(String month, List<Stored> graded, String now) {
