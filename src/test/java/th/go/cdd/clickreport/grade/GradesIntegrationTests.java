@@ -43,11 +43,7 @@ class GradesIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		url = MariaDbDatabase.create(GradesIntegrationTests.class);
-		registry.add("spring.datasource.url", () -> url);
-		registry.add("spring.datasource.username", () -> MariaDbDatabase.USER);
-		registry.add("spring.datasource.password", () -> MariaDbDatabase.PASSWORD);
-		registry.add("spring.quartz.scheduler-name", () -> "click-" + GradesIntegrationTests.class.getSimpleName());
+		url = MariaDbDatabase.register(registry, GradesIntegrationTests.class);
 	}
 
 	@Autowired

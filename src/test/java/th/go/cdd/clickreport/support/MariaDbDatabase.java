@@ -57,8 +57,9 @@ public final class MariaDbDatabase {
 
 	/**
 	 * Registers a fresh database for {@code testClass} as the application's datasource.
+	 * @return its JDBC URL, for a connection of the test's own
 	 */
-	public static void register(DynamicPropertyRegistry registry, Class<?> testClass) {
+	public static String register(DynamicPropertyRegistry registry, Class<?> testClass) {
 		String url = create(testClass);
 		registry.add("spring.datasource.url", () -> url);
 		registry.add("spring.datasource.username", () -> USER);
@@ -67,6 +68,7 @@ public final class MariaDbDatabase {
 		// living side by side
 		// in one JVM must not share one (in production each server is its own JVM).
 		registry.add("spring.quartz.scheduler-name", () -> "click-" + testClass.getSimpleName());
+		return url;
 	}
 
 	private static void dropCreated() {
