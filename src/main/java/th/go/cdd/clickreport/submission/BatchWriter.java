@@ -92,7 +92,7 @@ final class BatchWriter implements AutoCloseable {
 				});
 			}
 			else {
-				jdbc.batchUpdate(batch.table().insert(), batch.rows(), batch.rows().size(), TableRows::set);
+				batch.insert(jdbc);
 			}
 		});
 	}

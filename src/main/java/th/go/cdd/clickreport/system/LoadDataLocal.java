@@ -97,7 +97,7 @@ public final class LoadDataLocal {
 		}));
 		if (!loaded) {
 			for (TableRows batch : rows) {
-				jdbc.batchUpdate(batch.table().insert(), batch.rows(), batch.rows().size(), TableRows::set);
+				batch.insert(jdbc);
 			}
 		}
 	}

@@ -6,6 +6,8 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 /**
  * A batch of rows for one table, each row its column values in the table's column order:
  * {@link Long}, {@link Integer}, {@link String}, {@link Boolean}, {@link LocalDate} or
@@ -20,15 +22,24 @@ public record TableRows(Table table, List<Object[]> rows) {
 			this(name, List.of(columns));
 		}
 
-		public String insert() {
+		String insert() {
 			return "INSERT INTO " + name + " (" + String.join(", ", columns) + ") VALUES ("
 					+ String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
 		}
 
 	}
 
+	/**
+	 * Stores the rows as one JDBC batch of INSERTs on {@code jdbc} (a multi-row INSERT
+	 * with Connector/J's {@code rewriteBatchedStatements}): where LOAD DATA LOCAL cannot
+	 * be used.
+	 */
+	public void insert(JdbcTemplate jdbc) {
+		jdbc.batchUpdate(table.insert(), rows, rows.size(), TableRows::set);
+	}
+
 	/** Sets a row's values as the parameters of {@link Table#insert()}. */
-	public static void set(PreparedStatement ps, Object[] row) throws SQLException {
+	private static void set(PreparedStatement ps, Object[] row) throws SQLException {
 		for (int i = 0; i < row.length; i++) {
 			Object value = row[i];
 			int index = i + 1;
