@@ -84,9 +84,9 @@ class MonthlyReportJobConfiguration {
 	 */
 	@Bean
 	Step gradeStep(JobRepository jobRepository, Step gradeDistrictsStep, DistrictRangePartitioner gradePartitioner,
-			PartitionHandlers partitionHandlers) throws Exception {
+			PartitionHandlers partitionHandlers, RunRecords records) throws Exception {
 		return new StepBuilder("gradeStep", jobRepository).partitioner("gradeDistrictsStep", gradePartitioner)
-			.splitter(new ContextKeepingSplitter(jobRepository, "gradeDistrictsStep", gradePartitioner))
+			.splitter(new PartitionSplitter(jobRepository, "gradeDistrictsStep", gradePartitioner, records::isRestart))
 			.partitionHandler(partitionHandlers.forStep("gradeDistrictsStep", gradeDistrictsStep))
 			.build();
 	}
@@ -182,10 +182,12 @@ class MonthlyReportJobConfiguration {
 	 */
 	@Bean
 	Step provinceOutputsStep(JobRepository jobRepository, Step provinceOutputsWorkerStep,
-			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers) throws Exception {
+			ProvincePartitioner provincePartitioner, PartitionHandlers partitionHandlers, RunRecords records)
+			throws Exception {
 		return new StepBuilder("provinceOutputsStep", jobRepository)
 			.partitioner("provinceOutputsWorkerStep", provincePartitioner)
-			.splitter(new ContextKeepingSplitter(jobRepository, "provinceOutputsWorkerStep", provincePartitioner))
+			.splitter(new PartitionSplitter(jobRepository, "provinceOutputsWorkerStep", provincePartitioner,
+					records::isRestart))
 			.partitionHandler(partitionHandlers.forStep("provinceOutputsWorkerStep", provinceOutputsWorkerStep))
 			.build();
 	}
@@ -220,10 +222,12 @@ class MonthlyReportJobConfiguration {
 	/** The district pages, partitioned like the grading. */
 	@Bean
 	Step districtPagesStep(JobRepository jobRepository, Step districtPagesWorkerStep,
-			DistrictRangePartitioner pagesPartitioner, PartitionHandlers partitionHandlers) throws Exception {
+			DistrictRangePartitioner pagesPartitioner, PartitionHandlers partitionHandlers, RunRecords records)
+			throws Exception {
 		return new StepBuilder("districtPagesStep", jobRepository)
 			.partitioner("districtPagesWorkerStep", pagesPartitioner)
-			.splitter(new ContextKeepingSplitter(jobRepository, "districtPagesWorkerStep", pagesPartitioner))
+			.splitter(new PartitionSplitter(jobRepository, "districtPagesWorkerStep", pagesPartitioner,
+					records::isRestart))
 			.partitionHandler(partitionHandlers.forStep("districtPagesWorkerStep", districtPagesWorkerStep))
 			.build();
 	}
