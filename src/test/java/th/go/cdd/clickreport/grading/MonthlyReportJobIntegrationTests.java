@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.BeforeEach;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
@@ -75,6 +76,9 @@ class MonthlyReportJobIntegrationTests {
 	JobRepository jobRepository;
 
 	@Autowired
+	MeterRegistry meters;
+
+	@Autowired
 	@Qualifier("monthlyReportJob")
 	Job monthlyReportJob;
 
@@ -129,6 +133,20 @@ class MonthlyReportJobIntegrationTests {
 		assertThat(run).containsEntry("status", "COMPLETED").containsEntry("districts_graded", 18);
 		assertThat(((Number) run.get("level_a")).intValue()).isEqualTo(3);
 		assertThat(((Number) run.get("level_d")).intValue()).isEqualTo(15);
+	}
+
+	@Test
+	void aRunIsTimedByJobStepAndChunkNotByItem() throws Exception {
+		rows.levelA("S-5701-a", "5701", "2024-06-05T10:00:00+07:00", 10);
+
+		launcher.run("57", MAY);
+
+		assertThat(meters.find("spring.batch.job").timers()).isNotEmpty();
+		assertThat(meters.find("spring.batch.step").tag("spring.batch.step.name", "gradeStep").timers()).isNotEmpty();
+		assertThat(meters.find("spring.batch.chunk.write").timers()).isNotEmpty();
+		// one timer sample per district read and graded (application.properties)
+		assertThat(meters.find("spring.batch.item.read").meters()).isEmpty();
+		assertThat(meters.find("spring.batch.item.process").meters()).isEmpty();
 	}
 
 	@Test
