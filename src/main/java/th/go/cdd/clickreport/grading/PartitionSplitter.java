@@ -21,9 +21,9 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * The first execution of a job instance (a first run or a re-run, not a restart) has no
  * earlier executions of its partitions: its partitions are created straight from the
  * partitioner. Spring Batch's splitter looks each one up first, a transaction of several
- * statements per partition (a run has two dozen partitions) that can only find nothing.
- * The grid size is kept in the step's context under Spring Batch's key, as its splitter
- * keeps it, for a later restart.
+ * statements per partition (a national run has 44) that can only find nothing. The grid
+ * size is kept in the step's context under Spring Batch's key, as its splitter keeps it,
+ * for a later restart.
  *
  * <p>
  * A restart goes through Spring Batch's splitter. A restarted partition takes the
