@@ -77,10 +77,8 @@ class PartitionSplitterTests {
 
 	@Test
 	void aFirstExecutionCreatesThePartitionersPartitionsWithoutLookingForEarlierOnes() throws Exception {
-		JobParameters parameters = parameters();
-		JobInstance instance = stored.createJobInstance("monthlyReportJob", parameters);
-		JobExecution job = stored.createJobExecution(instance, parameters, new ExecutionContext());
-		StepExecution manager = stored.createStepExecution("gradeStep", job);
+		StepExecution manager = firstExecutionsGradeStep();
+		JobExecution job = manager.getJobExecution();
 
 		Set<StepExecution> partitions = new PartitionSplitter(repository, WORKER, twoRanges, id -> false).split(manager,
 				2);
@@ -101,10 +99,8 @@ class PartitionSplitterTests {
 
 	@Test
 	void aRestartCarriesOnWithThePartitionsThatDidNotComplete() throws Exception {
-		JobParameters parameters = parameters();
-		JobInstance instance = stored.createJobInstance("monthlyReportJob", parameters);
-		JobExecution first = stored.createJobExecution(instance, parameters, new ExecutionContext());
-		StepExecution firstManager = stored.createStepExecution("gradeStep", first);
+		StepExecution firstManager = firstExecutionsGradeStep();
+		JobExecution first = firstManager.getJobExecution();
 		Map<String, StepExecution> earlier = new PartitionSplitter(repository, WORKER, twoRanges, id -> false)
 			.split(firstManager, 2)
 			.stream()
@@ -120,7 +116,7 @@ class PartitionSplitterTests {
 		first.setEndTime(LocalDateTime.now());
 		stored.update(first);
 
-		JobExecution restart = stored.createJobExecution(instance, parameters, new ExecutionContext());
+		JobExecution restart = stored.createJobExecution(first.getJobInstance(), parameters(), new ExecutionContext());
 		StepExecution manager = stored.createStepExecution("gradeStep", restart);
 		// what Spring Batch's step handler gives a restarted step
 		manager.setExecutionContext(stored.getStepExecution(firstManager.getId()).getExecutionContext());
@@ -135,6 +131,14 @@ class PartitionSplitterTests {
 			assertThat(partition.getJobExecutionId()).isEqualTo(restart.getId());
 			assertThat(partition.getExecutionContext().getInt("districtReader.read.count")).isEqualTo(200);
 		});
+	}
+
+	/** The grading step of a run's first execution, as stored when it begins. */
+	private StepExecution firstExecutionsGradeStep() {
+		JobParameters parameters = parameters();
+		JobInstance instance = stored.createJobInstance("monthlyReportJob", parameters);
+		JobExecution job = stored.createJobExecution(instance, parameters, new ExecutionContext());
+		return stored.createStepExecution("gradeStep", job);
 	}
 
 	private void end(StepExecution execution, BatchStatus status) {
