@@ -23,9 +23,10 @@ import th.go.cdd.clickreport.support.MariaDbDatabase;
 /**
  * {@code bin/click-report}, the operator's launcher, on the jar this build packaged: the
  * first start unpacks the jar and writes the class-data archive, later starts load the
- * application's classes from it, and the commands work through it as through
+ * application's classes from it, the commands work through it as through
  * {@code java -jar} (the sample month imported and graded as {@code expected-grades.csv}
- * says: A 3, B 4, C 5, D 6).
+ * says: A 3, B 4, C 5, D 6), and every start but the bench's gets the client compiler
+ * only.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LauncherIntegrationTests {
@@ -90,6 +91,33 @@ class LauncherIntegrationTests {
 		assertThat(Files.getLastModifiedTime(app.resolve("click-report.jar")).toMillis())
 			.isGreaterThan(System.currentTimeMillis() - 120_000);
 		assertThat(archive(app)).as("a new archive, for the new jar").isPresent();
+	}
+
+	@Test
+	@Order(4)
+	void everyStartButTheBenchGetsTheClientCompilerOnly() throws Exception {
+		// -version: the JVM prints its flags and ends before the application starts (and,
+		// the archive being there by now, writes none)
+		Map<String, String> flagsOnly = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal -version");
+		for (List<String> arguments : List.of(List.<String>of(), List.of("run", "--month=2024-05"),
+				List.of("run", "--from=2024-04", "--to=2024-06"), List.of("import", "--dir=samples/57-2024-05"),
+				List.of("worker"))) {
+			assertThat(tieredStopAtLevel(launch(arguments, flagsOnly))).as("bin/click-report %s", arguments)
+				.isEqualTo(1);
+		}
+		assertThat(tieredStopAtLevel(launch(List.of("bench", "--provinces=all", "--months=1"), flagsOnly)))
+			.as("the bench keeps the optimising compiler")
+			.isEqualTo(4);
+	}
+
+	private static int tieredStopAtLevel(Started started) {
+		assertThat(started.exit()).as(started.output()).isZero();
+		return started.output()
+			.lines()
+			.filter(l -> l.matches("\\s*intx TieredStopAtLevel\\s+=.*"))
+			.map(l -> Integer.parseInt(l.replaceAll("^[^=]*=\\s*(\\d+).*$", "$1")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no TieredStopAtLevel in " + started.output()));
 	}
 
 	private static java.util.Optional<Path> archive(Path app) {
