@@ -54,9 +54,9 @@ public class FastDeflatePdfProducerFactory implements PdfProducerFactory {
 
 			@Override
 			public PdfDocumentWriter createWriter(OutputStream out) throws JRException {
-				PdfDocumentWriter writer = super.createWriter(out);
+				super.createWriter(out);
 				getPdfWriter().setCompressionLevel(LEVEL);
-				return writer;
+				return new OutputIntentWriter(this, getPdfWriter());
 			}
 
 			@Override

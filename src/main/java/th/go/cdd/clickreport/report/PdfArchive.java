@@ -52,7 +52,7 @@ public final class PdfArchive {
 	 * Where the exporter finds the output intent's profile: answered by this class, not a
 	 * file.
 	 */
-	private static final String PROFILE_LOCATION = "click-archive:sRGB.icc";
+	static final String PROFILE_LOCATION = "click-archive:sRGB.icc";
 
 	private static final COSName AF = COSName.getPDFName("AF");
 

@@ -2,13 +2,18 @@ package th.go.cdd.clickreport.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.xmpbox.XMPMetadata;
@@ -17,11 +22,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
 /**
  * The archive copies (SPEC §10) as veraPDF sees them: a real summary and a real district
  * page of the sample month are PDF/A-3b, carry their metadata and (the summary) the
  * grades CSV; the same summary without its output intent is not, which shows that the
- * check can fail.
+ * check can fail. The output intent the product writes from a profile stream deflated
+ * once per process is the one JasperReports' own writer makes of the profile for every
+ * PDF.
  */
 class PdfArchiveTests {
 
@@ -120,6 +134,61 @@ class PdfArchiveTests {
 				assertThat(a[i]).isCloseTo(b[i], org.assertj.core.data.Offset.offset(0.02f));
 			}
 		}
+	}
+
+	@Test
+	void theOutputIntentIsTheOneJasperReportsOwnWriterWrites() throws Exception {
+		ReportTemplates templates = new ReportTemplates(true, null);
+		DistrictReport report = chiangRai.district("5706");
+		JasperPrint print = templates.fillDistrict(report, ChiangRaiReports.MEMO, null);
+		PdfArchive.Description description = templates.describe(report, ChiangRaiReports.MEMO);
+		ByteArrayOutputStream ours = new ByteArrayOutputStream();
+		templates.export(print, description, ours);
+		// JasperReports' own producer and writer, the same exporter settings
+		SimpleJasperReportsContext stock = new SimpleJasperReportsContext();
+		PdfArchive.register(stock);
+		SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+		PdfArchive.configure(configuration, description);
+		JRPdfExporter exporter = new JRPdfExporter(stock);
+		exporter.setConfiguration(configuration);
+		exporter.setExporterInput(new SimpleExporterInput(print));
+		ByteArrayOutputStream theirs = new ByteArrayOutputStream();
+		exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(theirs));
+		try (ThaiLineBreaks.Scope thai = ThaiLineBreaks.enter()) {
+			exporter.exportReport();
+		}
+
+		try (PDDocument a = Loader.loadPDF(ours.toByteArray()); PDDocument b = Loader.loadPDF(theirs.toByteArray())) {
+			COSDictionary intent = outputIntent(a);
+			COSDictionary stockIntent = outputIntent(b);
+			assertThat(intent.keySet()).isEqualTo(stockIntent.keySet());
+			for (COSName key : List.of(COSName.S, COSName.getPDFName("OutputConditionIdentifier"), COSName.INFO)) {
+				assertThat(intent.getDictionaryObject(key))
+					.hasToString(stockIntent.getDictionaryObject(key).toString());
+			}
+			COSStream profile = (COSStream) intent.getDictionaryObject(COSName.DEST_OUTPUT_PROFILE);
+			COSStream stockProfile = (COSStream) stockIntent.getDictionaryObject(COSName.DEST_OUTPUT_PROFILE);
+			assertThat(profile.keySet()).isEqualTo(stockProfile.keySet()).doesNotContain(COSName.ALTERNATE);
+			assertThat(profile.getInt(COSName.N)).isEqualTo(3).isEqualTo(stockProfile.getInt(COSName.N));
+			try (InputStream raw = profile.createRawInputStream();
+					InputStream stockRaw = stockProfile.createRawInputStream();
+					InputStream decoded = profile.createInputStream()) {
+				assertThat(raw.readAllBytes()).isEqualTo(stockRaw.readAllBytes());
+				// the profile as Java's colour management hands it out (its header names
+				// its
+				// own CMM), which is what the stock writer embeds
+				assertThat(decoded.readAllBytes())
+					.isEqualTo(java.awt.color.ICC_Profile.getInstance(SrgbProfile.bytes()).getData());
+			}
+		}
+	}
+
+	private static COSDictionary outputIntent(PDDocument document) {
+		COSArray intents = (COSArray) document.getDocumentCatalog()
+			.getCOSObject()
+			.getDictionaryObject(COSName.OUTPUT_INTENTS);
+		assertThat(intents.size()).isOne();
+		return (COSDictionary) intents.getObject(0);
 	}
 
 	private static XMPMetadata xmp(PDDocument document) throws IOException {
