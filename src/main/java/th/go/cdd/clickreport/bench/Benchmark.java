@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -375,7 +376,7 @@ public class Benchmark {
 			Optional<Path> launcher = cold.launcher();
 			if (launcher.isEmpty()) {
 				out.println("      bin/click-report not found above the jar: the operator's launcher is not measured");
-				figures.coldRun(plain.nanos(), 0);
+				figures.coldRun(plain.nanos(), 0, Double.NaN);
 				return;
 			}
 			if (!cold.launcherHasArchive()) {
@@ -384,8 +385,10 @@ public class Benchmark {
 						first.command().replace(output.toString(), "…"), seconds(first.nanos()));
 			}
 			ColdRun.Result launched = cold.throughLauncher(launcher.get(), selection, month);
-			out.printf("      %s: %s%n", launched.command().replace(output.toString(), "…"), seconds(launched.nanos()));
-			figures.coldRun(plain.nanos(), launched.nanos());
+			out.printf("      %s: %s%s%n", launched.command().replace(output.toString(), "…"),
+					seconds(launched.nanos()), Double.isNaN(launched.jobSeconds()) ? ""
+							: String.format(Locale.ROOT, ", of which the job %.1f s", launched.jobSeconds()));
+			figures.coldRun(plain.nanos(), launched.nanos(), launched.jobSeconds());
 		}
 		finally {
 			deleteTree(output);

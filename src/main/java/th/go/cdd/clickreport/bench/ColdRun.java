@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The month as the operator waits for it: {@code run --province=… --month=…} in a fresh
@@ -21,9 +23,20 @@ import java.util.Optional;
  */
 final class ColdRun {
 
-	/** How one start went. */
-	record Result(String command, long nanos, int exitCode) {
+	/**
+	 * How one start went.
+	 *
+	 * @param nanos from the start of the process to its exit
+	 * @param jobSeconds the job's own time, as the command reports it at its end (NaN
+	 * when it did not)
+	 */
+	record Result(String command, long nanos, int exitCode, double jobSeconds) {
 	}
+
+	/**
+	 * The command's last line about the job: {@code Run 7 (re-run) COMPLETED in 9.8 s}.
+	 */
+	private static final Pattern COMPLETED = Pattern.compile("^Run \\d+ \\(.*\\) COMPLETED in (\\d+(?:\\.\\d+)?) s$");
 
 	private final Path jar;
 
@@ -139,6 +152,21 @@ final class ColdRun {
 			.toList();
 	}
 
+	/**
+	 * The job's time as {@code run} prints it when the job completed, NaN when the output
+	 * has no such line.
+	 */
+	static double jobSeconds(List<String> output) {
+		double seconds = Double.NaN;
+		for (String line : output) {
+			Matcher completed = COMPLETED.matcher(line.strip());
+			if (completed.matches()) {
+				seconds = Double.parseDouble(completed.group(1));
+			}
+		}
+		return seconds;
+	}
+
 	private static Result start(List<String> command, Map<String, String> env)
 			throws IOException, InterruptedException {
 		Path log = Files.createTempFile("click-bench-cold-run-", ".log");
@@ -149,13 +177,13 @@ final class ColdRun {
 			Process process = builder.start();
 			int exit = process.waitFor();
 			long nanos = System.nanoTime() - start;
+			List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
 			if (exit != 0) {
-				List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
 				throw new IllegalStateException(
 						"The cold run `" + String.join(" ", command) + "` ended with exit status " + exit + ":\n"
 								+ String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
 			}
-			return new Result(String.join(" ", command), nanos, exit);
+			return new Result(String.join(" ", command), nanos, exit, jobSeconds(lines));
 		}
 		finally {
 			Files.deleteIfExists(log);
