@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,6 +33,19 @@ import th.go.cdd.clickreport.rubric.ThaiText;
  */
 @Repository
 public class ReportDataRepository {
+
+	/** The latest month that has grades, if any. */
+	public Optional<YearMonth> latestGradedMonth() {
+		String month = jdbc.queryForObject("SELECT MAX(report_month) FROM grade", String.class);
+		return Optional.ofNullable(month).map(YearMonth::parse);
+	}
+
+	/** The first {@code limit} graded districts of {@code month}, by code. */
+	public List<DistrictPage> gradedDistricts(YearMonth month, int limit) {
+		return jdbc.query(
+				"SELECT province_code, district_code FROM grade WHERE report_month = ? ORDER BY district_code LIMIT ?",
+				(rs, n) -> new DistrictPage(rs.getString(1), rs.getString(2)), month.toString(), limit);
+	}
 
 	/**
 	 * How many months the downloads chart of the summary covers, ending with the graded

@@ -12,7 +12,7 @@ class ReportSettingsTests {
 
 	@Test
 	void withNothingSetTheDefaultsHold() {
-		assertThat(bind(ReportSettings.class)).isEqualTo(new ReportSettings(25, true));
+		assertThat(bind(ReportSettings.class)).isEqualTo(new ReportSettings(25, true, 300));
 		ArchiveSettings archive = bind(ArchiveSettings.class);
 		assertThat(archive.outputDir().toAbsolutePath().normalize()).isEqualTo(Path.of("output").toAbsolutePath());
 		assertThat(archive.memo().emblem()).isNull();
@@ -35,6 +35,9 @@ class ReportSettingsTests {
 	void aBadValueIsRefusedNamingTheSetting() {
 		assertThatThrownBy(() -> bind(ReportSettings.class, "click.report.chunk-size=-5"))
 			.hasRootCauseMessage("click.report.chunk-size must be positive, not -5");
+		assertThatThrownBy(() -> bind(ReportSettings.class, "click.report.warm-up-pages=-1"))
+			.hasRootCauseMessage("click.report.warm-up-pages must be 0 or more, not -1");
+		assertThat(bind(ReportSettings.class, "click.report.warm-up-pages=0").warmUpPages()).isZero();
 	}
 
 }
