@@ -260,8 +260,7 @@ public final class BenchFigures {
 							: met(coldRunSeconds() <= Benchmark.TARGET_NATIONAL_MONTH_S));
 		}
 		if (!Double.isNaN(coldRunJobSeconds)) {
-			// the same month's job as in the first row, in a JVM started as the product
-			// is
+			// the first row's month, in a JVM started the way the product starts
 			out.printf(Locale.ROOT, format, "national month (launcher)",
 					String.format(Locale.ROOT, "%.1f s", coldRunJobSeconds), "the job of the run above", "",
 					target(Benchmark.TARGET_NATIONAL_MONTH_S) + " s" + (provinces < 77 ? " (national)" : ""),

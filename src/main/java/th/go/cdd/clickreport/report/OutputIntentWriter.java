@@ -31,11 +31,8 @@ final class OutputIntentWriter extends ClassicPdfWriter {
 	/** The profile's data as the stock writer embeds it (zlib's default level). */
 	private static final byte[] DEFLATED_PROFILE = deflate(ICC_Profile.getInstance(SrgbProfile.bytes()).getData());
 
-	private final PdfWriter writer;
-
 	OutputIntentWriter(ClassicPdfProducer producer, PdfWriter writer) {
 		super(producer, writer);
-		this.writer = writer;
 	}
 
 	@Override
@@ -47,6 +44,7 @@ final class OutputIntentWriter extends ClassicPdfWriter {
 		PdfStream stream = new PdfStream(DEFLATED_PROFILE);
 		stream.put(PdfName.FILTER, PdfName.FLATEDECODE);
 		stream.put(PdfName.N, new PdfNumber(3));
+		PdfWriter writer = getPdfWriter();
 		PdfDictionary intent = new PdfDictionary(PdfName.OUTPUTINTENT);
 		intent.put(PdfName.OUTPUTCONDITIONIDENTIFIER, new PdfString(SrgbProfile.NAME));
 		intent.put(PdfName.INFO, new PdfString(SrgbProfile.NAME));

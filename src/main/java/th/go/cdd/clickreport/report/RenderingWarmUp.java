@@ -4,11 +4,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
@@ -104,18 +102,13 @@ public class RenderingWarmUp {
 		YearMonth month = latest.get();
 		LocalDate today = LocalDate.now(BangkokTime.ZONE);
 		List<DistrictPage> graded = reportData.gradedDistricts(month, pages);
-		Set<String> provinces = new LinkedHashSet<>();
-		graded.forEach(page -> provinces.add(page.provinceCode()));
-		int summaries = 0;
+		List<String> provinces = graded.stream().map(DistrictPage::provinceCode).distinct().limit(SUMMARIES).toList();
 		for (String province : provinces) {
-			if (summaries == SUMMARIES) {
-				break;
-			}
 			SummaryReport summary = reportData.summary(province, month, today);
 			renderer.renderSummary(summary, MemoSettings.unconfigured(province, summary.provinceNameTh()),
 					new MemoNumber(today.getYear() + 543, 1, 0), CSV, OutputStream.nullOutputStream());
-			summaries++;
 		}
+		int summaries = provinces.size();
 		List<DistrictReport> districts = reportData.districts(month, graded, today);
 		for (DistrictReport district : districts) {
 			renderer.renderDistrict(district,
