@@ -9,11 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.go.cdd.clickreport.ClickReportApplication;
@@ -44,7 +49,28 @@ class StartupAccountsIntegrationTests {
 	@TempDir
 	Path output;
 
+	/** Counts down once the application's logging system is set up. */
+	private record LoggingSetUp(
+			CountDownLatch done) implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+		@Override
+		public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+			done.countDown();
+		}
+
+		@Override
+		public int getOrder() {
+			return LoggingApplicationListener.DEFAULT_ORDER + 1;
+		}
+
+	}
+
 	private ConfigurableApplicationContext start(String url, String schedulerName, String... more) {
+		return start(url, schedulerName, List.of(), more);
+	}
+
+	private ConfigurableApplicationContext start(String url, String schedulerName,
+			List<ApplicationListener<?>> listeners, String... more) {
 		List<String> args = new ArrayList<>(
 				List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + MariaDbDatabase.USER,
 						"--spring.datasource.password=" + MariaDbDatabase.PASSWORD, "--server.port=0",
@@ -53,7 +79,9 @@ class StartupAccountsIntegrationTests {
 						// production each server is its own JVM
 						"--spring.quartz.scheduler-name=" + schedulerName));
 		args.addAll(List.of(more));
-		return new SpringApplicationBuilder(ClickReportApplication.class).run(args.toArray(String[]::new));
+		return new SpringApplicationBuilder(ClickReportApplication.class)
+			.listeners(listeners.toArray(ApplicationListener[]::new))
+			.run(args.toArray(String[]::new));
 	}
 
 	private static int port(ConfigurableApplicationContext context) {
@@ -66,16 +94,26 @@ class StartupAccountsIntegrationTests {
 		String url = MariaDbDatabase.create(Cluster.class);
 		String[] env = { "--click.admin.username=" + ADMIN, "--click.admin.password=" + PASSWORD };
 		CountDownLatch go = new CountDownLatch(1);
+		// Two applications in one JVM share its logging system, whose set-up is not made
+		// to run twice at once (in production each server is its own JVM): the second
+		// node starts once the first one's logging is set up, and the rest of both starts
+		// (the first admin, the schedule) still overlaps.
+		CountDownLatch firstLogging = new CountDownLatch(1);
+		ApplicationListener<ApplicationEnvironmentPreparedEvent> loggingSetUp = new LoggingSetUp(firstLogging);
 		List<CompletableFuture<ConfigurableApplicationContext>> nodes = new ArrayList<>();
 		for (String node : new String[] { "node-a", "node-b" }) {
+			boolean first = node.equals("node-a");
 			nodes.add(CompletableFuture.supplyAsync(() -> {
 				try {
 					go.await();
+					if (!first) {
+						firstLogging.await(1, TimeUnit.MINUTES);
+					}
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
 				}
-				return start(url, "click-" + node, env);
+				return start(url, "click-" + node, first ? List.of(loggingSetUp) : List.of(), env);
 			}));
 		}
 		go.countDown();
