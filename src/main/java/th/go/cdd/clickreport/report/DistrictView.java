@@ -16,8 +16,17 @@ import th.go.cdd.clickreport.rubric.Note.Severity;
  */
 final class DistrictView {
 
-	/** A row of the item table; {@code result} uses JasperReports' styled markup. */
-	record ItemLine(String no, String title, String measured, String requirement, String result) {
+	/**
+	 * A row of the item table. The template prints a failed result in red (a conditional
+	 * style on {@code failed}) and, at level D, the floor's result in a smaller line
+	 * below: plain texts, which JasperReports does not parse as markup.
+	 *
+	 * @param floor whether the item meets the D floor, worded; null above level D
+	 * @param showFloor whether {@code floor} is printed (the template's print condition
+	 * is a plain field reference)
+	 */
+	record ItemLine(String no, String title, String measured, String requirement, String result, Boolean failed,
+			String floor, Boolean showFloor) {
 	}
 
 	/** A row of the notes table. */
@@ -59,11 +68,9 @@ final class DistrictView {
 	private static ItemLine itemLine(Item item, String level) {
 		String requirement = item.nextLevel() == null ? "ระดับสูงสุด: " + item.requirement()
 				: "ระดับ " + item.nextLevel() + ": " + item.requirement();
-		String result = ReportText.metStyled(item.met());
-		if ("D".equals(level)) {
-			result += "\n<style size=\"9\">ขั้นต่ำ: " + ReportText.met(item.floorMet()) + "</style>";
-		}
-		return new ItemLine(Integer.toString(item.no()), item.title(), item.measured(), requirement, result);
+		String floor = "D".equals(level) ? "ขั้นต่ำ: " + ReportText.met(item.floorMet()) : null;
+		return new ItemLine(Integer.toString(item.no()), item.title(), item.measured(), requirement,
+				ReportText.met(item.met()), !item.met(), floor, floor != null);
 	}
 
 	private static NoteLine noteLine(Note note) {

@@ -16,10 +16,6 @@ final class ReportText {
 
 	static final String DASH = "–";
 
-	static final String RED = "#B3261E";
-
-	static final String GREEN = "#1B5E20";
-
 	private static final String[] SHORT_MONTHS = { "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.",
 			"ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค." };
 
@@ -63,15 +59,6 @@ final class ReportText {
 
 	static String met(boolean met) {
 		return met ? "ผ่าน" : "ไม่ผ่าน";
-	}
-
-	/** ผ่าน, or ไม่ผ่าน in red, as JasperReports styled markup. */
-	static String metStyled(boolean met) {
-		return met ? met(true) : styled(met(false), RED);
-	}
-
-	static String styled(String text, String color) {
-		return "<style forecolor=\"" + color + "\">" + text + "</style>";
 	}
 
 }

@@ -28,11 +28,14 @@ final class SummaryView {
 	private static final String SERIES_TARGET = "เป้าหมาย";
 
 	/**
-	 * A row of the district table; the item and change cells use JasperReports' styled
-	 * markup.
+	 * A row of the district table. The template colours a failed item red and a change of
+	 * level green or red by conditional styles on the flags: plain text, which
+	 * JasperReports does not parse as markup for each cell of each summary.
 	 */
 	record DistrictLine(String no, String name, String status, String level, String score, String item1, String item2,
-			String item3, String item4, String item5, String previousLevel, String change, Boolean shaded) {
+			String item3, String item4, String item5, Boolean item1Failed, Boolean item2Failed, Boolean item3Failed,
+			Boolean item4Failed, Boolean item5Failed, String previousLevel, String change, Boolean improved,
+			Boolean declined, Boolean shaded) {
 	}
 
 	/** A bar of the level chart. */
@@ -112,28 +115,33 @@ final class SummaryView {
 
 	private static DistrictLine line(int no, DistrictRow row) {
 		List<Boolean> met = row.itemsMet() == null ? List.of() : row.itemsMet();
+		int direction = direction(row.previousLevel(), row.level());
 		return new DistrictLine(Integer.toString(no), row.nameTh(), row.status().labelTh(), row.level(),
 				Integer.toString(row.score()), item(met, 0), item(met, 1), item(met, 2), item(met, 3), item(met, 4),
+				failed(met, 0), failed(met, 1), failed(met, 2), failed(met, 3), failed(met, 4),
 				row.previousLevel() == null ? ReportText.DASH : row.previousLevel(),
-				change(row.previousLevel(), row.level()), no % 2 == 0);
+				change(row.previousLevel(), direction), direction > 0, direction < 0, no % 2 == 0);
 	}
 
 	private static String item(List<Boolean> met, int index) {
 		if (index >= met.size() || met.get(index) == null) {
 			return ReportText.DASH;
 		}
-		return ReportText.metStyled(met.get(index));
+		return ReportText.met(met.get(index));
 	}
 
-	private static String change(String previous, String level) {
+	private static boolean failed(List<Boolean> met, int index) {
+		return index < met.size() && Boolean.FALSE.equals(met.get(index));
+	}
+
+	private static String change(String previous, int direction) {
 		if (previous == null) {
 			return ReportText.DASH;
 		}
-		int delta = direction(previous, level);
-		if (delta > 0) {
-			return ReportText.styled("ดีขึ้น", ReportText.GREEN);
+		if (direction > 0) {
+			return "ดีขึ้น";
 		}
-		return delta < 0 ? ReportText.styled("ลดลง", ReportText.RED) : "คงเดิม";
+		return direction < 0 ? "ลดลง" : "คงเดิม";
 	}
 
 	/**

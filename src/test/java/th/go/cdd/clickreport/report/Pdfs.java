@@ -1,10 +1,12 @@
 package th.go.cdd.clickreport.report;
 
+import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +14,12 @@ import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor;
+import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -23,6 +31,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 import org.slf4j.LoggerFactory;
@@ -68,6 +77,58 @@ final class Pdfs {
 			stripper.addRegion("area", area);
 			stripper.extractRegions(document.getPage(0));
 			return stripper.getTextForRegion("area").lines().filter(line -> !line.isBlank()).toList();
+		});
+	}
+
+	/** A text element as drawn: its whole text (its /ActualText) and its fill colour. */
+	record ColouredText(String text, Color colour) {
+	}
+
+	/**
+	 * The text elements carried whole in an /ActualText (the Thai ones), each with the
+	 * colour its first glyph is filled with, in drawing order.
+	 */
+	static List<ColouredText> colouredTexts(Path pdf) {
+		return read(pdf, document -> {
+			List<ColouredText> texts = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper() {
+
+				private String actualText;
+
+				{
+					// a text stripper follows no colour of its own
+					addOperator(new SetNonStrokingColorSpace(this));
+					addOperator(new SetNonStrokingColor(this));
+					addOperator(new SetNonStrokingColorN(this));
+					addOperator(new SetNonStrokingDeviceGrayColor(this));
+					addOperator(new SetNonStrokingDeviceRGBColor(this));
+					addOperator(new SetNonStrokingDeviceCMYKColor(this));
+				}
+
+				@Override
+				public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+					actualText = properties == null ? null : properties.getString(COSName.ACTUAL_TEXT);
+					super.beginMarkedContentSequence(tag, properties);
+				}
+
+				@Override
+				protected void processTextPosition(TextPosition text) {
+					if (actualText != null) {
+						try {
+							texts.add(new ColouredText(actualText,
+									new Color(getGraphicsState().getNonStrokingColor().toRGB())));
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+						actualText = null;
+					}
+					super.processTextPosition(text);
+				}
+
+			};
+			stripper.getText(document);
+			return texts;
 		});
 	}
 

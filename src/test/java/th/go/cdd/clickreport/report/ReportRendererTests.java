@@ -3,6 +3,7 @@ package th.go.cdd.clickreport.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.fontbox.ttf.CmapLookup;
@@ -79,6 +81,56 @@ class ReportRendererTests {
 		assertThat(text).contains("1 เมืองเชียงราย ส่งตรงเวลา A 10 ผ่าน ผ่าน ผ่าน ผ่าน ผ่าน A คงเดิม",
 				"2 เวียงชัย ส่งตรงเวลา B 8 ไม่ผ่าน ผ่าน ผ่าน ผ่าน ผ่าน C ดีขึ้น", "6 ป่าแดด ส่งตรงเวลา C 6 ไม่ผ่าน");
 		assertThat(text).doesNotContain("2024", "\uFFFD");
+	}
+
+	@Test
+	void summaryPrintsFailedItemsInRedAndChangesOfLevelInGreenOrRed() {
+		Path pdf = folder.resolve("summary-57-2024-05.pdf");
+
+		renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER,
+				ChiangRaiReports.CSV, pdf);
+
+		Map<String, Set<Color>> colours = coloursByText(pdf);
+		assertThat(colours.get("ไม่ผ่าน")).containsExactly(RED);
+		assertThat(colours.get("ลดลง")).containsExactly(RED);
+		assertThat(colours.get("ดีขึ้น")).containsExactly(GREEN);
+		assertThat(colours.get("ผ่าน")).containsExactly(Color.BLACK);
+		assertThat(colours.get("คงเดิม")).containsExactly(Color.BLACK);
+	}
+
+	@Test
+	void districtPageAtLevelDPrintsFailedItemsInRedAndEachItemsFloorBelow() {
+		String codeAtD = chiangRai.codes().stream().filter(code -> chiangRai.level(code).equals("D")).findFirst().get();
+		DistrictReport atD = chiangRai.district(codeAtD);
+		Path pdf = folder.resolve("district-" + codeAtD + "-2024-05.pdf");
+		Path above = folder.resolve("district-5701-2024-05.pdf");
+
+		renderer.renderDistrict(atD, ChiangRaiReports.MEMO, pdf);
+		renderer.renderDistrict(chiangRai.district("5701"), ChiangRaiReports.MEMO, above);
+
+		Map<String, Set<Color>> colours = coloursByText(pdf);
+		assertThat(colours.get("ไม่ผ่าน")).containsExactly(RED);
+		assertThat(colours.get("ผ่าน")).containsExactly(Color.BLACK);
+		String text = Pdfs.text(pdf).replaceAll("\\s+", " ");
+		for (DistrictReport.Item item : atD.items()) {
+			assertThat(text).contains(item.requirement() + " " + (item.met() ? "ผ่าน" : "ไม่ผ่าน") + " ขั้นต่ำ: "
+					+ (item.floorMet() ? "ผ่าน" : "ไม่ผ่าน"));
+		}
+		assertThat(colours.get("ขั้นต่ำ: ผ่าน")).containsExactly(Color.BLACK);
+		assertThat(colours.get("ขั้นต่ำ: ไม่ผ่าน")).containsExactly(Color.BLACK);
+		assertThat(Pdfs.text(above)).doesNotContain("ขั้นต่ำ");
+	}
+
+	private static final Color RED = new Color(0xB3, 0x26, 0x1E);
+
+	private static final Color GREEN = new Color(0x1B, 0x5E, 0x20);
+
+	/** Each Thai text element's colours, by its text. */
+	private static Map<String, Set<Color>> coloursByText(Path pdf) {
+		return Pdfs.colouredTexts(pdf)
+			.stream()
+			.collect(Collectors.groupingBy(Pdfs.ColouredText::text,
+					Collectors.mapping(Pdfs.ColouredText::colour, Collectors.toSet())));
 	}
 
 	@Test

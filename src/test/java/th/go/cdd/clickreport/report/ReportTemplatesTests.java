@@ -1,9 +1,11 @@
 package th.go.cdd.clickreport.report;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.File;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +33,18 @@ class ReportTemplatesTests {
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream(template)) {
 			assertThatCode(() -> JasperCompileManager.getInstance(context).compile(JRXmlLoader.load(context, in)))
 				.doesNotThrowAnyException();
+		}
+	}
+
+	/**
+	 * Styled markup would be parsed as XML for every such cell of every PDF: colours and
+	 * sizes come from styles (conditional ones where they depend on a row) instead.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "reports/summary.jrxml", "reports/district.jrxml" })
+	void setNoTextMarkup(String template) throws Exception {
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream(template)) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).doesNotContain("markup=");
 		}
 	}
 
