@@ -39,6 +39,11 @@ class ReportRendererTests {
 
 	private static final ChiangRaiReports chiangRai = new ChiangRaiReports();
 
+	/** The templates' red and green. */
+	private static final Color RED = new Color(0xB3, 0x26, 0x1E);
+
+	private static final Color GREEN = new Color(0x1B, 0x5E, 0x20);
+
 	private static ReportRenderer renderer;
 
 	@TempDir
@@ -120,10 +125,6 @@ class ReportRendererTests {
 		assertThat(colours.get("ขั้นต่ำ: ไม่ผ่าน")).containsExactly(Color.BLACK);
 		assertThat(Pdfs.text(above)).doesNotContain("ขั้นต่ำ");
 	}
-
-	private static final Color RED = new Color(0xB3, 0x26, 0x1E);
-
-	private static final Color GREEN = new Color(0x1B, 0x5E, 0x20);
 
 	/** Each Thai text element's colours, by its text. */
 	private static Map<String, Set<Color>> coloursByText(Path pdf) {
