@@ -110,6 +110,66 @@ class LauncherIntegrationTests {
 			.isEqualTo(4);
 	}
 
+	@Test
+	@Order(5)
+	void theJdksReleaseFileSaysWhichArchiveWithoutStartingAJvmToAsk() throws Exception {
+		// the jar unpacked and its archive written, as every start after the first finds
+		// them
+		Files.setLastModifiedTime(jar,
+				java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+		assertThat(launch(List.of("help"), Map.of()).exit()).isZero();
+		String thisJava = Files.readAllLines(Path.of(System.getProperty("java.home"), "release"))
+			.stream()
+			.filter(l -> l.startsWith("JAVA_VERSION="))
+			.findFirst()
+			.orElseThrow();
+		String thisArchive = Runtime.version().feature() >= 25
+				? "-XX:AOTCache=" + dir.resolve("click-report.app/classes.aot")
+				: "-XX:SharedArchiveFile=" + dir.resolve("click-report.app/classes.jsa");
+
+		List<String> starts = javaStarts(standInJdk("jdk-release", thisJava), "help");
+		assertThat(starts).as("one JVM: the application's").hasSize(1);
+		assertThat(starts.get(0)).contains(thisArchive).endsWith("click-report.jar help");
+
+		List<String> java25 = javaStarts(standInJdk("jdk-25", "JAVA_VERSION=\"25.0.1\""), "help");
+		assertThat(java25).as("one JVM: the application's").hasSize(1);
+		assertThat(java25.get(0)).contains("-XX:AOTCacheOutput=" + dir.resolve("click-report.app/classes.aot"));
+
+		List<String> unknown = javaStarts(standInJdk("jdk-without-release", null), "help");
+		assertThat(unknown).as("a Java without a release file is asked first").hasSize(2);
+		assertThat(unknown.get(0)).isEqualTo("-XX:+PrintFlagsFinal -version");
+		assertThat(unknown.get(1)).contains(thisArchive).endsWith("click-report.jar help");
+	}
+
+	/**
+	 * A JDK whose {@code bin/java} writes how it was started to {@code java-starts.log}
+	 * and runs this test's Java, except for a start with an AOT cache (Java 25's), which
+	 * it only records.
+	 * @param release the {@code JAVA_VERSION} line of its release file, or null for none
+	 */
+	private static Path standInJdk(String name, String release) throws IOException {
+		Path jdk = Files.createDirectories(dir.resolve(name).resolve("bin")).getParent();
+		if (release != null) {
+			Files.writeString(jdk.resolve("release"), "IMPLEMENTOR=\"test\"\n" + release + "\n");
+		}
+		Path java = jdk.resolve("bin/java");
+		Files.writeString(java, """
+				#!/bin/sh
+				echo "$*" >> "%s"
+				case "$*" in *-XX:AOTCache*) exit 0 ;; esac
+				exec "%s" "$@"
+				""".formatted(jdk.resolve("java-starts.log"), Path.of(System.getProperty("java.home"), "bin", "java")));
+		java.toFile().setExecutable(true);
+		return jdk;
+	}
+
+	/** The starts of {@code jdk}'s {@code java} while the launcher ran a command. */
+	private static List<String> javaStarts(Path jdk, String command) throws Exception {
+		Started started = launch(List.of(command), Map.of("JAVA_HOME", jdk.toString()));
+		assertThat(started.exit()).as(started.output()).isZero();
+		return Files.readAllLines(jdk.resolve("java-starts.log"));
+	}
+
 	private static int tieredStopAtLevel(Started started) {
 		assertThat(started.exit()).as(started.output()).isZero();
 		return started.output()
@@ -136,8 +196,8 @@ class LauncherIntegrationTests {
 		Path log = dir.resolve("launch.log");
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().putAll(environment);
-		builder.environment().putAll(overrides);
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+		builder.environment().putAll(overrides);
 		Process process = builder.start();
 		if (!process.waitFor(5, TimeUnit.MINUTES)) {
 			process.destroyForcibly();
