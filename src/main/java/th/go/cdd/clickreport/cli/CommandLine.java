@@ -30,6 +30,42 @@ public final class CommandLine {
 	}
 
 	/**
+	 * What a command's context leaves out. Quartz: its JDBC store registers JVM-wide
+	 * connection providers by scheduler name. The actuator's health contributors and
+	 * endpoints, and the metrics binders and observations: a command serves no endpoint
+	 * and nothing reads its metrics before it exits; configuring them lengthened every
+	 * command's start (docs/PERFORMANCE.md). Spring Boot refuses to start with a name
+	 * here that is not an auto-configuration on the classpath. The registry the product's
+	 * own gauges need ({@code MetricsAutoConfiguration} and the simple registry) stays.
+	 */
+	static final List<String> EXCLUDED_AUTO_CONFIGURATIONS = List.of(
+			"org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration",
+			"org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration",
+			"org.springframework.boot.actuate.autoconfigure.endpoint.jackson.Jackson2EndpointAutoConfiguration",
+			"org.springframework.boot.health.autoconfigure.contributor.HealthContributorAutoConfiguration",
+			"org.springframework.boot.health.autoconfigure.registry.HealthContributorRegistryAutoConfiguration",
+			"org.springframework.boot.health.autoconfigure.application.AvailabilityHealthContributorAutoConfiguration",
+			"org.springframework.boot.health.autoconfigure.application.DiskSpaceHealthContributorAutoConfiguration",
+			"org.springframework.boot.health.autoconfigure.application.SslHealthContributorAutoConfiguration",
+			"org.springframework.boot.health.autoconfigure.actuate.endpoint.AvailabilityProbesAutoConfiguration",
+			"org.springframework.boot.health.autoconfigure.actuate.endpoint.HealthEndpointAutoConfiguration",
+			"org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
+			"org.springframework.boot.jdbc.autoconfigure.metrics.DataSourcePoolMetricsAutoConfiguration",
+			"org.springframework.boot.actuate.autoconfigure.info.InfoEndpointAutoConfiguration",
+			"org.springframework.boot.actuate.autoconfigure.endpoint.jackson.JacksonEndpointAutoConfiguration",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsEndpointAutoConfiguration",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.jvm.JvmMetricsAutoConfiguration",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.logging.logback.LogbackMetricsAutoConfiguration",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.ssl.SslMetricsAutoConfiguration",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.startup.StartupTimeMetricsListenerAutoConfiguration",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.system.SystemMetricsAutoConfiguration",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.task.TaskExecutorMetricsAutoConfiguration",
+			"org.springframework.boot.amqp.autoconfigure.metrics.RabbitMetricsAutoConfiguration",
+			"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+			"org.springframework.boot.micrometer.observation.autoconfigure.ScheduledTasksObservationAutoConfiguration",
+			"org.springframework.boot.batch.autoconfigure.observation.BatchObservationAutoConfiguration");
+
+	/**
 	 * Whether {@code args} name a command; otherwise the application starts as a server.
 	 */
 	public static boolean isCommand(String[] args) {
@@ -101,10 +137,7 @@ public final class CommandLine {
 		// not as Spring's stack trace.
 		defaults.put("logging.level.org.springframework.boot.SpringApplication", "OFF");
 		defaults.put("logging.level.org.springframework.context", "ERROR");
-		// No Quartz at all: its JDBC store registers JVM-wide connection providers by
-		// scheduler name.
-		defaults.put("spring.autoconfigure.exclude",
-				"org.springframework.boot.quartz.autoconfigure.QuartzAutoConfiguration");
+		defaults.put("spring.autoconfigure.exclude", String.join(",", EXCLUDED_AUTO_CONFIGURATIONS));
 		defaults.put("click.schedule.enabled", "false");
 		if (!command.equals("worker")) {
 			// a command makes the beans it uses, not the pages', the API's or the mail's:

@@ -4,15 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.contributor.HealthContributor;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import th.go.cdd.clickreport.ClickReportApplication;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
-/** A command does its one thing: no schedule starts (and no admin account is needed). */
+/**
+ * A command does its one thing: no schedule starts (and no admin account is needed), and
+ * its context has none of the server's health checks, endpoints or metrics binders.
+ */
 class CommandModeIntegrationTests {
 
 	@TempDir
@@ -35,6 +47,27 @@ class CommandModeIntegrationTests {
 		// stores no trigger.
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_SCHEDULER_STATE", Integer.class)).isZero();
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM QRTZ_TRIGGERS", Integer.class)).isZero();
+	}
+
+	@Test
+	void aCommandsContextLeavesOutHealthEndpointsMetricsBindersAndObservations() {
+		String url = MariaDbDatabase.create(CommandModeIntegrationTests.class);
+		// as CommandLine.run starts a command
+		SpringApplication application = new SpringApplication(ClickReportApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setDefaultProperties(CommandLine.defaultProperties("run"));
+
+		try (ConfigurableApplicationContext context = application.run("--spring.datasource.url=" + url,
+				"--spring.datasource.username=" + MariaDbDatabase.USER,
+				"--spring.datasource.password=" + MariaDbDatabase.PASSWORD)) {
+			assertThat(context.getBeanNamesForType(HealthContributor.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(HealthEndpoint.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(JvmGcMetrics.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(ProcessorMetrics.class)).isEmpty();
+			assertThat(context.getBeanNamesForType(ObservationRegistry.class)).isEmpty();
+			// the product's own gauges (run/RunMetrics) keep their registry
+			assertThat(context.getBeanNamesForType(MeterRegistry.class)).isNotEmpty();
+		}
 	}
 
 }
