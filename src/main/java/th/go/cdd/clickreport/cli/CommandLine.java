@@ -99,17 +99,15 @@ public final class CommandLine {
 		}
 		app.setDefaultProperties(defaults);
 		try (ConfigurableApplicationContext context = app.run(options)) {
-			List<Command> commands = context.getBeanProvider(Command.class).orderedStream().toList();
 			if (name.equals("help")) {
 				System.out.println("Usage: java -jar click-report.jar <command> [--option=value ...]");
-				commands.forEach(c -> System.out.println("  " + c.usage()));
+				context.getBeanProvider(Command.class)
+					.orderedStream()
+					.forEach(c -> System.out.println("  " + c.usage()));
 				System.out.println("  (no command)  start the server");
 				return 0;
 			}
-			Command command = commands.stream()
-				.filter(c -> c.name().equals(name))
-				.findFirst()
-				.orElseThrow(() -> new UserError("Command '" + name + "' is not available in this build."));
+			Command command = command(context, name);
 			return command.execute(new DefaultApplicationArguments(options));
 		}
 		catch (UserError ex) {
@@ -120,6 +118,21 @@ public final class CommandLine {
 			System.err.println("Failed: " + rootMessage(ex));
 			return 1;
 		}
+	}
+
+	/**
+	 * The bean of the command {@code name}, found by its bean name ({@code name} +
+	 * "Command", as its class is named) so that only it and what it needs are made: the
+	 * others may need much more (the bench's needs the whole job and the report
+	 * templates).
+	 * @throws UserError when this build has no such command
+	 */
+	static Command command(ConfigurableApplicationContext context, String name) {
+		String bean = name + "Command";
+		if (!context.containsBean(bean)) {
+			throw new UserError("Command '" + name + "' is not available in this build.");
+		}
+		return context.getBean(bean, Command.class);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package th.go.cdd.clickreport.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
@@ -10,6 +11,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import th.go.cdd.clickreport.ClickReportApplication;
+import th.go.cdd.clickreport.common.UserError;
 import th.go.cdd.clickreport.support.MariaDbDatabase;
 
 /**
@@ -51,15 +54,7 @@ class CommandModeIntegrationTests {
 
 	@Test
 	void aCommandsContextLeavesOutHealthEndpointsMetricsBindersAndObservations() {
-		String url = MariaDbDatabase.create(CommandModeIntegrationTests.class);
-		// as CommandLine.run starts a command
-		SpringApplication application = new SpringApplication(ClickReportApplication.class);
-		application.setWebApplicationType(WebApplicationType.NONE);
-		application.setDefaultProperties(CommandLine.defaultProperties("run"));
-
-		try (ConfigurableApplicationContext context = application.run("--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + MariaDbDatabase.USER,
-				"--spring.datasource.password=" + MariaDbDatabase.PASSWORD)) {
+		try (ConfigurableApplicationContext context = commandContext("run")) {
 			assertThat(context.getBeanNamesForType(HealthContributor.class)).isEmpty();
 			assertThat(context.getBeanNamesForType(HealthEndpoint.class)).isEmpty();
 			assertThat(context.getBeanNamesForType(JvmGcMetrics.class)).isEmpty();
@@ -68,6 +63,35 @@ class CommandModeIntegrationTests {
 			// the product's own gauges (run/RunMetrics) keep their registry
 			assertThat(context.getBeanNamesForType(MeterRegistry.class)).isNotEmpty();
 		}
+	}
+
+	@Test
+	void aCommandMakesItsOwnBeanAndWhatItNeedsOnly() {
+		try (ConfigurableApplicationContext context = commandContext("import")) {
+			Command command = CommandLine.command(context, "import");
+
+			assertThat(command.name()).isEqualTo("import");
+			ConfigurableListableBeanFactory beans = context.getBeanFactory();
+			assertThat(beans.containsSingleton("importCommand")).isTrue();
+			// the bench's command needs the report templates (compiled when made)
+			assertThat(beans.containsSingleton("benchCommand")).isFalse();
+			assertThat(beans.containsSingleton("reportTemplates")).isFalse();
+			assertThatThrownBy(() -> CommandLine.command(context, "export")).isInstanceOf(UserError.class)
+				.hasMessage("Command 'export' is not available in this build.");
+			// every command is found by its word
+			context.getBeansOfType(Command.class)
+				.forEach((bean, c) -> assertThat(bean).isEqualTo(c.name() + "Command"));
+		}
+	}
+
+	/** A context started as {@link CommandLine#run} starts one for {@code command}. */
+	private static ConfigurableApplicationContext commandContext(String command) {
+		String url = MariaDbDatabase.create(CommandModeIntegrationTests.class);
+		SpringApplication application = new SpringApplication(ClickReportApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setDefaultProperties(CommandLine.defaultProperties(command));
+		return application.run("--spring.datasource.url=" + url, "--spring.datasource.username=" + MariaDbDatabase.USER,
+				"--spring.datasource.password=" + MariaDbDatabase.PASSWORD);
 	}
 
 }
