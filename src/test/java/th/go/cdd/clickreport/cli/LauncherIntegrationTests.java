@@ -141,6 +141,22 @@ class LauncherIntegrationTests {
 		assertThat(unknown.get(1)).contains(thisArchive).endsWith("click-report.jar help");
 	}
 
+	@Test
+	@Order(6)
+	void aJarInAFolderWithSpacesStarts() throws Exception {
+		Path spaced = Files.createDirectories(dir.resolve("click report 2567"));
+		Path copy = Files.copy(jar, spaced.resolve("click-report.jar"));
+		Map<String, String> there = Map.of("CLICK_REPORT_JAR", copy.toString());
+
+		Started first = launch(List.of("help"), there);
+		assertThat(first.exit()).as(first.output()).isZero();
+		assertThat(archive(spaced.resolve("click-report.app"))).isPresent();
+		// with the archive's path, which has the spaces, among the JVM's options
+		Started later = launch(List.of("help"), there);
+		assertThat(later.exit()).as(later.output()).isZero();
+		assertThat(later.output()).contains("Usage: java -jar click-report.jar <command>");
+	}
+
 	/**
 	 * A JDK whose {@code bin/java} writes how it was started to {@code java-starts.log}
 	 * and runs this test's Java, except for a start with an AOT cache (Java 25's), which
