@@ -165,6 +165,20 @@ final class Pdfs {
 		});
 	}
 
+	/** The text of each page as copied out of the document, first page first. */
+	static List<String> pageTexts(Path pdf) {
+		return read(pdf, document -> {
+			List<String> pages = new ArrayList<>();
+			PDFTextStripper stripper = new PDFTextStripper();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(stripper.getText(document));
+			}
+			return pages;
+		});
+	}
+
 	static int pages(Path pdf) {
 		return read(pdf, PDDocument::getNumberOfPages);
 	}

@@ -89,6 +89,24 @@ class ReportRendererTests {
 	}
 
 	@Test
+	void theMemosClosingLineStaysWithItsSignatureAndEveryPageHasItsFooter() {
+		Path pdf = folder.resolve("summary-57-2024-05.pdf");
+
+		renderer.renderSummary(chiangRai.summary(), ChiangRaiReports.MEMO, ChiangRaiReports.NUMBER,
+				ChiangRaiReports.CSV, pdf);
+
+		List<String> pages = Pdfs.pageTexts(pdf);
+		// Chiang Rai's signature block runs past its second page
+		assertThat(pages).hasSizeGreaterThan(2);
+		String last = pages.get(pages.size() - 1);
+		assertThat(last).contains("จึงเรียนมาเพื่อโปรดทราบ", "(นางอำไพ บัวระดก)", "ผู้ว่าราชการจังหวัดเชียงราย");
+		for (int i = 0; i < pages.size(); i++) {
+			assertThat(pages.get(i)).as("page %d", i + 1)
+				.containsPattern("หน้า\\s*" + (i + 1) + "\\s*/\\s*" + pages.size());
+		}
+	}
+
+	@Test
 	void summaryPrintsFailedItemsInRedAndChangesOfLevelInGreenOrRed() {
 		Path pdf = folder.resolve("summary-57-2024-05.pdf");
 
